@@ -1,0 +1,26 @@
+// The signed-in header: who you are, your school, and sign-out.
+import Link from "next/link";
+export function AppHeader({ name, roleLabel, schoolName }: { name: string; roleLabel: string; schoolName: string }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+        <div>
+          <Link href="/" className="font-bold text-brand-700">
+            SOAP Desk
+          </Link>
+          <span className="ml-2 text-sm text-slate-600">{schoolName}</span>
+        </div>
+        <div className="flex items-center gap-3 text-sm">
+          <span>
+            <span className="font-medium">{name}</span> <span className="text-slate-600">· {roleLabel}</span>
+          </span>
+          <form action="/api/demo/sign-out" method="post">
+            <button type="submit" className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100">
+              Sign out
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,99 @@
+// Rules 3 and 4 of SPEC section 3: what the applicant must do after a contact, and by when.
+import type { ApplicantSnapshot } from "../snapshot";
+import { acceptedOffer, assignmentFor, claimFor, programName } from "../snapshot-queries";
+import type { ActorRole, ContactChannel, ContactDirection, ContactOutcome, TaskKind } from "../types";
+import type { Refused } from "./decision";
+
+export interface TaskDraft {
+  kind: TaskKind;
+  programId: string;
+  title: string;
+  dueAt: Date;
+}
+
+export interface LoggedContact {
+  actorRole: ActorRole;
+  advocateId: string | null;
+  programId: string;
+  direction: ContactDirection;
+  channel: ContactChannel;
+  outcome: ContactOutcome;
+}
+
+const MINUTE = 60_000;
+
+function hasOpenTask(s: ApplicantSnapshot, kind: TaskKind, programId: string): boolean {
+  return s.tasks.some((t) => t.kind === kind && t.status === "OPEN" && t.programId === programId);
+}
+
+function advocateName(s: ApplicantSnapshot, advocateId: string | null, programId: string): string {
+  if (advocateId) {
+    const name = assignmentFor(s, advocateId)?.name ?? s.assignments.find((a) => a.advocateId === advocateId)?.name;
+    if (name) return name;
+  }
+  return claimFor(s, programId)?.advocateName ?? "your advocate";
+}
+
+function urgentTitle(program: string, contact: LoggedContact): string {
+  if (contact.outcome === "INTERVIEW_OFFERED") return `Confirm the interview with ${program} now`;
+  const how = contact.channel === "EMAIL" ? "reply to their email" : "call them back";
+  return `${program} reached out: ${how} now`;
+}
+
+/** Tasks to create once `contact` (already allowed) is written. `s` is the state before it. */
+export function tasksAfterContact(s: ApplicantSnapshot, contact: LoggedContact, now: Date): TaskDraft[] {
+  // After a binding acceptance nothing is left to chase; an inbound call is only a fact to record.
+  if (acceptedOffer(s)) return [];
+  if (contact.outcome === "DECLINED") return [];
+  const program = programName(s, contact.programId);
+  if (contact.direction === "INBOUND") {
+    // One open "respond now" per program is enough; a second call does not need a second task.
+    if (hasOpenTask(s, "URGENT_RESPONSE", contact.programId)) return [];
+    return [
+      {
+        kind: "URGENT_RESPONSE",
+        programId: contact.programId,
+        title: urgentTitle(program, contact),
+        dueAt: new Date(now.getTime() + s.policy.urgentResponseMinutes * MINUTE),
+      },
+    ];
+  }
+  if (contact.actorRole !== "ADVOCATE" || hasOpenTask(s, "FOLLOW_UP", contact.programId)) return [];
+  const name = advocateName(s, contact.advocateId, contact.programId);
+  return [
+    {
+      kind: "FOLLOW_UP",
+      programId: contact.programId,
+      title: `Email ${program}, naming ${name} briefly`,
+      dueAt: new Date(now.getTime() + s.policy.followUpDueMinutes * MINUTE),
+    },
+  ];
+}
+
+/** Open tasks made pointless by a contact: a decline closes every open task for that program. */
+export function tasksToCancelAfterContact(s: ApplicantSnapshot, contact: LoggedContact): string[] {
+  if (contact.outcome !== "DECLINED") return [];
+  return s.tasks.filter((t) => t.status === "OPEN" && t.programId === contact.programId).map((t) => t.id);
+}
+
+export interface Nudge {
+  kind: "SEND_APPLICANT_EMAIL";
+  programId: string;
+  message: string;
+}
+
+/** Rule 2's one-click nudge: turns an APPLICANT_EMAIL_FIRST refusal into a message for the applicant. */
+export function nudgeFor(
+  s: ApplicantSnapshot,
+  refusal: Refused,
+  programId: string,
+  advocateId: string,
+): Nudge | null {
+  if (refusal.code !== "APPLICANT_EMAIL_FIRST") return null;
+  const name = advocateName(s, advocateId, programId);
+  return {
+    kind: "SEND_APPLICANT_EMAIL",
+    programId,
+    message: `${name} is ready to contact ${programName(s, programId)} for you. Send your own short email to the program first (confirm you applied in ERAS, one line on why this program, available immediately), then log it.`,
+  };
+}

@@ -1,0 +1,87 @@
+// Warnings ride along with an allowed decision: the playbook's advice where a hard stop would be wrong.
+import type { ApplicantSnapshot } from "../snapshot";
+import { activeAssignments, checklistMissing, facultyProgramIds, programName } from "../snapshot-queries";
+import type { AdvocateKind, ContactChannel } from "../types";
+import type { Warning } from "./decision";
+import { advocateLevel, weakAdvocateMessage } from "./eligibility";
+import { strategyFor, topTierIsOverreach } from "./strategy";
+
+type W = Warning | null;
+
+export function checklistWarning(s: ApplicantSnapshot): W {
+  const missing = checklistMissing(s);
+  if (missing.length === 0) return null;
+  return {
+    code: "CHECKLIST_INCOMPLETE",
+    message: `Reachability checklist incomplete (${missing.join(", ")}). Programs do not leave ten voicemails: be reachable before outreach.`,
+  };
+}
+
+export function listSizeWarning(s: ApplicantSnapshot, size: number): W {
+  const { targetListMin: min, targetListMax: max } = s.policy;
+  if (size >= min && size <= max) return null;
+  return {
+    code: "TARGET_LIST_SIZE",
+    message:
+      size < min
+        ? `The target list has ${size} programs; aim for ${min}–${max} realistic programs (with prelim/TY backups if needed).`
+        : `The target list has ${size} programs; ${min}–${max} focused, realistic programs work better than a long list.`,
+  };
+}
+
+/** Once outreach has begun, fewer than the minimum faculty-contacted programs is worth a nudge. */
+export function facultyMinimumWarning(s: ApplicantSnapshot, addingFacultyProgram: string | null): W {
+  const programs = facultyProgramIds(s);
+  if (addingFacultyProgram) programs.add(addingFacultyProgram);
+  const min = s.policy.facultyContactMinimum;
+  if (programs.size >= min) return null;
+  return {
+    code: "BELOW_FACULTY_MINIMUM",
+    message: `Faculty have contacted ${programs.size} program${programs.size === 1 ? "" : "s"} so far; 3–8 personalized faculty contacts to aligned programs is ideal (school minimum ${min}).`,
+  };
+}
+
+export function topTierWarning(s: ApplicantSnapshot, programId: string): W {
+  if (s.programs[programId]?.tier !== "TOP") return null;
+  const strategy = strategyFor(s, s.policy);
+  if (!topTierIsOverreach(strategy.kind)) return null;
+  return {
+    code: "TOP_TIER_FOR_AVERAGE",
+    message: `${programName(s, programId)} is top tier. Don't waste faculty capital on top-tier programs that will fill from unmatched powerhouses before even looking at this file.`,
+  };
+}
+
+export function cohortLoadWarning(s: ApplicantSnapshot, programId: string): W {
+  const total = (s.cohortFacultyLoad[programId] ?? 0) + 1;
+  if (total <= s.policy.cohortLoadWarnAbove) return null;
+  return {
+    code: "COHORT_LOAD",
+    message: `Our faculty would be contacting ${programName(s, programId)} for ${total} of the school's applicants; past ${s.policy.cohortLoadWarnAbove} it starts to feel like spam to its PD.`,
+  };
+}
+
+export function weakAdvocateWarning(kind: AdvocateKind): W {
+  return advocateLevel(kind) === "weak" ? { code: "WEAK_ADVOCATE", message: weakAdvocateMessage(kind) } : null;
+}
+
+export function noTieWarning(s: ApplicantSnapshot, hasConnection: boolean, channel: ContactChannel | null): W {
+  if (hasConnection || !s.policy.allowFacultyEmailWithoutTie) return null;
+  if (channel !== null && channel !== "EMAIL") return null;
+  return {
+    code: "IMG_NO_TIE",
+    message:
+      "No personal tie to this program: allowed as a faculty email because the school's policy permits it for IMGs and newer schools. Keep it clear and concise, and mention any alumni or former residents there.",
+  };
+}
+
+export function redFlagWithoutAdvocateWarning(s: ApplicantSnapshot): W {
+  if (s.redFlags.length === 0 || activeAssignments(s).length > 0) return null;
+  return {
+    code: "RED_FLAG_WITHOUT_ADVOCATE",
+    message: "With a red flag, faculty must be involved: ask the dean's office for an advocate who knows the full context.",
+  };
+}
+
+export function collect(...warnings: W[]): Warning[] {
+  return warnings.filter((w): w is Warning => w !== null);
+}

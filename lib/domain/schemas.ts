@@ -1,0 +1,214 @@
+// Zod schemas shared by forms, server actions, API bodies and the rules' callers. Messages are
+// written for the person who typed the value, since they are shown as-is next to the field.
+import { z } from "zod";
+import { RULE_CATALOG, RULE_CODES } from "./rules/decision";
+import {
+  ADVOCATE_KINDS,
+  COMMUNICATION_MODES,
+  CONNECTION_KINDS,
+  CONTACT_CHANNELS,
+  CONTACT_DIRECTIONS,
+  CONTACT_OUTCOMES,
+  DEGREE_TYPES,
+  RED_FLAG_KINDS,
+  TARGET_PRIORITIES,
+} from "./types";
+
+/** 4-digit institution, 3-digit specialty, position letter (C, M, P, A, R), 1–3 track digits. */
+export const NRMP_PROGRAM_CODE = /^\d{4}\d{3}[CMPAR]\d{1,3}$/;
+
+export const nrmpCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(NRMP_PROGRAM_CODE, {
+    error:
+      "NRMP program code must be 4 institution digits, 3 specialty digits, a position letter (C, M, P, A or R) and 1–3 track digits, e.g. 1000140C0.",
+  });
+
+export const aamcIdSchema = z.string().trim().regex(/^\d{8}$/, { error: "AAMC ID must be exactly 8 digits." });
+
+export const idSchema = z.string().trim().min(1, { error: "Missing id." }).max(64, { error: "Id is too long." });
+
+const dateSchema = z.coerce.date({ error: "Enter a valid date and time." });
+
+export const programIdInput = z.object({ programId: idSchema });
+export const addTargetInput = programIdInput;
+export const removeTargetInput = programIdInput;
+export const markAppliedInput = programIdInput;
+
+export const setTargetPriorityInput = z.object({
+  programId: idSchema,
+  priority: z.enum(TARGET_PRIORITIES, { error: "Priority must be FACULTY or SELF." }),
+});
+
+export const reorderTargetsInput = z.object({
+  programIds: z
+    .array(idSchema)
+    .min(1, { error: "The list is empty." })
+    .refine((ids) => new Set(ids).size === ids.length, { error: "A program appears twice in the new order." }),
+});
+
+export const logContactInput = z.object({
+  programId: idSchema,
+  direction: z.enum(CONTACT_DIRECTIONS, { error: "Say whether you contacted the program or it contacted you." }),
+  channel: z.enum(CONTACT_CHANNELS, { error: "Channel must be email, phone, voicemail or video." }),
+  outcome: z.enum(CONTACT_OUTCOMES, { error: "Pick what came of the contact." }),
+  occurredAt: dateSchema,
+  summary: z.string().trim().max(2000, { error: "Keep the summary under 2,000 characters." }).default(""),
+  narrativeVersionId: idSchema.optional(),
+});
+
+export const claimInput = z.object({ applicantId: idSchema, programId: idSchema });
+export const releaseInput = claimInput;
+
+export const assignAdvocateInput = z.object({ applicantId: idSchema, advocateId: idSchema });
+export const unassignAdvocateInput = assignAdvocateInput;
+
+export const recordOfferInput = z.object({
+  programId: idSchema,
+  round: z.coerce
+    .number({ error: "Round must be a number." })
+    .int({ error: "Round must be a whole number." })
+    .min(1, { error: "SOAP offer rounds are numbered 1 to 4." })
+    .max(4, { error: "SOAP offer rounds are numbered 1 to 4." }),
+  offeredAt: dateSchema,
+});
+
+export const respondOfferInput = z.object({
+  offerId: idSchema,
+  response: z.enum(["ACCEPT", "REJECT"], { error: "Answer ACCEPT or REJECT." }),
+});
+
+export const overrideInput = z.object({
+  applicantId: idSchema,
+  programId: idSchema.nullable().default(null),
+  ruleCode: z
+    .enum(RULE_CODES, { error: "Unknown rule." })
+    .refine((code) => RULE_CATALOG[code].overridable, { error: "This rule cannot be overridden (an NRMP rule or a fact)." }),
+  reason: z
+    .string()
+    .trim()
+    .min(10, { error: "Write the reason for the override (at least 10 characters); it goes into the audit log." })
+    .max(1000, { error: "Keep the reason under 1,000 characters." }),
+});
+
+export const checklistInput = z
+  .object({
+    phoneLoud: z.boolean(),
+    voicemailReady: z.boolean(),
+    erasUpdated: z.boolean(),
+    contactCurrent: z.boolean(),
+  })
+  .partial();
+
+export const profileInput = z.object({
+  aamcId: aamcIdSchema,
+  degreeType: z.enum(DEGREE_TYPES, { error: "Degree must be US MD, US DO or IMG." }),
+  step2Score: z
+    .number({ error: "Step 2 CK must be a number." })
+    .int({ error: "Step 2 CK is a whole number." })
+    .min(1, { error: "Step 2 CK scores run from 1 to 300." })
+    .max(300, { error: "Step 2 CK scores run from 1 to 300." })
+    .nullable(),
+  specialty: z.string().trim().min(2, { error: "Enter your specialty." }).max(100),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ().-]{7,20}$/, { error: "Enter a phone number programs can call." }),
+});
+
+const line = (what: string) =>
+  z.string().trim().min(3, { error: `${what} is too short.` }).max(300, { error: `${what}: keep it to one line.` });
+
+export const narrativeInput = z.object({
+  strengths: z
+    .array(line("A strength"))
+    .min(2, { error: "Give 2–3 strengths." })
+    .max(3, { error: "Give 2–3 strengths: more dilutes the story." }),
+  weaknessContext: z.array(line("Context")).max(2, { error: "Context for at most two weaknesses." }),
+  reliability: line("The reliability line"),
+});
+
+export const redFlagInput = z.object({
+  kind: z.enum(RED_FLAG_KINDS, { error: "Pick the kind of red flag." }),
+  context: z.string().trim().min(3, { error: "Add the context an advocate would give." }).max(1000),
+});
+
+export const connectionInput = z.object({
+  programId: idSchema,
+  kind: z.enum(CONNECTION_KINDS, { error: "Pick the kind of connection." }),
+  note: z.string().trim().max(500, { error: "Keep the note under 500 characters." }).default(""),
+});
+
+export const advocateProfileInput = z.object({
+  kind: z.enum(ADVOCATE_KINDS, { error: "Pick the advocate's role." }),
+  title: z.string().trim().min(2).max(120),
+  specialty: z.string().trim().min(2).max(100),
+});
+
+export const emailDraftInput = z.object({
+  subject: z.string().trim().min(1, { error: "Add a subject." }).max(200, { error: "The subject is too long." }),
+  body: z.string().trim().min(1, { error: "Write the email." }).max(5000, { error: "The email is far too long." }),
+});
+
+const count = (what: string, min: number, max: number) =>
+  z
+    .number({ error: `${what} must be a number.` })
+    .int({ error: `${what} must be a whole number.` })
+    .min(min, { error: `${what} must be at least ${min}.` })
+    .max(max, { error: `${what} must be at most ${max}.` });
+
+export const policyInput = z
+  .object({
+    facultyContactCap: count("Faculty contact cap", 1, 45),
+    facultyContactMinimum: count("Faculty contact minimum", 0, 45),
+    maxActiveAdvocates: count("Advocates per applicant", 1, 10),
+    // NRMP's own limit is 45; a school may be stricter, never looser.
+    maxApplications: count("Applications per applicant", 1, 45),
+    targetListMin: count("Target list minimum", 1, 45),
+    targetListMax: count("Target list maximum", 1, 45),
+    callsPerProgramPerDay: count("Calls per program per day", 0, 5),
+    maxResidentContacts: count("Resident contacts", 0, 10),
+    cohortLoadWarnAbove: count("Cohort load threshold", 1, 100),
+    followUpDueMinutes: count("Follow-up due (minutes)", 5, 24 * 60),
+    urgentResponseMinutes: count("Urgent response (minutes)", 1, 24 * 60),
+    strongStep2Min: count("Strong Step 2 CK threshold", 1, 300),
+    averageStep2Min: count("Average Step 2 CK threshold", 1, 300),
+    emailWordLimit: count("Email word limit", 30, 500),
+    allowFacultyEmailWithoutTie: z.boolean(),
+  })
+  .refine((p) => p.facultyContactMinimum <= p.facultyContactCap, {
+    error: "The faculty contact minimum cannot exceed the cap.",
+    path: ["facultyContactMinimum"],
+  })
+  .refine((p) => p.targetListMin <= p.targetListMax, {
+    error: "The target list minimum cannot exceed the maximum.",
+    path: ["targetListMin"],
+  })
+  .refine((p) => p.averageStep2Min <= p.strongStep2Min, {
+    error: "The average threshold cannot be above the strong threshold.",
+    path: ["averageStep2Min"],
+  });
+
+export const seasonInput = z
+  .object({
+    name: z.string().trim().min(2).max(100),
+    resultsAt: dateSchema,
+    erasOpensAt: dateSchema,
+    windowStartsAt: dateSchema,
+    windowEndsAt: dateSchema,
+    offerRounds: z.array(dateSchema).max(4, { error: "SOAP has at most 4 offer rounds." }),
+    communicationMode: z.enum(COMMUNICATION_MODES, { error: "Mode must be PROGRAM_INITIATED or OPEN." }),
+  })
+  .refine((s) => s.windowStartsAt.getTime() < s.windowEndsAt.getTime(), {
+    error: "The window must end after it starts.",
+    path: ["windowEndsAt"],
+  });
+
+export type LogContactRequest = z.infer<typeof logContactInput>;
+export type OverrideRequest = z.infer<typeof overrideInput>;
+export type PolicyRequest = z.infer<typeof policyInput>;
+export type SeasonRequest = z.infer<typeof seasonInput>;
+export type NarrativeRequest = z.infer<typeof narrativeInput>;
+export type ProfileRequest = z.infer<typeof profileInput>;

@@ -1,0 +1,36 @@
+// Every change writes one audit row in the same transaction as the change itself.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TxClient } from "./db";
+import type { Actor } from "./actor";
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId: string;
+  applicantId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+}
+
+function asJson(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  // Dates and other non-JSON values become their JSON forms.
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+export async function audit(tx: TxClient, actor: Actor, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      schoolId: actor.schoolId,
+      actorUserId: actor.userId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      applicantId: entry.applicantId ?? null,
+      before: asJson(entry.before),
+      after: asJson(entry.after),
+      reason: entry.reason ?? null,
+    },
+  });
+}

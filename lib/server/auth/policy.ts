@@ -1,0 +1,64 @@
+// Who may do what: one table for the three roles, checked by every use case before it loads
+// anything. Whether an advocate is assigned to the applicant is a rule (NOT_ASSIGNED), decided
+// with the applicant's state; this table answers the role and ownership question only.
+import type { Actor, ActorRole } from "../actor";
+import { AppError } from "../errors";
+
+export const ACTIONS = [
+  "target.add",
+  "target.remove",
+  "target.markApplied",
+  "contact.log",
+  "claim.create",
+  "claim.release",
+  "assignment.create",
+  "assignment.end",
+  "offer.record",
+  "offer.respond",
+  "override.create",
+  "task.complete",
+  "workspace.view",
+  "advocate.home.view",
+  "dashboard.view",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export interface Resource {
+  /** The applicant whose record the action touches, when there is one. */
+  applicantId?: string;
+}
+
+type Grant = "own" | "any" | false;
+
+// "own": an applicant acting on their own record; "any": any record of the actor's school
+// (queries are school-scoped, so another school's records are never found).
+const TABLE: Record<Action, Record<ActorRole, Grant>> = {
+  "target.add": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
+  "target.remove": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
+  "target.markApplied": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
+  "contact.log": { APPLICANT: "own", ADVOCATE: "any", DEAN: false },
+  "claim.create": { APPLICANT: false, ADVOCATE: "any", DEAN: false },
+  "claim.release": { APPLICANT: false, ADVOCATE: "any", DEAN: "any" },
+  "assignment.create": { APPLICANT: false, ADVOCATE: false, DEAN: "any" },
+  "assignment.end": { APPLICANT: false, ADVOCATE: false, DEAN: "any" },
+  "offer.record": { APPLICANT: "own", ADVOCATE: false, DEAN: "any" },
+  "offer.respond": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
+  "override.create": { APPLICANT: false, ADVOCATE: false, DEAN: "any" },
+  "task.complete": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
+  "workspace.view": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
+  "advocate.home.view": { APPLICANT: false, ADVOCATE: "any", DEAN: false },
+  "dashboard.view": { APPLICANT: false, ADVOCATE: false, DEAN: "any" },
+};
+
+export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
+  const grant = TABLE[action][actor.role];
+  if (grant === "any") return true;
+  if (grant === "own") return resource.applicantId === undefined || resource.applicantId === actor.applicantId;
+  return false;
+}
+
+export function authorize(actor: Actor, action: Action, resource: Resource = {}): void {
+  if (!can(actor, action, resource)) {
+    throw new AppError("FORBIDDEN", `A${actor.role === "APPLICANT" ? "n applicant" : actor.role === "ADVOCATE" ? "n advocate" : " dean's office user"} cannot do this (${action}).`);
+  }
+}

@@ -1,0 +1,87 @@
+// Logging a touch between our side and a program: the applicant's own emails and calls, an
+// advocate's call or note, or the program reaching out (inbound). The rules decide; the follow-up
+// or urgent-response task they call for is written in the same transaction.
+import { decideLogContact, tasksAfterContact, tasksToCancelAfterContact, type ContactActor } from "@/lib/domain/rules/decide";
+import { logContactInput } from "@/lib/domain/schemas";
+import { authorize } from "../auth/policy";
+import { audit } from "../audit";
+import type { TxClient } from "../db";
+import { AppError } from "../errors";
+import { decideAndWrite, type UseCaseContext } from "../use-case";
+import { parseInput } from "../validate";
+import { knownProgramIds } from "./program-scope";
+
+async function contactActor(tx: TxClient, ctx: UseCaseContext, programId: string): Promise<ContactActor> {
+  const { actor } = ctx;
+  if (actor.role === "APPLICANT") return { role: "APPLICANT" };
+  if (!actor.advocateId) throw new AppError("FORBIDDEN", "Only applicants and advocates log contacts.");
+  const advocate = await tx.advocateProfile.findFirst({
+    where: { id: actor.advocateId, schoolId: actor.schoolId },
+    select: { kind: true, connections: { where: { programId }, select: { id: true } } },
+  });
+  if (!advocate) throw new AppError("FORBIDDEN", "Your advocate profile was not found.");
+  return { role: "ADVOCATE", advocateId: actor.advocateId, kind: advocate.kind, hasConnection: advocate.connections.length > 0 };
+}
+
+export async function logContact(ctx: UseCaseContext, applicantId: string, input: unknown) {
+  const data = parseInput(logContactInput, input);
+  authorize(ctx.actor, "contact.log", { applicantId });
+  let who: ContactActor = { role: "APPLICANT" };
+  return decideAndWrite(
+    ctx,
+    applicantId,
+    async (snapshot, now, tx) => {
+      who = await contactActor(tx, ctx, data.programId);
+      const scoped = await knownProgramIds(tx, ctx.actor.schoolId, snapshot, [data.programId]);
+      return decideLogContact(scoped, { actor: who, programId: data.programId, direction: data.direction, channel: data.channel, outcome: data.outcome }, now);
+    },
+    async ({ tx, snapshot, now }) => {
+      const { schoolId } = ctx.actor;
+      // Every advocate contact records the narrative version it used, so everyone tells the same story.
+      const narrative =
+        who.role === "ADVOCATE"
+          ? await tx.narrative.findFirst({ where: { schoolId, applicantId }, orderBy: { version: "desc" }, select: { id: true } })
+          : null;
+      const contact = await tx.contact.create({
+        data: {
+          schoolId,
+          applicantId,
+          programId: data.programId,
+          actorUserId: ctx.actor.userId,
+          actorRole: who.role,
+          advocateKind: who.role === "ADVOCATE" ? who.kind : null,
+          direction: data.direction,
+          channel: data.channel,
+          outcome: data.outcome,
+          occurredAt: data.occurredAt > now ? now : data.occurredAt,
+          summary: data.summary,
+          narrativeVersionId: narrative?.id ?? null,
+        },
+      });
+      await audit(tx, ctx.actor, { action: "contact.log", entityType: "Contact", entityId: contact.id, applicantId, after: contact });
+
+      const logged = {
+        actorRole: who.role,
+        advocateId: who.role === "ADVOCATE" ? who.advocateId : null,
+        programId: data.programId,
+        direction: data.direction,
+        channel: data.channel,
+        outcome: data.outcome,
+      };
+      const cancelIds = tasksToCancelAfterContact(snapshot, logged);
+      if (cancelIds.length > 0) {
+        await tx.task.updateMany({ where: { id: { in: cancelIds }, schoolId, applicantId, status: "OPEN" }, data: { status: "CANCELLED", completedAt: now } });
+        for (const id of cancelIds) await audit(tx, ctx.actor, { action: "task.cancel", entityType: "Task", entityId: id, applicantId, reason: "Program declined" });
+      }
+      const tasks = [];
+      for (const draft of tasksAfterContact(snapshot, logged, now)) {
+        const task = await tx.task.create({
+          data: { schoolId, applicantId, programId: draft.programId, sourceContactId: contact.id, kind: draft.kind, title: draft.title, dueAt: draft.dueAt },
+        });
+        await audit(tx, ctx.actor, { action: "task.create", entityType: "Task", entityId: task.id, applicantId, after: task });
+        tasks.push(task);
+      }
+      return { contact, tasks };
+    },
+  );
+}

@@ -1,0 +1,56 @@
+// The one path every write takes: lock the applicant, load the snapshot, ask the rules, then write
+// the change and its audit rows in the same transaction. A refusal throws, which rolls back
+// everything, so a refused write leaves no row and no audit entry.
+import type { Decision, Warning } from "@/lib/domain/rules/decision";
+import type { ApplicantSnapshot } from "@/lib/domain/snapshot";
+import type { Actor } from "./actor";
+import type { Clock } from "./clock";
+import type { Db, TxClient } from "./db";
+import { refused } from "./errors";
+import { withApplicantLock } from "./applicant-transaction";
+import { loadApplicantSnapshot } from "./snapshot-loader";
+import { audit } from "./audit";
+
+export interface UseCaseContext {
+  db: Db;
+  clock: Clock;
+  actor: Actor;
+}
+
+export interface Decided<T> {
+  result: T;
+  warnings: Warning[];
+}
+
+export interface WriteArgs {
+  tx: TxClient;
+  snapshot: ApplicantSnapshot;
+  now: Date;
+  /** Dean overrides the decision relied on (already marked used). */
+  usedOverrideIds: string[];
+}
+
+export async function decideAndWrite<T>(
+  ctx: UseCaseContext,
+  applicantId: string,
+  decide: (snapshot: ApplicantSnapshot, now: Date, tx: TxClient) => Decision | Promise<Decision>,
+  write: (args: WriteArgs) => Promise<T>,
+): Promise<Decided<T>> {
+  const { actor } = ctx;
+  return withApplicantLock(ctx.db, actor.schoolId, applicantId, async (tx) => {
+    const now = ctx.clock.now();
+    const snapshot = await loadApplicantSnapshot(tx, actor.schoolId, applicantId);
+    const decision = await decide(snapshot, now, tx);
+    if (!decision.ok) {
+      throw refused({ ruleCode: decision.code, reason: decision.reason, next: decision.next, overridable: decision.overridable });
+    }
+    if (decision.usedOverrideIds.length > 0) {
+      await tx.override.updateMany({ where: { id: { in: decision.usedOverrideIds }, schoolId: actor.schoolId }, data: { usedAt: now } });
+      for (const id of decision.usedOverrideIds) {
+        await audit(tx, actor, { action: "override.used", entityType: "Override", entityId: id, applicantId });
+      }
+    }
+    const result = await write({ tx, snapshot, now, usedOverrideIds: decision.usedOverrideIds });
+    return { result, warnings: decision.warnings };
+  });
+}

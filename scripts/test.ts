@@ -1,0 +1,61 @@
+// `npm test`: every check a change must pass, in order, stopping at the first failure.
+// Uses DATABASE_URL's server when set (tests create their own databases there), otherwise the
+// embedded PostgreSQL. End-to-end tests need Chromium: a system one or Playwright's.
+import { spawnSync } from "node:child_process";
+import { ensureDatabase } from "./db/embedded";
+import { findChromium, CHROMIUM_MISSING_MESSAGE } from "./find-chromium";
+
+interface Step {
+  name: string;
+  command: string[];
+  env?: Record<string, string>;
+}
+
+function run(step: Step): boolean {
+  console.log(`\n━━ ${step.name} ━━ ${step.command.join(" ")}`);
+  const started = Date.now();
+  const result = spawnSync("npx", step.command, { stdio: "inherit", env: { ...process.env, ...step.env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = result.status === 0;
+  console.log(`${ok ? "✔" : "✘"} ${step.name} (${seconds} s)`);
+  return ok;
+}
+
+async function main() {
+  const chromium = findChromium();
+  if (!chromium) {
+    console.error(CHROMIUM_MISSING_MESSAGE);
+    process.exit(1);
+  }
+
+  const database = await ensureDatabase();
+  const testEnv = { TEST_DATABASE_URL: database.url, DATABASE_URL: database.url, CHROMIUM_PATH: chromium, TZ: "Asia/Tokyo" };
+  const steps: Step[] = [
+    { name: "Typecheck", command: ["tsc", "--noEmit"] },
+    { name: "Lint", command: ["eslint", "--max-warnings=0", "."] },
+    { name: "Unit tests", command: ["vitest", "run", "--project", "unit"], env: testEnv },
+    { name: "Integration tests (PostgreSQL)", command: ["vitest", "run", "--project", "integration"], env: testEnv },
+    { name: "End-to-end tests (Chromium)", command: ["playwright", "test"], env: { ...testEnv, TZ: "America/New_York" } },
+  ];
+
+  const failed: string[] = [];
+  for (const step of steps) {
+    if (!run(step)) {
+      failed.push(step.name);
+      break;
+    }
+  }
+  await database.stop();
+
+  console.log("");
+  if (failed.length > 0) {
+    console.error(`npm test failed at: ${failed.join(", ")}`);
+    process.exit(1);
+  }
+  console.log("npm test: every step passed.");
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  process.exit(1);
+});

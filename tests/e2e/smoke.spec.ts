@@ -1,0 +1,50 @@
+// Smoke: each role signs in to the demo school and sees its seeded data, read through the server.
+import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+async function expectNoSeriousA11yViolations(page: import("@playwright/test").Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+test("the home page lists demo people for every role", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "SOAP Desk", level: 1 })).toBeVisible();
+  for (const heading of ["Applicants", "Faculty advocates", "Dean's office"]) {
+    await expect(page.getByRole("heading", { name: heading })).toBeVisible();
+  }
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("an applicant sees their list, tasks and strategy", async ({ page }) => {
+  await page.goto("/");
+  const first = page.getByRole("region", { name: "Applicants" }).getByRole("button").first();
+  await first.click();
+  await expect(page).toHaveURL(/\/applicant$/);
+  await expect(page.getByRole("heading", { name: "My SOAP workspace" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "My target list" })).toBeVisible();
+  await expect(page.locator("section[aria-labelledby=targets-heading] li").first()).toBeVisible();
+  await expect(page.getByText(/Applied \d+ \/ 45/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("an advocate sees assigned applicants with a state per program", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("region", { name: "Faculty advocates" }).getByRole("button").first().click();
+  await expect(page).toHaveURL(/\/advocate$/);
+  await expect(page.getByRole("heading", { name: "My applicants" })).toBeVisible();
+  await expect(page.getByText(/Ready: you can contact the program|Waiting for the applicant's email|Done: you have contacted the program/).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("the dean's office sees the cohort with alerts and a funnel", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("region", { name: "Dean's office" }).getByRole("button").first().click();
+  await expect(page).toHaveURL(/\/dean$/);
+  await expect(page.getByRole("heading", { name: "Cohort dashboard" })).toBeVisible();
+  const rows = page.locator("section[aria-labelledby=applicants-heading] tbody tr");
+  expect(await rows.count()).toBeGreaterThanOrEqual(10);
+  await expect(page.getByText("red flag without advocate").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});

@@ -1,0 +1,183 @@
+// The playbook's order, end to end through the use cases and a real PostgreSQL:
+// apply → applicant email → faculty contact → follow-up task; inbound → urgent task; acceptance ends it.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ManualClock } from "@/lib/server/clock";
+import { AppError } from "@/lib/server/errors";
+import { logContact } from "@/lib/server/outreach/log-contact";
+import { markApplied, addTarget } from "@/lib/server/outreach/targets";
+import { claimProgram, releaseProgram } from "@/lib/server/advocacy/claims";
+import { recordOffer, respondToOffer } from "@/lib/server/offers/offers";
+import { createOverride } from "@/lib/server/overrides/create-override";
+import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { createSchool, type SchoolFixture } from "./support/fixtures";
+import { advocateCall, applyTo, assignAndClaim, contextFor, emailProgram } from "./support/flows";
+
+let t: TestDatabase;
+let school: SchoolFixture;
+const clock = new ManualClock(new Date("2026-04-02T14:00:00Z"));
+
+beforeAll(async () => {
+  t = await createTestDatabase("outreach");
+  school = await createSchool(t.db, { now: clock.now(), prefersEmail: [5] });
+});
+afterAll(async () => t.drop());
+
+async function expectRefusal(promise: Promise<unknown>, ruleCode: string) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).refusal?.ruleCode).toBe(ruleCode);
+  expect((error as AppError).refusal?.reason.length).toBeGreaterThan(10);
+  expect((error as AppError).refusal?.next.length).toBeGreaterThan(5);
+}
+
+describe("ordering", () => {
+  it("refuses an email before the application, and writes nothing", async () => {
+    const ctx = contextFor(t.db, clock);
+    const applicant = await school.addApplicant();
+    const [programId] = school.programIds as [string];
+    await addTarget(ctx(applicant), applicant.applicantId, { programId });
+    const auditBefore = await t.db.auditLog.count({ where: { applicantId: applicant.applicantId } });
+
+    await expectRefusal(emailProgram(ctx(applicant), applicant.applicantId, programId), "NOT_APPLIED");
+
+    expect(await t.db.contact.count({ where: { applicantId: applicant.applicantId } })).toBe(0);
+    expect(await t.db.auditLog.count({ where: { applicantId: applicant.applicantId } })).toBe(auditBefore);
+  });
+
+  it("walks apply → email → faculty call → follow-up task, recording the narrative version", async () => {
+    const ctx = contextFor(t.db, clock);
+    const applicant = await school.addApplicant();
+    const programId = school.programIds[1]!;
+    const advocate = await school.addAdvocate({ connectedTo: [programId] });
+    await t.db.narrative.create({
+      data: { schoolId: school.schoolId, applicantId: applicant.applicantId, version: 1, strengths: ["Clinically strong"], weaknessContext: [], reliability: "Never missed a shift.", authorUserId: applicant.userId },
+    });
+    await applyTo(ctx(applicant), applicant.applicantId, [programId]);
+    await assignAndClaim(ctx(school.dean), ctx(advocate), applicant.applicantId, [programId]);
+
+    // Faculty before the applicant's own email is refused, with a nudge as the next step.
+    await expectRefusal(advocateCall(ctx(advocate), applicant.applicantId, programId), "APPLICANT_EMAIL_FIRST");
+
+    await emailProgram(ctx(applicant), applicant.applicantId, programId);
+    const { result } = await advocateCall(ctx(advocate), applicant.applicantId, programId);
+    expect(result.contact.narrativeVersionId).not.toBeNull();
+    expect(result.tasks).toHaveLength(1);
+    expect(result.tasks[0]!.kind).toBe("FOLLOW_UP");
+    expect(result.tasks[0]!.dueAt.getTime() - clock.now().getTime()).toBe(240 * 60_000);
+
+    // One call per program per day, by anyone.
+    await expectRefusal(advocateCall(ctx(advocate), applicant.applicantId, programId), "PHONE_DAILY_LIMIT");
+    clock.advanceMinutes(24 * 60);
+    await advocateCall(ctx(advocate), applicant.applicantId, programId);
+  });
+
+  it("turns an inbound call into an urgent task due in 30 minutes", async () => {
+    const ctx = contextFor(t.db, clock);
+    const applicant = await school.addApplicant();
+    const programId = school.programIds[2]!;
+    await applyTo(ctx(applicant), applicant.applicantId, [programId]);
+    const { result } = await logContact(ctx(applicant), applicant.applicantId, {
+      programId,
+      direction: "INBOUND",
+      channel: "PHONE",
+      outcome: "INTERVIEW_OFFERED",
+      occurredAt: clock.now(),
+    });
+    expect(result.tasks.map((task) => task.kind)).toEqual(["URGENT_RESPONSE"]);
+    expect(result.tasks[0]!.dueAt.getTime() - clock.now().getTime()).toBe(30 * 60_000);
+  });
+
+  it("refuses calls to a program that prefers email", async () => {
+    const ctx = contextFor(t.db, clock);
+    const applicant = await school.addApplicant();
+    const programId = school.programIds[5]!;
+    await applyTo(ctx(applicant), applicant.applicantId, [programId]);
+    await expectRefusal(
+      logContact(ctx(applicant), applicant.applicantId, { programId, direction: "OUTBOUND", channel: "PHONE", outcome: "NO_ANSWER", occurredAt: clock.now() }),
+      "PREFERS_EMAIL",
+    );
+  });
+
+  it("after an accepted offer, cancels open tasks and refuses outreach and applications", async () => {
+    const ctx = contextFor(t.db, clock);
+    const applicant = await school.addApplicant();
+    const [a, b, c] = [school.programIds[6]!, school.programIds[7]!, school.programIds[8]!];
+    await applyTo(ctx(applicant), applicant.applicantId, [a, b]);
+    await addTarget(ctx(applicant), applicant.applicantId, { programId: c });
+    await logContact(ctx(applicant), applicant.applicantId, { programId: b, direction: "INBOUND", channel: "PHONE", outcome: "SPOKE", occurredAt: clock.now() });
+    const { result: offer } = await recordOffer(ctx(applicant), applicant.applicantId, { programId: a, round: 1, offeredAt: clock.now() });
+    await respondToOffer(ctx(applicant), applicant.applicantId, { offerId: offer.id, response: "ACCEPT" });
+
+    expect(await t.db.task.count({ where: { applicantId: applicant.applicantId, status: "OPEN" } })).toBe(0);
+    expect(await t.db.task.count({ where: { applicantId: applicant.applicantId, status: "CANCELLED" } })).toBe(1);
+    await expectRefusal(emailProgram(ctx(applicant), applicant.applicantId, b), "OFFER_ACCEPTED");
+    await expectRefusal(markApplied(ctx(applicant), applicant.applicantId, { programId: c }), "OFFER_ACCEPTED");
+  });
+});
+
+describe("program-initiated mode inside the SOAP window", () => {
+  it("refuses outbound contact until the program has reached out", async () => {
+    const windowSchool = await createSchool(t.db, { now: clock.now(), season: "in-window", programs: 2 });
+    const ctx = contextFor(t.db, clock);
+    const applicant = await windowSchool.addApplicant();
+    const programId = windowSchool.programIds[0]!;
+    await applyTo(ctx(applicant), applicant.applicantId, [programId]);
+    await expectRefusal(emailProgram(ctx(applicant), applicant.applicantId, programId), "PROGRAM_MUST_INITIATE");
+    await logContact(ctx(applicant), applicant.applicantId, { programId, direction: "INBOUND", channel: "EMAIL", outcome: "SPOKE", occurredAt: clock.now() });
+    await emailProgram(ctx(applicant), applicant.applicantId, programId);
+    expect(await t.db.contact.count({ where: { applicantId: applicant.applicantId, direction: "OUTBOUND" } })).toBe(1);
+  });
+});
+
+describe("claims and overrides", () => {
+  it("needs a recorded connection or a dean's override, used once", async () => {
+    const ctx = contextFor(t.db, clock);
+    const applicant = await school.addApplicant();
+    const [p1, p2] = [school.programIds[9]!, school.programIds[10]!];
+    const advocate = await school.addAdvocate({ connectedTo: [] });
+    await applyTo(ctx(applicant), applicant.applicantId, [p1, p2]);
+    await assignAndClaim(ctx(school.dean), ctx(advocate), applicant.applicantId, []);
+    await expectRefusal(claimProgram(ctx(advocate), { applicantId: applicant.applicantId, programId: p1 }), "NO_CONNECTION");
+
+    await createOverride(ctx(school.dean), { applicantId: applicant.applicantId, programId: p1, ruleCode: "NO_CONNECTION", reason: "Dr. Advocate trained the PD's chief resident." });
+    const { result: claim, warnings } = await claimProgram(ctx(advocate), { applicantId: applicant.applicantId, programId: p1 });
+    expect(claim.overrideId).not.toBeNull();
+    expect(warnings.map((w) => w.code)).toContain("OVERRIDDEN");
+    // The override was for p1 only, and is now used.
+    await expectRefusal(claimProgram(ctx(advocate), { applicantId: applicant.applicantId, programId: p2 }), "NO_CONNECTION");
+    await releaseProgram(ctx(advocate), { applicantId: applicant.applicantId, programId: p1 });
+    await expectRefusal(claimProgram(ctx(advocate), { applicantId: applicant.applicantId, programId: p1 }), "NO_CONNECTION");
+  });
+
+  it("refuses an override of an NRMP rule with a clear message", async () => {
+    const ctx = contextFor(t.db, clock);
+    const applicant = await school.addApplicant();
+    const error = await createOverride(ctx(school.dean), { applicantId: applicant.applicantId, ruleCode: "PROGRAM_MUST_INITIATE", reason: "We really want to call them." }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("INVALID_INPUT");
+    expect((error as AppError).message).toMatch(/cannot be overridden/);
+    expect(await t.db.override.count({ where: { applicantId: applicant.applicantId } })).toBe(0);
+  });
+});
+
+describe("tenancy and audit", () => {
+  it("answers not found for another school's applicant", async () => {
+    const ctx = contextFor(t.db, clock);
+    const other = await createSchool(t.db, { now: clock.now(), programs: 1 });
+    const stranger = await other.addApplicant();
+    const error = await markApplied(ctx(school.dean), stranger.applicantId, { programId: other.programIds[0]! }).catch((e: unknown) => e);
+    expect((error as AppError).code).toBe("FORBIDDEN");
+    const advocate = await school.addAdvocate();
+    const notFound = await claimProgram(ctx(advocate), { applicantId: stranger.applicantId, programId: other.programIds[0]! }).catch((e: unknown) => e);
+    expect((notFound as AppError).code).toBe("NOT_FOUND");
+  });
+
+  it("keeps the audit log append-only", async () => {
+    const row = await t.db.auditLog.findFirstOrThrow();
+    await expect(t.db.auditLog.update({ where: { id: row.id }, data: { action: "tampered" } })).rejects.toThrow(/append-only/);
+    await expect(t.db.auditLog.delete({ where: { id: row.id } })).rejects.toThrow(/append-only/);
+  });
+});

@@ -1,0 +1,40 @@
+// Short-hands for the steps most tests take before the one they examine.
+import type { Db } from "@/lib/server/db";
+import type { Actor } from "@/lib/server/actor";
+import { ManualClock } from "@/lib/server/clock";
+import { addTarget, markApplied } from "@/lib/server/outreach/targets";
+import { logContact } from "@/lib/server/outreach/log-contact";
+import { assignAdvocate } from "@/lib/server/advocacy/assignments";
+import { claimProgram } from "@/lib/server/advocacy/claims";
+import type { UseCaseContext } from "@/lib/server/use-case";
+
+export function contextFor(db: Db, clock: ManualClock) {
+  return (actor: Actor): UseCaseContext => ({ db, clock, actor });
+}
+
+export async function applyTo(ctx: UseCaseContext, applicantId: string, programIds: string[]) {
+  for (const programId of programIds) {
+    await addTarget(ctx, applicantId, { programId });
+    await markApplied(ctx, applicantId, { programId });
+  }
+}
+
+export async function emailProgram(ctx: UseCaseContext, applicantId: string, programId: string) {
+  return logContact(ctx, applicantId, {
+    programId,
+    direction: "OUTBOUND",
+    channel: "EMAIL",
+    outcome: "SENT",
+    occurredAt: ctx.clock.now(),
+    summary: "Short introduction email",
+  });
+}
+
+export async function advocateCall(ctx: UseCaseContext, applicantId: string, programId: string, channel: "PHONE" | "EMAIL" = "PHONE") {
+  return logContact(ctx, applicantId, { programId, direction: "OUTBOUND", channel, outcome: "SPOKE", occurredAt: ctx.clock.now() });
+}
+
+export async function assignAndClaim(dean: UseCaseContext, advocate: UseCaseContext, applicantId: string, programIds: string[]) {
+  await assignAdvocate(dean, { applicantId, advocateId: advocate.actor.advocateId });
+  for (const programId of programIds) await claimProgram(advocate, { applicantId, programId });
+}

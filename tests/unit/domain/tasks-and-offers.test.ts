@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import {
+  decideRecordOffer,
+  decideRespondOffer,
+  effectsOfAcceptance,
+  effectsOfRejection,
+  effectsOfUnassign,
+  nudgeFor,
+  tasksAfterContact,
+  tasksToCancelAfterContact,
+  decideLogContact,
+  decideUnassign,
+} from "../../../lib/domain/rules/decide";
+import { NOW, advocate, given, minutes, outboundEmail } from "./builders";
+
+const facultyCall = { actorRole: "ADVOCATE" as const, advocateId: "adv1", programId: "p1", direction: "OUTBOUND" as const, channel: "PHONE" as const, outcome: "SPOKE" as const };
+const programCall = { actorRole: "APPLICANT" as const, advocateId: null, programId: "p1", direction: "INBOUND" as const, channel: "PHONE" as const, outcome: "SPOKE" as const };
+
+describe("tasks after a contact", () => {
+  it("asks the applicant to follow up by email, naming the advocate, within four hours", () => {
+    const s = given().ready("p1").build();
+    expect(tasksAfterContact(s, facultyCall, NOW)).toEqual([
+      { kind: "FOLLOW_UP", programId: "p1", title: "Email Program p1, naming Dr. One briefly", dueAt: minutes(240) },
+    ]);
+  });
+
+  it("makes an inbound contact an urgent task due in 30 minutes", () => {
+    const [task] = tasksAfterContact(given().target("p1").build(), programCall, NOW);
+    expect(task).toMatchObject({ kind: "URGENT_RESPONSE", dueAt: minutes(30) });
+    expect(task?.title).toMatch(/call them back now/);
+    const [interview] = tasksAfterContact(given().target("p1").build(), { ...programCall, outcome: "INTERVIEW_OFFERED" }, NOW);
+    expect(interview?.title).toBe("Confirm the interview with Program p1 now");
+  });
+
+  it("follows the school's timing settings", () => {
+    const s = given().policy({ urgentResponseMinutes: 15 }).target("p1").build();
+    expect(tasksAfterContact(s, programCall, NOW)[0]?.dueAt).toEqual(minutes(15));
+  });
+
+  it("creates nothing after an accepted offer, after a decline, or for the applicant's own email", () => {
+    expect(tasksAfterContact(given().target("p1").offer("o1", "p2", "ACCEPTED").build(), programCall, NOW)).toEqual([]);
+    expect(tasksAfterContact(given().target("p1").build(), { ...programCall, outcome: "DECLINED" }, NOW)).toEqual([]);
+    expect(tasksAfterContact(given().target("p1").build(), { ...facultyCall, actorRole: "APPLICANT", advocateId: null }, NOW)).toEqual([]);
+  });
+
+  it("does not duplicate an open task for the same program", () => {
+    const s = given().target("p1").task("t1", "URGENT_RESPONSE", minutes(10)).build();
+    expect(tasksAfterContact(s, programCall, NOW)).toEqual([]);
+  });
+
+  it("cancels a program's open tasks when it declines", () => {
+    const s = given().target("p1").task("t1", "FOLLOW_UP", minutes(10)).task("t2", "FOLLOW_UP", minutes(10), "p2").build();
+    expect(tasksToCancelAfterContact(s, { ...programCall, outcome: "DECLINED" })).toEqual(["t1"]);
+    expect(tasksToCancelAfterContact(s, programCall)).toEqual([]);
+  });
+
+  it("logs an inbound call after acceptance, but refuses outreach", () => {
+    const s = given().target("p1").target("p2").offer("o1", "p2", "ACCEPTED").build();
+    expect(decideLogContact(s, { actor: { role: "APPLICANT" }, ...programCall }, NOW).ok).toBe(true);
+    expect(decideLogContact(s, { actor: { role: "APPLICANT" }, ...outboundEmail("p1") }, NOW)).toMatchObject({ ok: false, code: "OFFER_ACCEPTED" });
+  });
+});
+
+describe("nudge", () => {
+  it("turns APPLICANT_EMAIL_FIRST into a one-click message for the applicant", () => {
+    const s = given().target("p1").assign("adv1").claim("p1").build();
+    const d = decideLogContact(s, { actor: advocate(), ...outboundEmail("p1") }, NOW);
+    if (d.ok) throw new Error("expected a refusal");
+    expect(nudgeFor(s, d, "p1", "adv1")).toMatchObject({ kind: "SEND_APPLICANT_EMAIL", programId: "p1" });
+    expect(nudgeFor(s, { ...d, code: "NOT_APPLIED" }, "p1", "adv1")).toBeNull();
+  });
+});
+
+describe("offers", () => {
+  it("records an offer only from an applied program", () => {
+    expect(decideRecordOffer(given().target("p1", false).build(), { programId: "p1" }, NOW)).toMatchObject({ ok: false, code: "NOT_APPLIED" });
+    expect(decideRecordOffer(given().target("p1").build(), { programId: "p1" }, NOW).ok).toBe(true);
+  });
+
+  it("accepts only one offer, ever", () => {
+    const s = given().target("p1").target("p2").offer("o1", "p1", "ACCEPTED").offer("o2", "p2").build();
+    expect(decideRespondOffer(s, "o2", "ACCEPT", NOW)).toMatchObject({ ok: false, code: "OFFER_ACCEPTED" });
+    expect(decideRespondOffer(s, "o2", "REJECT", NOW).ok).toBe(true);
+  });
+
+  it("acceptance cancels every open task and withdraws the other pending offers", () => {
+    const s = given()
+      .target("p1")
+      .target("p2")
+      .offer("o1", "p1")
+      .offer("o2", "p2")
+      .task("t1", "FOLLOW_UP", minutes(5))
+      .task("t2", "URGENT_RESPONSE", minutes(5), "p2")
+      .task("t3", "FOLLOW_UP", minutes(5), "p2", "DONE")
+      .build();
+    expect(effectsOfAcceptance(s, "o1")).toEqual({ cancelTaskIds: ["t1", "t2"], rejectOfferIds: ["o2"] });
+    expect(effectsOfRejection(s, "o2")).toEqual({ cancelTaskIds: ["t2"] });
+  });
+
+  it("rejecting an offer closes the program to outreach", () => {
+    const s = given().target("p1").offer("o1", "p1", "REJECTED").build();
+    expect(decideLogContact(s, { actor: { role: "APPLICANT" }, ...outboundEmail("p1") }, NOW)).toMatchObject({ ok: false, code: "PROGRAM_CLOSED" });
+  });
+});
+
+describe("unassigning", () => {
+  it("releases the advocate's claims", () => {
+    const s = given().target("p1").target("p2").assign("adv1").assign("adv2").claim("p1", "adv1").claim("p2", "adv2").build();
+    expect(decideUnassign(s, { advocateId: "adv1" }).ok).toBe(true);
+    expect(decideUnassign(s, { advocateId: "adv9" })).toMatchObject({ ok: false, code: "NOT_ASSIGNED" });
+    expect(effectsOfUnassign(s, "adv1")).toEqual({ releaseProgramIds: ["p1"] });
+  });
+});
