@@ -1,6 +1,6 @@
 // The server the end-to-end tests drive: a fresh database cloned from the migrated template and
 // seeded with the demo school, a production build, and `next start` on E2E_PORT.
-import { spawn, spawnSync } from "node:child_process";
+import { nextServer, nextSync } from "./next-bin";
 import { ensureDatabase, prepareTemplate, cloneFromTemplate } from "./db/embedded";
 import { createPrismaClient } from "../lib/server/db";
 import { seedDemo } from "../prisma/seed";
@@ -18,10 +18,10 @@ async function main() {
 
   const env = { ...process.env, DATABASE_URL: url, SOAP_DESK_DEMO: "1" };
   if (process.env.E2E_SKIP_BUILD !== "1") {
-    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
-    if (build.status !== 0) process.exit(build.status ?? 1);
+    const status = nextSync(["build"], env);
+    if (status !== 0) process.exit(status);
   }
-  const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+  const server = nextServer(["start", "-p", port], env);
   const stop = async () => {
     server.kill("SIGTERM");
     await database.stop();

@@ -1,6 +1,6 @@
 // `npm start`: the whole set-up in one command. Uses DATABASE_URL when set, otherwise an embedded
 // PostgreSQL in .data/postgres; applies migrations, seeds the demo school once, builds and serves.
-import { spawn, spawnSync } from "node:child_process";
+import { nextServer, nextSync } from "./next-bin";
 import { ensureDatabase } from "./db/embedded";
 import { migrateDeploy } from "./db/migrate-deploy";
 import { createPrismaClient } from "../lib/server/db";
@@ -31,15 +31,15 @@ async function main() {
 
   if (!dev) {
     step("Building the app (about a minute on a cold machine)");
-    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
-    if (build.status !== 0) {
+    const status = nextSync(["build"], env);
+    if (status !== 0) {
       await database.stop();
-      process.exit(build.status ?? 1);
+      process.exit(status);
     }
   }
 
   step(`Serving on http://localhost:${port}`);
-  const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+  const server = nextServer([dev ? "dev" : "start", "-p", port], env);
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;

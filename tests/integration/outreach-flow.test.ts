@@ -8,6 +8,7 @@ import { markApplied, addTarget } from "@/lib/server/outreach/targets";
 import { claimProgram, releaseProgram } from "@/lib/server/advocacy/claims";
 import { recordOffer, respondToOffer } from "@/lib/server/offers/offers";
 import { createOverride } from "@/lib/server/overrides/create-override";
+import { assignAdvocate, unassignAdvocate } from "@/lib/server/advocacy/assignments";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { advocateCall, applyTo, assignAndClaim, contextFor, emailProgram } from "./support/flows";
@@ -179,5 +180,64 @@ describe("tenancy and audit", () => {
     const row = await t.db.auditLog.findFirstOrThrow();
     await expect(t.db.auditLog.update({ where: { id: row.id }, data: { action: "tampered" } })).rejects.toThrow(/append-only/);
     await expect(t.db.auditLog.delete({ where: { id: row.id } })).rejects.toThrow(/append-only/);
+  });
+});
+
+describe("assignments, releases and rejections", () => {
+  it("unassigning an advocate releases their claims; the cap of two active advocates holds", async () => {
+    const ctx = contextFor(t.db, clock);
+    const applicant = await school.addApplicant();
+    const programId = school.programIds[11]!;
+    const [first, second, third] = [
+      await school.addAdvocate({ connectedTo: [programId] }),
+      await school.addAdvocate(),
+      await school.addAdvocate(),
+    ];
+    await applyTo(ctx(applicant), applicant.applicantId, [programId]);
+    await assignAndClaim(ctx(school.dean), ctx(first), applicant.applicantId, [programId]);
+    await assignAndClaim(ctx(school.dean), ctx(second), applicant.applicantId, []);
+    await expectRefusal(assignAdvocate(ctx(school.dean), { applicantId: applicant.applicantId, advocateId: third.advocateId }), "ADVOCATE_CAP_REACHED");
+
+    const { result } = await unassignAdvocate(ctx(school.dean), { applicantId: applicant.applicantId, advocateId: first.advocateId });
+    expect(result.releasedProgramIds).toEqual([programId]);
+    expect(await t.db.claim.count({ where: { applicantId: applicant.applicantId } })).toBe(0);
+    await assignAdvocate(ctx(school.dean), { applicantId: applicant.applicantId, advocateId: third.advocateId });
+    expect(await t.db.advocateAssignment.count({ where: { applicantId: applicant.applicantId, active: true } })).toBe(2);
+  });
+
+  it("the dean's office may release another advocate's claim; an advocate may not", async () => {
+    const ctx = contextFor(t.db, clock);
+    const applicant = await school.addApplicant();
+    const programId = school.programIds[12]!;
+    const [holder, other] = [await school.addAdvocate({ connectedTo: [programId] }), await school.addAdvocate({ connectedTo: [programId] })];
+    await applyTo(ctx(applicant), applicant.applicantId, [programId]);
+    await assignAndClaim(ctx(school.dean), ctx(holder), applicant.applicantId, [programId]);
+    await assignAndClaim(ctx(school.dean), ctx(other), applicant.applicantId, []);
+    await expectRefusal(claimProgram(ctx(other), { applicantId: applicant.applicantId, programId }), "PROGRAM_ALREADY_CLAIMED");
+    await expectRefusal(releaseProgram(ctx(other), { applicantId: applicant.applicantId, programId }), "NOT_CLAIM_HOLDER");
+    await releaseProgram(ctx(school.dean), { applicantId: applicant.applicantId, programId });
+    await claimProgram(ctx(other), { applicantId: applicant.applicantId, programId });
+  });
+
+  it("rejecting an offer closes that program to further outreach", async () => {
+    const ctx = contextFor(t.db, clock);
+    const applicant = await school.addApplicant();
+    const programId = school.programIds[13]!;
+    await applyTo(ctx(applicant), applicant.applicantId, [programId]);
+    const { result: offer } = await recordOffer(ctx(applicant), applicant.applicantId, { programId, round: 2, offeredAt: clock.now() });
+    await respondToOffer(ctx(applicant), applicant.applicantId, { offerId: offer.id, response: "REJECT" });
+    await expectRefusal(respondToOffer(ctx(applicant), applicant.applicantId, { offerId: offer.id, response: "ACCEPT" }), "OFFER_NOT_PENDING");
+    await expectRefusal(emailProgram(ctx(applicant), applicant.applicantId, programId), "PROGRAM_CLOSED");
+  });
+
+  it("rejects bad input with a specific message and writes nothing", async () => {
+    const ctx = contextFor(t.db, clock);
+    const applicant = await school.addApplicant();
+    const before = await t.db.auditLog.count();
+    const error = await logContact(ctx(applicant), applicant.applicantId, { programId: school.programIds[0], direction: "SIDEWAYS", channel: "EMAIL", outcome: "SENT", occurredAt: "yesterday-ish" }).catch((e: unknown) => e);
+    expect((error as AppError).code).toBe("INVALID_INPUT");
+    expect((error as AppError).fieldErrors?.direction?.[0]).toMatch(/contacted the program or it contacted you/);
+    expect((error as AppError).fieldErrors?.occurredAt?.[0]).toMatch(/valid date/);
+    expect(await t.db.auditLog.count()).toBe(before);
   });
 });
