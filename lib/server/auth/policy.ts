@@ -53,7 +53,8 @@ const TABLE: Record<Action, Record<ActorRole, Grant>> = {
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
   const grant = TABLE[action][actor.role];
   if (grant === "any") return true;
-  if (grant === "own") return resource.applicantId === undefined || resource.applicantId === actor.applicantId;
+  // "own" needs an applicant actor; with no resource named, the actor's own record is meant.
+  if (grant === "own") return actor.applicantId !== null && (resource.applicantId ?? actor.applicantId) === actor.applicantId;
   return false;
 }
 

@@ -1,0 +1,42 @@
+// The can() table as a matrix: each role, and an applicant acting on someone else's record,
+// against every action. A new action without a row here fails the completeness test.
+import { describe, expect, it } from "vitest";
+import { ACTIONS, can, type Action } from "@/lib/server/auth/policy";
+import type { Actor } from "@/lib/server/actor";
+
+const applicant: Actor = { userId: "u-app", schoolId: "s1", role: "APPLICANT", name: "A", applicantId: "app-1", advocateId: null };
+const advocate: Actor = { userId: "u-adv", schoolId: "s1", role: "ADVOCATE", name: "B", applicantId: null, advocateId: "adv-1" };
+const dean: Actor = { userId: "u-dean", schoolId: "s1", role: "DEAN", name: "C", applicantId: null, advocateId: null };
+
+// [own applicant, applicant on another applicant's record, advocate, dean]
+type Row = [boolean, boolean, boolean, boolean];
+const EXPECTED: Partial<Record<Action, Row>> = {
+  "target.add": [true, false, false, false],
+  "target.remove": [true, false, false, false],
+  "target.markApplied": [true, false, false, false],
+  "contact.log": [true, false, true, false],
+  "claim.create": [false, false, true, false],
+  "claim.release": [false, false, true, true],
+  "assignment.create": [false, false, false, true],
+  "assignment.end": [false, false, false, true],
+  "offer.record": [true, false, false, true],
+  "offer.respond": [true, false, false, false],
+  "override.create": [false, false, false, true],
+  "task.complete": [true, false, false, false],
+  "workspace.view": [true, false, false, false],
+  "advocate.home.view": [false, false, true, false],
+  "dashboard.view": [false, false, false, true],
+};
+
+describe("can()", () => {
+  it("has an expected row for every action", () => {
+    expect(ACTIONS.filter((action) => !(action in EXPECTED))).toEqual([]);
+  });
+
+  it.each(Object.entries(EXPECTED) as [Action, Row][])("%s", (action, [own, others, adv, dn]) => {
+    expect(can(applicant, action, { applicantId: "app-1" })).toBe(own);
+    expect(can(applicant, action, { applicantId: "app-2" })).toBe(others);
+    expect(can(advocate, action, { applicantId: "app-1" })).toBe(adv);
+    expect(can(dean, action, { applicantId: "app-1" })).toBe(dn);
+  });
+});
