@@ -40,6 +40,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(port) },
+    // The e2e server also captures the app's email and serves it as JSON on E2E_MAIL_PORT.
+    env: { E2E_PORT: String(port), E2E_MAIL_PORT: String(port + 1) },
   },
 });

@@ -1,11 +1,17 @@
 // The server the end-to-end tests drive: a fresh database cloned from the migrated template and
-// seeded with the demo school, a production build, and `next start` on E2E_PORT.
+// seeded with the demo school, a production build, and `next start` on E2E_PORT. It also runs a
+// real SMTP server that captures the app's email, and shows it to the tests as JSON on
+// E2E_MAIL_PORT (127.0.0.1 only; this exists in the test server, never in the app).
+import { createServer } from "node:http";
 import { nextServer, nextSync } from "./next-bin";
 import { ensureDatabase, prepareTemplate, cloneFromTemplate } from "./db/embedded";
+import { localAuthEnv } from "./local-auth-env";
 import { createPrismaClient } from "../lib/server/db";
 import { seedDemo } from "../prisma/seed";
+import { startSmtpCapture } from "../tests/support/smtp-capture";
 
 const port = process.env.E2E_PORT ?? "3100";
+const mailPort = Number(process.env.E2E_MAIL_PORT ?? Number(port) + 1);
 
 async function main() {
   const given = process.env.TEST_DATABASE_URL?.trim();
@@ -16,7 +22,22 @@ async function main() {
   await seedDemo(prisma, { now: new Date() });
   await prisma.$disconnect();
 
-  const env = { ...process.env, DATABASE_URL: url, SOAP_DESK_DEMO: "1" };
+  const smtp = await startSmtpCapture();
+  const mailbox = createServer((request, response) => {
+    response.setHeader("content-type", "application/json");
+    response.end(JSON.stringify(smtp.messages));
+  });
+  await new Promise<void>((resolve) => mailbox.listen(mailPort, "127.0.0.1", resolve));
+
+  const env = {
+    ...process.env,
+    ...localAuthEnv({ ...process.env, SOAP_DESK_DEMO: "1" }),
+    DATABASE_URL: url,
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(smtp.port),
+    SMTP_SECURE: "false",
+    EMAIL_FROM: "SOAP Desk <soap-desk@northfield.test>",
+  };
   if (process.env.E2E_SKIP_BUILD !== "1") {
     const status = nextSync(["build"], env);
     if (status !== 0) process.exit(status);
@@ -24,6 +45,8 @@ async function main() {
   const server = nextServer(["start", "-p", port], env);
   const stop = async () => {
     server.kill("SIGTERM");
+    mailbox.close();
+    await smtp.close();
     await database.stop();
     process.exit(0);
   };

@@ -1,6 +1,8 @@
 // `npm start`: the whole set-up in one command. Uses DATABASE_URL when set, otherwise an embedded
 // PostgreSQL in .data/postgres; applies migrations, seeds the demo school once, builds and serves.
+// Sign-in: AUTH_SECRET from the environment or .data/auth-secret, demo mode on unless SOAP_DESK_DEMO=0.
 import { nextServer, nextSync } from "./next-bin";
+import { localAuthEnv } from "./local-auth-env";
 import { ensureDatabase } from "./db/embedded";
 import { migrateDeploy } from "./db/migrate-deploy";
 import { createPrismaClient } from "../lib/server/db";
@@ -16,7 +18,8 @@ function step(message: string) {
 async function main() {
   step("Database");
   const database = await ensureDatabase();
-  const env = { ...process.env, DATABASE_URL: database.url };
+  const authEnv = localAuthEnv();
+  const env = { ...process.env, ...authEnv, DATABASE_URL: database.url };
 
   step("Migrations");
   await migrateDeploy(database.url);
@@ -38,7 +41,7 @@ async function main() {
     }
   }
 
-  step(`Serving on http://localhost:${port}`);
+  step(`Serving on http://localhost:${port}${authEnv.SOAP_DESK_DEMO === "1" ? " (demo mode: one-click sign-in; SOAP_DESK_DEMO=0 turns it off)" : ""}`);
   const server = nextServer([dev ? "dev" : "start", "-p", port], env);
   let stopping = false;
   const shutdown = async () => {

@@ -1,54 +1,63 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { prisma } from "@/lib/server/db";
 import { systemClock } from "@/lib/server/clock";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { getApplicantWorkspace } from "@/lib/server/queries/applicant-workspace";
-import { AppHeader } from "@/components/ui/app-header";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
-import { formatInZone, relativeDue } from "@/components/ui/format";
+import { formatInZone } from "@/lib/domain/format-time";
+import { PageShell } from "@/components/applicant/page-shell";
+import { ProgramCalled } from "@/components/applicant/program-called";
+import { TaskList } from "@/components/applicant/task-list";
 
 export const metadata: Metadata = { title: "My SOAP workspace" };
 export const dynamic = "force-dynamic";
 
 export default async function ApplicantPage() {
   const actor = await requireActor("APPLICANT");
-  const w = await getApplicantWorkspace(prisma, actor, systemClock.now());
+  const now = systemClock.now();
+  const w = await getApplicantWorkspace(prisma, actor, now);
   const { snapshot, strategy, school } = w;
   const policy = snapshot.policy;
-  const listSizeOk = w.targets.length >= policy.targetListMin && w.targets.length <= policy.targetListMax;
+  const size = w.targets.length;
+  const listSizeOk = size >= policy.targetListMin && size <= policy.targetListMax;
+  const accepted = w.offers.find((o) => o.status === "ACCEPTED");
 
   return (
-    <>
-      <AppHeader name={actor.name} roleLabel="Applicant" schoolName={school.name} />
-      <main id="main" className="mx-auto grid max-w-6xl gap-4 px-4 py-6 lg:grid-cols-3">
+    <PageShell title="My SOAP workspace" wide>
+      {accepted && (
+        <div role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-emerald-950">
+          <p className="font-semibold">You accepted the offer from {accepted.program.name}. Congratulations!</p>
+          <p className="text-sm">A SOAP acceptance is binding: no further outreach or applications. Open tasks were closed.</p>
+        </div>
+      )}
+      {w.checklistMissing.length > 0 && (
+        <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950">
+          <p className="font-semibold">Finish your reachability checklist before outreach.</p>
+          <p className="text-sm">
+            Programs do not leave ten voicemails. Still to do: {w.checklistMissing.join("; ")}.{" "}
+            <Link href="/applicant/profile#checklist" className="font-medium underline">
+              Open the checklist
+            </Link>
+          </p>
+        </div>
+      )}
+      <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
-          <h1 className="text-2xl font-bold">My SOAP workspace</h1>
-          {w.checklistMissing.length > 0 && (
-            <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-900">
-              <p className="font-semibold">Finish your reachability checklist before outreach.</p>
-              <p className="text-sm">Programs do not leave ten voicemails. Still to do: {w.checklistMissing.join("; ")}.</p>
-            </div>
+          {!accepted && (
+            <section aria-label="Log a program's call" className="rounded-xl border border-rose-200 bg-white p-4 shadow-sm">
+              <ProgramCalled
+                programs={w.targets.map((t) => ({ programId: t.programId, name: t.program.name, detail: `${t.program.specialty} · ${t.program.city}, ${t.program.state}` }))}
+              />
+              <p className="mt-2 text-sm text-slate-600">Log it the moment a program calls or emails: you get a response task with a {policy.urgentResponseMinutes}-minute countdown.</p>
+            </section>
           )}
-          <Card title="Urgent and follow-up tasks" id="tasks">
-            {w.tasks.length === 0 ? (
-              <p className="text-sm text-slate-600">No open tasks.</p>
-            ) : (
-              <ul className="divide-y divide-slate-100">
-                {w.tasks.map((task) => {
-                  const due = relativeDue(task.dueAt, w.now);
-                  return (
-                    <li key={task.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                      <span>
-                        <Badge tone={task.kind === "URGENT_RESPONSE" ? "bad" : "info"}>{task.kind === "URGENT_RESPONSE" ? "Urgent" : "Follow-up"}</Badge>{" "}
-                        {task.title}
-                      </span>
-                      <span className={`text-sm ${due.overdue ? "font-semibold text-rose-700" : "text-slate-700"}`}>{due.label}</span>
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
+          <Card title="Tasks, soonest first" id="tasks">
+            <TaskList
+              serverNow={now.toISOString()}
+              tasks={w.tasks.map((t) => ({ id: t.id, title: t.title, kind: t.kind, dueAt: t.dueAt.toISOString(), programId: t.programId }))}
+            />
           </Card>
           <Card
             title="My target list"
@@ -60,31 +69,39 @@ export default async function ApplicantPage() {
             }
           >
             {!listSizeOk && (
-              <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900">
-                You have {w.targets.length} programs on your list; aim for {policy.targetListMin}–{policy.targetListMax} realistic programs.
+              <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-950">
+                You have {size} program{size === 1 ? "" : "s"} on your list; aim for {policy.targetListMin}–{policy.targetListMax} realistic programs (with prelim/TY backups if needed).
               </p>
             )}
-            <ol className="divide-y divide-slate-100">
-              {w.targets.map((t) => (
-                <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <span>
-                    <span className="mr-2 text-sm text-slate-500">{t.rank}.</span>
-                    <span className="font-medium">{t.program.name}</span>
-                    <span className="block pl-6 text-xs text-slate-600">
-                      {t.program.specialty} · {t.program.city}, {t.program.state} · {t.program.nrmpCode}
+            {size === 0 ? (
+              <p className="text-sm text-slate-600">Your list is empty.</p>
+            ) : (
+              <ol className="divide-y divide-slate-100">
+                {w.targets.slice(0, 8).map((t) => (
+                  <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                    <span className="min-w-0">
+                      <span className="mr-2 text-sm text-slate-600">{t.rank}.</span>
+                      <Link href={`/applicant/programs/${t.programId}`} className="font-medium hover:underline">
+                        {t.program.name}
+                      </Link>
                     </span>
-                  </span>
-                  <span className="flex gap-1">
-                    {t.priority === "FACULTY" && <Badge tone="info">Faculty will call</Badge>}
-                    {t.appliedAt ? <Badge tone="good">Applied</Badge> : <Badge>Not applied</Badge>}
-                    {t.touches > 0 && <Badge>{t.touches === 1 ? "1 touch" : `${t.touches} touches`}</Badge>}
-                  </span>
-                </li>
-              ))}
-            </ol>
+                    <span className="flex flex-wrap gap-1">
+                      {t.priority === "FACULTY" && <Badge tone="info">Faculty will call</Badge>}
+                      {t.appliedAt ? <Badge tone="good">Applied</Badge> : <Badge>Not applied</Badge>}
+                      {t.touches > 0 && <Badge>{t.touches === 1 ? "1 touch" : `${t.touches} touches`}</Badge>}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            )}
+            <p className="mt-2 text-sm">
+              <Link href="/applicant/list" className="font-medium text-brand-700 underline">
+                {size > 8 ? `See all ${size} programs, rank and add more` : "Rank the list and add programs"}
+              </Link>
+            </p>
           </Card>
         </div>
-        <aside className="space-y-4">
+        <aside className="space-y-4" aria-label="Strategy, advocates and offers">
           <Card title="My strategy" id="strategy">
             <p className="font-medium">{strategy.title}</p>
             <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
@@ -115,14 +132,21 @@ export default async function ApplicantPage() {
                 {w.offers.map((o) => (
                   <li key={o.id}>
                     {o.program.name}: <Badge tone={o.status === "ACCEPTED" ? "good" : o.status === "REJECTED" ? "neutral" : "warn"}>{o.status.toLowerCase()}</Badge>
-                    <span className="block text-xs text-slate-600">Round {o.round}, {formatInZone(o.offeredAt, school.timeZone)}</span>
+                    <span className="block text-xs text-slate-600">
+                      Round {o.round}, {formatInZone(o.offeredAt, school.timeZone)}
+                    </span>
                   </li>
                 ))}
               </ul>
             )}
+            <p className="mt-2 text-sm">
+              <Link href="/applicant/offers" className="font-medium text-brand-700 underline">
+                Interviews and offers
+              </Link>
+            </p>
           </Card>
         </aside>
-      </main>
-    </>
+      </div>
+    </PageShell>
   );
 }

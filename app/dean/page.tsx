@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { prisma } from "@/lib/server/db";
 import { systemClock } from "@/lib/server/clock";
 import { requireActor } from "@/lib/server/auth/current-actor";
@@ -29,7 +30,14 @@ export default async function DeanPage() {
     <>
       <AppHeader name={actor.name} roleLabel="Dean's office" schoolName={d.school.name} />
       <main id="main" className="mx-auto max-w-7xl space-y-4 px-4 py-6">
-        <h1 className="text-2xl font-bold">Cohort dashboard</h1>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h1 className="text-2xl font-bold">Cohort dashboard</h1>
+          <nav aria-label="Dean's office">
+            <Link href="/dean/invitations" className="text-sm font-medium text-brand-700 underline">
+              Invitations
+            </Link>
+          </nav>
+        </div>
         <Card title="Outreach funnel" id="funnel">
           <dl className="space-y-1.5">
             {FUNNEL_STAGES.map((stage) => (

@@ -1,5 +1,7 @@
-// The signed-in header: who you are, your school, and sign-out.
+// The signed-in header: who you are, your school, and sign-out (through Auth.js, which deletes
+// the session row and clears the cookie).
 import Link from "next/link";
+import { signOutAction } from "@/app/(auth)/sign-out-action";
 export function AppHeader({ name, roleLabel, schoolName }: { name: string; roleLabel: string; schoolName: string }) {
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -14,7 +16,7 @@ export function AppHeader({ name, roleLabel, schoolName }: { name: string; roleL
           <span>
             <span className="font-medium">{name}</span> <span className="text-slate-600">· {roleLabel}</span>
           </span>
-          <form action="/api/demo/sign-out" method="post">
+          <form action={signOutAction}>
             <button type="submit" className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100">
               Sign out
             </button>

@@ -1,16 +1,3 @@
-// Times are stored in UTC and shown in the school's zone (SOAP runs on US Eastern).
-export function formatInZone(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    weekday: "short",
-    month: "short",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(date);
-}
-
 /** "in 25 min", "12 min overdue": for task countdowns. */
 export function relativeDue(due: Date, now: Date): { label: string; overdue: boolean } {
   const minutes = Math.round((due.getTime() - now.getTime()) / 60_000);

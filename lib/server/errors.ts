@@ -6,7 +6,8 @@ export type AppErrorCode =
   | "NOT_FOUND"
   | "FORBIDDEN"
   | "UNAUTHENTICATED"
-  | "CONFLICT";
+  | "CONFLICT"
+  | "RATE_LIMITED";
 
 export interface RuleRefusal {
   ruleCode: string;
@@ -36,6 +37,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   FORBIDDEN: 403,
   UNAUTHENTICATED: 401,
   CONFLICT: 409,
+  RATE_LIMITED: 429,
 };
 
 export function refused(refusal: RuleRefusal): AppError {

@@ -26,6 +26,17 @@ const EXPECTED: Partial<Record<Action, Row>> = {
   "workspace.view": [true, false, false, false],
   "advocate.home.view": [false, false, true, false],
   "dashboard.view": [false, false, false, true],
+  "invitation.create": [false, false, false, true],
+  "invitation.list": [false, false, false, true],
+  "checklist.update": [true, false, false, false],
+  "profile.update": [true, false, false, false],
+  "narrative.save": [true, false, true, false],
+  "target.reorder": [true, false, false, false],
+  "target.setPriority": [true, false, false, false],
+  "catalog.view": [true, false, false, true],
+  "interview.view": [true, false, false, false],
+  "interview.record": [true, false, false, false],
+  "timeline.view": [true, false, false, false],
 };
 
 describe("can()", () => {

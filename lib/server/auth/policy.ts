@@ -20,6 +20,17 @@ export const ACTIONS = [
   "workspace.view",
   "advocate.home.view",
   "dashboard.view",
+  "invitation.create",
+  "invitation.list",
+  "checklist.update",
+  "profile.update",
+  "narrative.save",
+  "target.reorder",
+  "target.setPriority",
+  "catalog.view",
+  "interview.view",
+  "interview.record",
+  "timeline.view",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -48,6 +59,17 @@ const TABLE: Record<Action, Record<ActorRole, Grant>> = {
   "workspace.view": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
   "advocate.home.view": { APPLICANT: false, ADVOCATE: "any", DEAN: false },
   "dashboard.view": { APPLICANT: false, ADVOCATE: false, DEAN: "any" },
+  "invitation.create": { APPLICANT: false, ADVOCATE: false, DEAN: "any" },
+  "invitation.list": { APPLICANT: false, ADVOCATE: false, DEAN: "any" },
+  "checklist.update": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
+  "profile.update": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
+  "narrative.save": { APPLICANT: "own", ADVOCATE: "any", DEAN: false },
+  "target.reorder": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
+  "target.setPriority": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
+  "catalog.view": { APPLICANT: "own", ADVOCATE: false, DEAN: "any" },
+  "interview.view": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
+  "interview.record": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
+  "timeline.view": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
 };
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {

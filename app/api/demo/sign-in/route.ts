@@ -1,18 +1,39 @@
-// Demo mode only: one-click sign-in as any seeded user of the demo school.
+// Demo mode only: one-click sign-in as a person of the demo school, with a real database
+// session and Auth.js's own session cookie. Answers 404 when demo mode is off.
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
 import { prisma } from "@/lib/server/db";
-import { DEMO_COOKIE, HOME_BY_ROLE, isDemoMode, loadActor } from "@/lib/server/auth/current-actor";
-
-const Body = z.object({ userId: z.string().min(1, "Choose a person to sign in as.") });
+import { systemClock } from "@/lib/server/clock";
+import { getServerEnv } from "@/lib/server/env";
+import { AppError } from "@/lib/server/errors";
+import { RateLimitedError } from "@/lib/server/auth/rate-limit";
+import { demoSignIn } from "@/lib/server/auth/demo-sign-in";
+import { HOME_BY_ROLE } from "@/lib/server/auth/load-actor";
+import { clientIp } from "@/lib/server/auth/request-info";
+import { deleteDatabaseSession, sessionCookie, shouldUseSecureCookies } from "@/lib/server/auth/session-cookie";
 
 export async function POST(request: NextRequest) {
-  if (!isDemoMode()) return NextResponse.json({ ok: false, message: "Demo sign-in is turned off." }, { status: 404 });
-  const parsed = Body.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return NextResponse.json({ ok: false, message: parsed.error.issues[0]?.message }, { status: 400 });
-  const actor = await loadActor(prisma, parsed.data.userId);
-  if (!actor) return NextResponse.json({ ok: false, message: "That person is not in the demo school." }, { status: 404 });
-  const response = NextResponse.redirect(new URL(HOME_BY_ROLE[actor.role], request.url), 303);
-  response.cookies.set(DEMO_COOKIE, actor.userId, { httpOnly: true, sameSite: "lax", path: "/" });
-  return response;
+  const env = getServerEnv();
+  if (!env.demoMode) return NextResponse.json({ ok: false, message: "Not found." }, { status: 404 });
+  const form = await request.formData();
+  const secure = shouldUseSecureCookies(env.baseUrl, request.headers, request.url);
+  try {
+    const { actor, session } = await demoSignIn(prisma, { userId: form.get("userId"), ip: clientIp(request.headers) }, systemClock.now());
+    // The person this browser was signed in as is signed out first.
+    const cookie = sessionCookie(session.sessionToken, session.expires, secure);
+    await deleteDatabaseSession(prisma, request.cookies.get(cookie.name)?.value);
+    const response = NextResponse.redirect(new URL(HOME_BY_ROLE[actor.role], request.url), 303);
+    response.cookies.set(cookie.name, cookie.value, cookie.options);
+    return response;
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    // Codes, not messages, in the address: nobody can make the sign-in page say arbitrary things.
+    const target = new URL("/sign-in", request.url);
+    if (error instanceof RateLimitedError) {
+      target.searchParams.set("error", "RateLimited");
+      target.searchParams.set("minutes", String(error.retryAfterMinutes));
+    } else {
+      target.searchParams.set("error", "DemoUnknownPerson");
+    }
+    return NextResponse.redirect(target, 303);
+  }
 }

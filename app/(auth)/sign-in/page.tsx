@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { prisma } from "@/lib/server/db";
+import { EnvError, getServerEnv, type ServerEnv } from "@/lib/server/env";
+import { currentActor, HOME_BY_ROLE, isDemoMode } from "@/lib/server/auth/current-actor";
+import { listDemoPeople } from "@/lib/server/queries/demo-people";
+import { signInErrorMessage } from "@/lib/domain/sign-in-messages";
+import { DemoPeople } from "@/components/auth/demo-people";
+import { EmailSignInForm } from "@/components/auth/email-sign-in-form";
+import { requestMagicLinkAction, singleSignOnAction } from "./actions";
+
+export const metadata: Metadata = { title: "Sign in" };
+export const dynamic = "force-dynamic";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const error = signInErrorMessage(first(params.error), Number(first(params.minutes)) || undefined);
+  let env: ServerEnv | null = null;
+  let envProblem: string | null = null;
+  try {
+    env = getServerEnv();
+  } catch (problem) {
+    // A misconfigured server still shows the page (and demo sign-in); the log has the details.
+    if (!(problem instanceof EnvError)) throw problem;
+    console.error(problem.message);
+    envProblem = "Sign-in is not set up correctly on this server. Tell your dean's office; the server log names the setting.";
+  }
+  const [actor, demo] = await Promise.all([env ? currentActor() : null, isDemoMode() ? listDemoPeople(prisma) : null]);
+
+  return (
+    <main id="main" className="mx-auto max-w-5xl px-4 py-10">
+      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+        <Link href="/">SOAP Desk</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-bold text-slate-900">Sign in</h1>
+      {(error ?? envProblem) && (
+        <p role="alert" className="mt-4 max-w-xl rounded-md border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
+          {error ?? envProblem}
+        </p>
+      )}
+      {actor && (
+        <p className="mt-4 max-w-xl rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm">
+          You are signed in as {actor.name}.{" "}
+          <Link href={HOME_BY_ROLE[actor.role]} className="font-medium text-brand-700 underline">
+            Go to your workspace
+          </Link>
+        </p>
+      )}
+      <div className="mt-6 grid max-w-xl gap-6">
+        <section aria-labelledby="email-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+          <h2 id="email-heading" className="text-lg font-semibold">
+            Sign in with email
+          </h2>
+          {env?.smtp ? (
+            <>
+              <p className="mb-3 mt-1 text-sm text-slate-600">We email you a link that signs you in. No password to remember.</p>
+              <EmailSignInForm action={requestMagicLinkAction} />
+            </>
+          ) : (
+            <p className="mt-1 text-sm text-slate-700">
+              Email sign-in is not set up on this server yet. Your administrator turns it on by setting SMTP_HOST and EMAIL_FROM.
+            </p>
+          )}
+        </section>
+        {env?.oidc && (
+          <section aria-labelledby="sso-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+            <h2 id="sso-heading" className="text-lg font-semibold">
+              Single sign-on
+            </h2>
+            <form action={singleSignOnAction} className="mt-3">
+              <button type="submit" className="w-full rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 sm:w-auto">
+                Sign in with {env.oidc.name}
+              </button>
+            </form>
+          </section>
+        )}
+      </div>
+      {demo && (
+        <div className="mt-10">
+          <DemoPeople schoolName={demo.school.name} people={demo.people} />
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { prisma } from "@/lib/server/db";
+import { requireActor } from "@/lib/server/auth/current-actor";
+import { getOffersView } from "@/lib/server/applicant/views";
+import { DEFAULT_TIME_ZONE } from "@/lib/domain/types";
+import { Card } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { formatInZone } from "@/lib/domain/format-time";
+import { PageShell } from "@/components/applicant/page-shell";
+import { InterviewForm } from "@/components/applicant/interview-form";
+import { OfferResponse, RecordOfferForm } from "@/components/applicant/offer-forms";
+
+export const metadata: Metadata = { title: "Interviews and offers" };
+export const dynamic = "force-dynamic";
+
+const FORMAT = { PHONE: "Phone", VIDEO: "Video", IN_PERSON: "In person" } as const;
+const ZONE = DEFAULT_TIME_ZONE;
+
+export default async function OffersPage() {
+  const actor = await requireActor("APPLICANT");
+  const view = await getOffersView(prisma, actor);
+  return (
+    <PageShell title="Interviews and offers" wide>
+      {view.acceptedProgram && (
+        <div role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-emerald-950">
+          <p className="font-semibold">You accepted the offer from {view.acceptedProgram}.</p>
+          <p className="text-sm">The acceptance is binding: outreach and new applications are now refused, and your open tasks were closed.</p>
+        </div>
+      )}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title="Interviews" id="interviews">
+          {view.interviews.length === 0 ? (
+            <p className="text-sm text-slate-600">No interviews recorded yet.</p>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {view.interviews.map((i) => (
+                <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span className="min-w-0">
+                    <Link href={`/applicant/programs/${i.program.id}`} className="font-medium hover:underline">
+                      {i.program.name}
+                    </Link>
+                    <span className="block text-sm text-slate-700">
+                      {formatInZone(i.startsAt, ZONE)} · {i.durationMinutes} min · {FORMAT[i.format]}
+                      {i.location ? ` · ${i.location}` : ""}
+                    </span>
+                  </span>
+                  <a href={`/applicant/interviews/${i.id}/ics`} download className="inline-flex min-h-10 items-center rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100" aria-label={`Add to calendar (.ics): ${i.program.name}`}>
+                    Add to calendar (.ics)
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3 className="mt-4 mb-2 font-semibold">Record an interview the program scheduled</h3>
+          {view.acceptedProgram ? <p className="text-sm text-slate-600">Not needed after an accepted offer.</p> : <InterviewForm programs={view.appliedPrograms} timeZone={ZONE} zoneLabel="Eastern time" />}
+        </Card>
+        <Card title="Offers" id="offers">
+          {view.offers.length === 0 ? (
+            <p className="text-sm text-slate-600">No offers yet.</p>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {view.offers.map((o) => (
+                <li key={o.id} className="space-y-2 py-3">
+                  <p className="flex flex-wrap items-center gap-2">
+                    <span className="font-medium">{o.program.name}</span>
+                    <Badge tone={o.status === "ACCEPTED" ? "good" : o.status === "REJECTED" ? "neutral" : "warn"}>{o.status === "PENDING" ? "pending: answer it" : o.status.toLowerCase()}</Badge>
+                  </p>
+                  <p className="text-sm text-slate-700">
+                    Round {o.round}, offered {formatInZone(o.offeredAt, ZONE)}
+                    {o.respondedAt ? `, answered ${formatInZone(o.respondedAt, ZONE)}` : ""}
+                  </p>
+                  {o.status === "PENDING" && !view.acceptedProgram && <OfferResponse offerId={o.id} programName={o.program.name} />}
+                </li>
+              ))}
+            </ul>
+          )}
+          {!view.acceptedProgram && (
+            <>
+              <h3 className="mt-4 mb-2 font-semibold">Record an offer</h3>
+              <RecordOfferForm programs={view.appliedPrograms} />
+            </>
+          )}
+        </Card>
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+// A live countdown to a task's deadline, re-rendered every 30 seconds from the due time (so it
+// never drifts). The first render uses the server's "now" to match the HTML it sent.
+import { useEffect, useState } from "react";
+import { countdown } from "@/lib/domain/applicant/countdown";
+
+const TONE = {
+  overdue: "bg-rose-700 text-white",
+  soon: "bg-amber-200 text-amber-950",
+  ok: "bg-slate-100 text-slate-900",
+} as const;
+
+export function Countdown({ dueAt, serverNow }: { dueAt: string; serverNow: string }) {
+  const [now, setNow] = useState(() => new Date(serverNow));
+  useEffect(() => {
+    const tick = () => setNow(new Date());
+    tick();
+    const id = window.setInterval(tick, 30_000);
+    return () => window.clearInterval(id);
+  }, []);
+  const c = countdown(new Date(dueAt), now);
+  return (
+    <time
+      dateTime={dueAt}
+      role="timer"
+      aria-label={c.spoken}
+      title={c.spoken}
+      className={`inline-flex items-center rounded-md px-2 py-0.5 text-sm font-semibold tabular-nums ${TONE[c.urgency]}`}
+    >
+      {c.label}
+    </time>
+  );
+}

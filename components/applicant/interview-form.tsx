@@ -1,0 +1,75 @@
+"use client";
+// Record an interview the program scheduled. The time is entered in the school's zone (Eastern).
+import { useState } from "react";
+import { recordInterviewAction } from "@/app/applicant/actions";
+import { zonedLocalToUtc } from "@/lib/domain/applicant/zoned-time";
+import { INTERVIEW_FORMATS } from "@/lib/domain/types";
+import { ActionFeedback } from "./action-feedback";
+import { useServerAction } from "./use-server-action";
+
+const FORMAT_LABELS = { PHONE: "Phone", VIDEO: "Video", IN_PERSON: "In person" } as const;
+const input = "min-h-10 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+
+export function InterviewForm({ programs, timeZone, zoneLabel }: { programs: { id: string; name: string }[]; timeZone: string; zoneLabel: string }) {
+  const { run, pending, result } = useServerAction(recordInterviewAction);
+  const [formKey, setFormKey] = useState(0);
+  if (programs.length === 0) return <p className="text-sm text-slate-600">Interviews come from programs you applied to; mark applications on your list first.</p>;
+  return (
+    <form
+      key={formKey}
+      className="grid gap-3 sm:grid-cols-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        const startsAt = zonedLocalToUtc(String(data.get("startsAt") ?? ""), timeZone);
+        run(
+          { programId: data.get("programId"), startsAt: startsAt?.toISOString() ?? "", durationMinutes: data.get("durationMinutes"), format: data.get("format"), location: data.get("location") },
+          (r) => {
+            if (r.ok) setFormKey((k) => k + 1);
+          },
+        );
+      }}
+    >
+      <label className="text-sm sm:col-span-2">
+        <span className="mb-1 block font-medium">Program</span>
+        <select name="programId" className={input} required>
+          {programs.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">Starts ({zoneLabel})</span>
+        <input name="startsAt" type="datetime-local" required className={input} />
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">Duration (minutes)</span>
+        <input name="durationMinutes" type="number" min={5} max={480} defaultValue={30} required className={input} />
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">Format</span>
+        <select name="format" defaultValue="VIDEO" className={input}>
+          {INTERVIEW_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {FORMAT_LABELS[f]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">Location or video link</span>
+        <input name="location" className={input} />
+      </label>
+      <div className="sm:col-span-2">
+        <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
+          {pending ? "Saving…" : "Record interview"}
+        </button>
+      </div>
+      <div className="sm:col-span-2">
+        <ActionFeedback result={result} success="Interview recorded. Download its calendar file below." />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+// The one shared narrative: 2–3 strengths, context for at most two weaknesses, one line on
+// reliability. Each save is a new version; advocates read the latest one.
+import { useState } from "react";
+import { saveNarrativeAction } from "@/app/applicant/actions";
+import { ActionFeedback } from "./action-feedback";
+import { useServerAction } from "./use-server-action";
+
+export interface NarrativeValues {
+  strengths: string[];
+  weaknessContext: string[];
+  reliability: string;
+}
+
+const input = "min-h-10 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+const pad = (items: string[], n: number) => [...items, ...Array<string>(Math.max(0, n - items.length)).fill("")].slice(0, n);
+
+export function NarrativeForm({ initial }: { initial: NarrativeValues | null }) {
+  const [strengths, setStrengths] = useState(pad(initial?.strengths ?? [], 3));
+  const [context, setContext] = useState(pad(initial?.weaknessContext ?? [], 2));
+  const [reliability, setReliability] = useState(initial?.reliability ?? "");
+  const { run, pending, result } = useServerAction(saveNarrativeAction);
+  return (
+    <form
+      className="space-y-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        run({ strengths: strengths.filter((s) => s.trim() !== ""), weaknessContext: context.filter((s) => s.trim() !== ""), reliability });
+      }}
+    >
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-semibold">2–3 strengths</legend>
+        {strengths.map((s, i) => (
+          <label key={i} className="block text-sm">
+            <span className="sr-only">Strength {i + 1}</span>
+            <input value={s} onChange={(e) => setStrengths((all) => all.map((v, j) => (j === i ? e.target.value : v)))} placeholder={i === 2 ? "Optional third strength" : `Strength ${i + 1}`} className={input} />
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-semibold">Context for at most two weaknesses (private)</legend>
+        {context.map((s, i) => (
+          <label key={i} className="block text-sm">
+            <span className="sr-only">Context {i + 1}</span>
+            <textarea value={s} rows={2} onChange={(e) => setContext((all) => all.map((v, j) => (j === i ? e.target.value : v)))} placeholder="Optional" className={input} />
+          </label>
+        ))}
+      </fieldset>
+      <label className="block text-sm">
+        <span className="mb-1 block font-semibold">One line on your reliability and work ethic</span>
+        <input value={reliability} onChange={(e) => setReliability(e.target.value)} className={input} />
+      </label>
+      <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
+        {pending ? "Saving…" : "Save as a new version"}
+      </button>
+      <ActionFeedback result={result} success={result?.ok && result.data ? `Saved as version ${result.data.version}.` : undefined} />
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+// Record a SOAP offer as it arrives, and answer it. Accepting is binding under the NRMP Match
+// Participation Agreement, so it asks for confirmation in a modal dialog first.
+import { useRef } from "react";
+import { recordOfferAction, respondOfferAction } from "@/app/applicant/actions";
+import { ActionFeedback } from "./action-feedback";
+import { useServerAction } from "./use-server-action";
+
+const input = "min-h-10 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+
+export function RecordOfferForm({ programs }: { programs: { id: string; name: string }[] }) {
+  const { run, pending, result } = useServerAction(recordOfferAction);
+  if (programs.length === 0) return <p className="text-sm text-slate-600">Offers come from programs you applied to.</p>;
+  return (
+    <form
+      className="grid gap-3 sm:grid-cols-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        run({ programId: data.get("programId"), round: data.get("round") });
+      }}
+    >
+      <label className="text-sm sm:col-span-2">
+        <span className="mb-1 block font-medium">Program that offered</span>
+        <select name="programId" className={input}>
+          {programs.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">Offer round</span>
+        <select name="round" defaultValue="1" className={input}>
+          {[1, 2, 3, 4].map((r) => (
+            <option key={r} value={r}>
+              Round {r}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="sm:col-span-3">
+        <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
+          Record offer
+        </button>
+      </div>
+      <div className="sm:col-span-3">
+        <ActionFeedback result={result} success="Offer recorded. Answer it below." />
+      </div>
+    </form>
+  );
+}
+
+export function OfferResponse({ offerId, programName }: { offerId: string; programName: string }) {
+  const { run, pending, result } = useServerAction(respondOfferAction);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = `accept-${offerId}-title`;
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap gap-2">
+        <button type="button" disabled={pending} onClick={() => dialog.current?.showModal()} className="min-h-11 rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-900 disabled:opacity-60" aria-label={`Accept the offer from ${programName}`}>
+          Accept
+        </button>
+        <button type="button" disabled={pending} onClick={() => run({ offerId, response: "REJECT" })} className="min-h-11 rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-100 disabled:opacity-60" aria-label={`Reject the offer from ${programName}`}>
+          Reject
+        </button>
+      </div>
+      <dialog ref={dialog} aria-labelledby={titleId} aria-describedby={`${titleId}-desc`} className="m-auto w-[min(32rem,calc(100vw-1rem))] rounded-xl p-5 shadow-xl backdrop:bg-slate-900/50">
+        <h2 id={titleId} className="text-lg font-semibold">
+          Accept the offer from {programName}?
+        </h2>
+        <div id={`${titleId}-desc`} className="mt-2 space-y-2 text-sm text-slate-800">
+          <p>
+            <strong>Acceptance is binding under the NRMP Match Participation Agreement.</strong> You commit to this position; you cannot take it back or
+            accept another offer.
+          </p>
+          <p>After you accept, SOAP Desk stops all further outreach and applications, closes your open tasks and withdraws your other pending offers.</p>
+        </div>
+        <form method="dialog" className="mt-4 flex flex-wrap justify-end gap-2">
+          <button type="submit" autoFocus className="min-h-11 rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-100">
+            Cancel
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              dialog.current?.close();
+              run({ offerId, response: "ACCEPT" });
+            }}
+            className="min-h-11 rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-900"
+          >
+            Yes, accept (binding)
+          </button>
+        </form>
+      </dialog>
+      <ActionFeedback result={result} success="Your answer is recorded." />
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+"use client";
+// The ranked target list: drag with a pointer, or with the keyboard (focus a handle, Space to
+// lift, arrows to move, Space to drop), or use Move up / Move down. Every new order is saved at
+// once and announced.
+import { useEffect, useRef, useState } from "react";
+import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent } from "@dnd-kit/core";
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import { moveItem } from "@/lib/domain/applicant/reorder";
+import type { TargetPriority } from "@/lib/domain/types";
+import { markAppliedAction, removeTargetAction, reorderTargetsAction, setTargetPriorityAction } from "@/app/applicant/actions";
+import type { ActionResult } from "@/lib/domain/applicant/action-result";
+import { ActionFeedback } from "./action-feedback";
+import { TargetRow, type TargetRowData } from "./target-row";
+import { useServerAction } from "./use-server-action";
+
+type AnyInput = Record<string, unknown>;
+
+export function TargetList({ targets }: { targets: TargetRowData[] }) {
+  const serverKey = targets.map((t) => `${t.programId}:${t.priority}:${t.appliedAt ?? ""}`).join("|");
+  const [seen, setSeen] = useState(serverKey);
+  const [rows, setRows] = useState(targets);
+  if (seen !== serverKey) {
+    // The server's order wins whenever it changes (after a save, or another tab's change).
+    setSeen(serverKey);
+    setRows(targets);
+  }
+  const [announcement, setAnnouncement] = useState("");
+  const focusAfterMove = useRef<string | null>(null);
+  const [lastSuccess, setLastSuccess] = useState<string | undefined>();
+  const action = useServerAction<{ kind: string; input: AnyInput }>(async ({ kind, input }): Promise<ActionResult> => {
+    if (kind === "reorder") return reorderTargetsAction(input);
+    if (kind === "priority") return setTargetPriorityAction(input);
+    if (kind === "applied") return markAppliedAction(input);
+    return removeTargetAction(input);
+  });
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+
+  useEffect(() => {
+    // Moving a row moves its DOM node, which drops focus: put it back on the same control.
+    if (!focusAfterMove.current) return;
+    document.getElementById(focusAfterMove.current)?.focus();
+    focusAfterMove.current = null;
+  }, [rows]);
+
+  const nameOf = (id: string | number) => rows.find((r) => r.programId === id)?.program.name ?? "program";
+  const positionOf = (id: string | number) => rows.findIndex((r) => r.programId === id) + 1;
+
+  function save(next: TargetRowData[], message: string) {
+    setRows(next);
+    setAnnouncement(message);
+    setLastSuccess("New order saved.");
+    action.run({ kind: "reorder", input: { programIds: next.map((r) => r.programId) } }, (r) => {
+      if (!r.ok) setRows(targets);
+    });
+  }
+
+  function move(from: number, to: number, button?: "up" | "down") {
+    const row = rows[from];
+    if (!row || to < 0 || to >= rows.length || from === to) return;
+    const next = moveItem(rows, from, to);
+    save(next, `${row.program.name} moved to rank ${to + 1} of ${rows.length}.`);
+    if (button) {
+      const atEdge = (button === "up" && to === 0) || (button === "down" && to === rows.length - 1);
+      focusAfterMove.current = `${atEdge ? (button === "up" ? "down" : "up") : button}-${row.programId}`;
+    }
+  }
+
+  function onDragEnd(event: DragEndEvent) {
+    const { active, over } = event;
+    if (!over || active.id === over.id) return;
+    move(
+      rows.findIndex((r) => r.programId === active.id),
+      rows.findIndex((r) => r.programId === over.id),
+    );
+  }
+
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, rank ${positionOf(active.id)} of ${rows.length}. Use the arrow keys to move, Space to drop, Escape to cancel.`,
+    onDragOver: ({ active, over }) => (over ? `${nameOf(active.id)} is over rank ${positionOf(over.id)} of ${rows.length}.` : `${nameOf(active.id)} is no longer over the list.`),
+    onDragEnd: ({ active, over }) => (over ? `${nameOf(active.id)} dropped at rank ${positionOf(over.id)} of ${rows.length}.` : `${nameOf(active.id)} dropped.`),
+    onDragCancel: ({ active }) => `Reordering cancelled. ${nameOf(active.id)} stays at rank ${positionOf(active.id)}.`,
+  };
+
+  if (rows.length === 0) return <p className="text-sm text-slate-600">Your list is empty. Add realistic programs from the catalog below.</p>;
+
+  return (
+    <div className="space-y-3">
+      <p id="reorder-help" className="text-sm text-slate-600">
+        Drag a handle, or focus it and press Space, then the arrow keys, then Space to drop. Move up / Move down do the same.
+      </p>
+      <DndContext
+        id="target-list-dnd"
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: "To reorder, press Space to pick up this program, use the arrow keys to move it, Space to drop it, or Escape to cancel." } }}
+      >
+        <SortableContext items={rows.map((r) => r.programId)} strategy={verticalListSortingStrategy}>
+          <ol aria-describedby="reorder-help" aria-label="Target list in rank order">
+            {rows.map((row, index) => (
+              <TargetRow
+                key={row.programId}
+                row={row}
+                index={index}
+                count={rows.length}
+                pending={action.pending}
+                onMove={move}
+                onPriority={(priority: TargetPriority) => {
+                  setLastSuccess(`Priority saved for ${row.program.name}.`);
+                  action.run({ kind: "priority", input: { programId: row.programId, priority } });
+                }}
+                onApplied={() => {
+                  setLastSuccess(`${row.program.name} marked applied in ERAS.`);
+                  action.run({ kind: "applied", input: { programId: row.programId } });
+                }}
+                onRemove={() => {
+                  setLastSuccess(`${row.program.name} removed from your list.`);
+                  action.run({ kind: "remove", input: { programId: row.programId } });
+                }}
+              />
+            ))}
+          </ol>
+        </SortableContext>
+      </DndContext>
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+      <ActionFeedback result={action.result} success={lastSuccess} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+// Calls a server action from an event handler inside a transition, keeping its last result for
+// the feedback region. Server actions run one at a time per client (Next.js), so `pending`
+// disables the button that started it.
+import { useCallback, useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/domain/applicant/action-result";
+
+export function useServerAction<I, D = undefined>(action: (input: I) => Promise<ActionResult<D>>) {
+  const [result, setResult] = useState<ActionResult<D> | null>(null);
+  const [pending, startTransition] = useTransition();
+  const run = useCallback(
+    (input: I, onDone?: (result: ActionResult<D>) => void) => {
+      startTransition(async () => {
+        let next: ActionResult<D>;
+        try {
+          next = await action(input);
+        } catch {
+          next = { ok: false, code: "NETWORK", message: "Could not reach SOAP Desk. Check your connection; nothing was saved." };
+        }
+        setResult(next);
+        onDone?.(next);
+      });
+    },
+    [action],
+  );
+  const clear = useCallback(() => setResult(null), []);
+  return { run, pending, result, clear };
+}

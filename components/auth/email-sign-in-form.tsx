@@ -1,0 +1,35 @@
+"use client";
+// Email sign-in: one field, one button; the outcome is announced and errors keep the address.
+import { useActionState, useEffect, useRef } from "react";
+import { IDLE, type FormState } from "@/lib/domain/form-state";
+import { FormStatus, fieldError, fieldValue } from "@/components/ui/form-status";
+import { TextField } from "@/components/ui/text-field";
+
+export function EmailSignInForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    // Back to the field after an error, so a keyboard user can correct it straight away.
+    if (state.status === "error") formRef.current?.querySelector<HTMLInputElement>("input[name=email]")?.focus();
+  }, [state]);
+  return (
+    <form ref={formRef} action={formAction} noValidate className="space-y-3">
+      <TextField
+        name="email"
+        label="Email address"
+        hint="The address your dean's office invited."
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        required
+        idPrefix="sign-in"
+        defaultValue={fieldValue(state, "email")}
+        error={fieldError(state, "email")}
+      />
+      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60 sm:w-auto">
+        {pending ? "Sending the link…" : "Email me a sign-in link"}
+      </button>
+      <FormStatus state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+// Zod inputs of the applicant workspace that schemas.ts does not already have. Shared by the
+// forms (client) and the use cases (server); messages are shown next to the field as-is.
+import { z } from "zod";
+import { idSchema, profileInput, redFlagInput } from "../schemas";
+import { INTERVIEW_FORMATS, POSITION_TYPES, PROGRAM_SETTINGS } from "../types";
+
+/** The profile form: the profile fields plus the red flags, each with its private context. */
+export const profileUpdateInput = profileInput.extend({
+  redFlags: z.array(redFlagInput).max(3, { error: "At most three red flags (one of each kind)." }).default([]),
+});
+export type ProfileUpdateRequest = z.infer<typeof profileUpdateInput>;
+
+export const completeTaskInput = z.object({ taskId: idSchema });
+
+export const recordInterviewInput = z.object({
+  programId: idSchema,
+  startsAt: z.coerce.date({ error: "Enter the interview's date and time." }),
+  durationMinutes: z.coerce
+    .number({ error: "Duration must be a number of minutes." })
+    .int({ error: "Duration is a whole number of minutes." })
+    .min(5, { error: "An interview lasts at least 5 minutes." })
+    .max(480, { error: "An interview lasts at most 8 hours." }),
+  format: z.enum(INTERVIEW_FORMATS, { error: "Pick phone, video or in person." }),
+  location: z.string().trim().max(300, { error: "Keep the location or link under 300 characters." }).default(""),
+  notes: z.string().trim().max(1000, { error: "Keep the notes under 1,000 characters." }).default(""),
+});
+export type RecordInterviewRequest = z.infer<typeof recordInterviewInput>;
+
+const optionalText = z
+  .string()
+  .trim()
+  .max(100)
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+/** The catalog search: every filter optional; empty strings mean "any". */
+export const catalogQueryInput = z.object({
+  q: optionalText,
+  specialty: optionalText,
+  state: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^[A-Z]{2}$/.test(v), { error: "State is a 2-letter code." }),
+  positionType: z
+    .enum(POSITION_TYPES)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  setting: z
+    .enum(PROGRAM_SETTINGS)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+});
+export type CatalogQuery = z.infer<typeof catalogQueryInput>;

@@ -1,0 +1,31 @@
+// What the sign-in page says for each way a sign-in can fail. Auth.js redirects with its own
+// codes (AccessDenied, Verification, ...); SOAP Desk adds NoAccount, RateLimited and the demo ones.
+
+export type RateLimitScope = "address" | "network";
+
+export function tooManyAttemptsMessage(scope: RateLimitScope, minutes: number): string {
+  const from = scope === "address" ? "for this address" : "from your network";
+  return `Too many sign-in attempts ${from}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}
+
+const MESSAGES: Record<string, string> = {
+  NoAccount: "No SOAP Desk account uses that address. Use the address your dean's office invited, or ask them for an invitation.",
+  NoEmail: "Your school's sign-in did not tell SOAP Desk your email address, so we cannot find your account. Ask your IT help desk.",
+  EmailNotVerified: "Your school's sign-in has not verified your email address yet. Verify it there, then try again.",
+  Verification: "That sign-in link has expired or has already been used. Ask for a new one below.",
+  AccessDenied: "You do not have access to SOAP Desk with that account.",
+  OAuthAccountNotLinked: "That address is already linked to a different sign-in method. Use the one you used before.",
+  OAuthSignInError: "Your school's sign-in could not be started. Try again, or use email.",
+  OAuthCallbackError: "Your school's sign-in did not complete. Try again, or use email.",
+  CallbackRouteError: "Your school's sign-in did not complete. Try again, or use email.",
+  Configuration: "Sign-in is not set up correctly on this server. Tell your dean's office; the server log has the details.",
+  DemoUnknownPerson: "That person is not in the demo school. Pick someone from the list.",
+  DemoOff: "Demo sign-in is turned off on this server.",
+};
+
+/** The message for an error code from the sign-in page's address, or a general one. */
+export function signInErrorMessage(code: string | undefined, minutes?: number): string | null {
+  if (!code) return null;
+  if (code === "RateLimited") return tooManyAttemptsMessage("network", Math.max(1, minutes ?? 15));
+  return MESSAGES[code] ?? "Sign-in did not work. Try again; if it keeps failing, tell your dean's office.";
+}

@@ -1,0 +1,75 @@
+// The applicant's reachability checklist and profile (with red flags and their private context).
+// No rule refuses these; they still take the applicant lock and write an audit row in the same
+// transaction as the change.
+import { allow } from "@/lib/domain/rules/decision";
+import { checklistInput } from "@/lib/domain/schemas";
+import { profileUpdateInput } from "@/lib/domain/applicant/schemas";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { authorize } from "../auth/policy";
+import { audit } from "../audit";
+import { AppError } from "../errors";
+import { decideAndWrite, type UseCaseContext } from "../use-case";
+import { parseInput } from "../validate";
+
+const CHECKLIST_FIELDS = { phoneLoud: true, voicemailReady: true, erasUpdated: true, contactCurrent: true } as const;
+
+export async function updateChecklist(ctx: UseCaseContext, applicantId: string, input: unknown) {
+  const data = parseInput(checklistInput, input);
+  authorize(ctx.actor, "checklist.update", { applicantId });
+  const { schoolId } = ctx.actor;
+  return decideAndWrite(
+    ctx,
+    applicantId,
+    () => allow(),
+    async ({ tx }) => {
+      const before = await tx.applicantProfile.findFirstOrThrow({ where: { id: applicantId, schoolId }, select: CHECKLIST_FIELDS });
+      const after = await tx.applicantProfile.update({ where: { id: applicantId, schoolId }, data, select: CHECKLIST_FIELDS });
+      await audit(tx, ctx.actor, { action: "checklist.update", entityType: "ApplicantProfile", entityId: applicantId, applicantId, before, after });
+      return after;
+    },
+  );
+}
+
+export async function updateProfile(ctx: UseCaseContext, applicantId: string, input: unknown) {
+  const data = parseInput(profileUpdateInput, input);
+  authorize(ctx.actor, "profile.update", { applicantId });
+  const kinds = data.redFlags.map((f) => f.kind);
+  if (new Set(kinds).size !== kinds.length) {
+    throw new AppError("INVALID_INPUT", "List each kind of red flag once, with all its context.", { fieldErrors: { redFlags: ["Each kind of red flag once."] } });
+  }
+  const { schoolId } = ctx.actor;
+  const fields = { aamcId: true, degreeType: true, step2Score: true, specialty: true, phone: true } as const;
+  try {
+    return await decideAndWrite(
+      ctx,
+      applicantId,
+      () => allow(),
+      async ({ tx }) => {
+        const clash = await tx.applicantProfile.findFirst({ where: { schoolId, aamcId: data.aamcId, id: { not: applicantId } }, select: { id: true } });
+        if (clash) throw aamcTaken();
+        const before = await tx.applicantProfile.findFirstOrThrow({
+          where: { id: applicantId, schoolId },
+          select: { ...fields, redFlags: { select: { kind: true, context: true }, orderBy: { createdAt: "asc" } } },
+        });
+        const { redFlags, ...profile } = data;
+        const after = await tx.applicantProfile.update({ where: { id: applicantId, schoolId }, data: profile, select: fields });
+        await tx.redFlag.deleteMany({ where: { schoolId, applicantId } });
+        if (redFlags.length > 0) {
+          await tx.redFlag.createMany({ data: redFlags.map((f) => ({ schoolId, applicantId, kind: f.kind, context: f.context })) });
+        }
+        await audit(tx, ctx.actor, { action: "profile.update", entityType: "ApplicantProfile", entityId: applicantId, applicantId, before, after: { ...after, redFlags } });
+        return after;
+      },
+    );
+  } catch (error) {
+    // The unique (school, AAMC ID) index backs the check above against a concurrent update.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw aamcTaken();
+    throw error;
+  }
+}
+
+function aamcTaken(): AppError {
+  return new AppError("CONFLICT", "That AAMC ID is already registered to another applicant at your school. Check the 8 digits.", {
+    fieldErrors: { aamcId: ["Already registered to another applicant."] },
+  });
+}

@@ -1,0 +1,27 @@
+// Demo mode only: one click signs in as a person of the demo school. Auth.js's Credentials
+// provider cannot create database sessions, so this writes the same Session row Auth.js would
+// and the route handler sets Auth.js's session cookie.
+import { z } from "zod";
+import type { Db } from "../db";
+import type { Actor } from "../actor";
+import { AppError } from "../errors";
+import { parseInput } from "../validate";
+import { DEMO_SCHOOL_SLUG } from "../queries/demo-people";
+import { enforceLimits } from "./rate-limit";
+import { loadActor } from "./load-actor";
+import { createDatabaseSession, type CreatedSession } from "./session-cookie";
+
+// Generous: demo sign-in is a click, and a class trying the demo shares one address.
+export const DEMO_SIGN_IN_LIMIT = { max: 100, windowMinutes: 15 } as const;
+
+const demoSignInInput = z.object({ userId: z.string().trim().min(1, { error: "Choose a person to sign in as." }).max(64) });
+
+export async function demoSignIn(db: Db, input: { userId: unknown; ip: string }, now: Date): Promise<{ actor: Actor; session: CreatedSession }> {
+  const { userId } = parseInput(demoSignInInput, { userId: input.userId });
+  await enforceLimits(db, [{ key: `demo:ip:${input.ip}`, scope: "network", ...DEMO_SIGN_IN_LIMIT }], now);
+  // Only the fictional demo school: demo mode never opens a real school's accounts.
+  const user = await db.user.findFirst({ where: { id: userId, school: { slug: DEMO_SCHOOL_SLUG } }, select: { id: true } });
+  const actor = user ? await loadActor(db, user.id) : null;
+  if (!actor) throw new AppError("NOT_FOUND", "That person is not in the demo school.");
+  return { actor, session: await createDatabaseSession(db, actor.userId, now) };
+}

@@ -1,0 +1,118 @@
+// The dean's office invites an applicant or a faculty advocate by email. The checks and the
+// insert share one transaction, serialized per address and per AAMC ID, and the partial unique
+// index on pending addresses backs them up; the email goes out after the commit.
+import type { UseCaseContext } from "../use-case";
+import type { TxClient } from "../db";
+import { AppError, notFound } from "../errors";
+import { authorize } from "../auth/policy";
+import { parseInput } from "../validate";
+import { audit } from "../audit";
+import { createInvitationInput, invitationIdInput } from "@/lib/domain/invitation-schemas";
+import { invitationExpiresAt, invitationStatus } from "@/lib/domain/invitations";
+import { formatInZone } from "@/lib/domain/format-time";
+import { newInvitationToken } from "./invitation-token";
+import { deliverInvitation, type DeliveryResult, type InvitationDelivery } from "./deliver-invitation";
+
+export type InvitationResult = { invitationId: string; email: string } & DeliveryResult;
+
+function conflict(message: string, field: string): AppError {
+  return new AppError("CONFLICT", message, { fieldErrors: { [field]: [message] } });
+}
+
+async function lock(tx: TxClient, key: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`invitation:${key}`}, 0))`;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+}
+
+export async function createInvitation(ctx: UseCaseContext, input: unknown, delivery: InvitationDelivery): Promise<InvitationResult> {
+  const { actor, db } = ctx;
+  authorize(actor, "invitation.create");
+  const data = parseInput(createInvitationInput, input);
+  const now = ctx.clock.now();
+  const { token, tokenHash } = newInvitationToken();
+
+  let invitationId: string;
+  try {
+    invitationId = await db.$transaction(async (tx) => {
+      await lock(tx, `email:${data.email}`);
+      if (data.role === "APPLICANT") await lock(tx, `aamc:${actor.schoolId}:${data.aamcId}`);
+
+      const user = await tx.user.findFirst({ where: { email: { equals: data.email, mode: "insensitive" } }, select: { id: true } });
+      if (user) throw conflict(`${data.email} already has a SOAP Desk account: they can sign in with it.`, "email");
+
+      const pending = await tx.invitation.findFirst({
+        where: { email: data.email, acceptedAt: null },
+        select: { schoolId: true, createdAt: true, expiresAt: true, school: { select: { timeZone: true } } },
+      });
+      if (pending && pending.schoolId !== actor.schoolId) throw conflict(`${data.email} already has a pending invitation to SOAP Desk.`, "email");
+      if (pending) {
+        const when = formatInZone(pending.createdAt, pending.school.timeZone);
+        const state = invitationStatus({ acceptedAt: null, expiresAt: pending.expiresAt }, now) === "expired" ? "has expired" : "is still pending";
+        throw conflict(`${data.email} was already invited (${when}) and the invitation ${state}: use Re-send in the list instead.`, "email");
+      }
+
+      if (data.role === "APPLICANT") {
+        const holder = await tx.applicantProfile.findFirst({ where: { schoolId: actor.schoolId, aamcId: data.aamcId }, select: { user: { select: { name: true } } } });
+        if (holder) throw conflict(`AAMC ID ${data.aamcId} already belongs to ${holder.user.name} in your school.`, "aamcId");
+        const invited = await tx.invitation.findFirst({ where: { schoolId: actor.schoolId, aamcId: data.aamcId, acceptedAt: null }, select: { name: true } });
+        if (invited) throw conflict(`AAMC ID ${data.aamcId} is already on a pending invitation to ${invited.name}.`, "aamcId");
+      }
+
+      const invitation = await tx.invitation.create({
+        data: {
+          schoolId: actor.schoolId,
+          email: data.email,
+          name: data.name,
+          role: data.role,
+          specialty: data.specialty,
+          ...(data.role === "APPLICANT" ? { aamcId: data.aamcId, degreeType: data.degreeType } : { advocateKind: data.advocateKind, title: data.title }),
+          tokenHash,
+          expiresAt: invitationExpiresAt(now),
+          invitedById: actor.userId,
+        },
+        select: { id: true },
+      });
+      const { email: _email, ...profile } = data;
+      await audit(tx, actor, { action: "invitation.create", entityType: "Invitation", entityId: invitation.id, after: { email: data.email, ...profile } });
+      return invitation.id;
+    });
+  } catch (error) {
+    // Two deans inviting one address at the same moment: the partial unique index decides.
+    if (isUniqueViolation(error)) throw conflict(`${data.email} was just invited by someone else: refresh the list.`, "email");
+    throw error;
+  }
+
+  const result = await deliverInvitation(db, actor, invitationId, token, delivery, now);
+  return { invitationId, email: data.email, ...result };
+}
+
+/** A new link (the old one stops working) and seven more days, then the email again. */
+export async function resendInvitation(ctx: UseCaseContext, input: unknown, delivery: InvitationDelivery): Promise<InvitationResult> {
+  const { actor, db } = ctx;
+  authorize(actor, "invitation.create");
+  const { invitationId } = parseInput(invitationIdInput, input);
+  const now = ctx.clock.now();
+  const { token, tokenHash } = newInvitationToken();
+  const email = await db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findFirst({ where: { id: invitationId, schoolId: actor.schoolId }, select: { email: true, acceptedAt: true, expiresAt: true } });
+    if (!invitation) throw notFound("The invitation");
+    const updated = await tx.invitation.updateMany({
+      where: { id: invitationId, schoolId: actor.schoolId, acceptedAt: null },
+      data: { tokenHash, expiresAt: invitationExpiresAt(now) },
+    });
+    if (updated.count === 0) throw new AppError("CONFLICT", `${invitation.email} has already accepted the invitation: nothing to re-send.`);
+    await audit(tx, actor, {
+      action: "invitation.resend",
+      entityType: "Invitation",
+      entityId: invitationId,
+      before: { expiresAt: invitation.expiresAt },
+      after: { expiresAt: invitationExpiresAt(now) },
+    });
+    return invitation.email;
+  });
+  const result = await deliverInvitation(db, actor, invitationId, token, delivery, now);
+  return { invitationId, email, ...result };
+}

@@ -1,0 +1,57 @@
+// Sends an invitation's email after its transaction has committed. A failed send never undoes
+// the invitation: the dean's office is told why and can re-send once mail works.
+import type { Db } from "../db";
+import type { Actor } from "../actor";
+import { audit } from "../audit";
+import type { Mailer } from "../mail/mailer";
+import { invitationEmail } from "../mail/templates";
+import { INVITATION_ROLE_LABELS } from "@/lib/domain/invitations";
+import { formatInZone } from "@/lib/domain/format-time";
+import { invitationUrl } from "./invitation-token";
+
+export interface InvitationDelivery {
+  /** null when SMTP is not configured. */
+  mailer: Mailer | null;
+  /** The app's public origin, for the link. */
+  origin: string;
+}
+
+export type DeliveryResult = { sent: true } | { sent: false; problem: string };
+
+export async function deliverInvitation(
+  db: Db,
+  actor: Actor,
+  invitationId: string,
+  token: string,
+  delivery: InvitationDelivery,
+  now: Date,
+): Promise<DeliveryResult> {
+  const invitation = await db.invitation.findFirstOrThrow({
+    where: { id: invitationId, schoolId: actor.schoolId },
+    select: { email: true, name: true, role: true, expiresAt: true, school: { select: { name: true, timeZone: true } }, invitedBy: { select: { name: true } } },
+  });
+  if (!delivery.mailer) {
+    return { sent: false, problem: "Email is not set up on this server (SMTP_HOST and EMAIL_FROM), so no email was sent. The invitation is saved: re-send it once email works." };
+  }
+  try {
+    await delivery.mailer.send(
+      invitationEmail({
+        to: invitation.email,
+        name: invitation.name,
+        roleLabel: INVITATION_ROLE_LABELS[invitation.role],
+        schoolName: invitation.school.name,
+        invitedByName: invitation.invitedBy.name,
+        url: invitationUrl(delivery.origin, token),
+        expiresLabel: formatInZone(invitation.expiresAt, invitation.school.timeZone),
+      }),
+    );
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { sent: false, problem: `The email to ${invitation.email} could not be sent: ${reason} The invitation is saved: re-send it once email works.` };
+  }
+  await db.$transaction(async (tx) => {
+    await tx.invitation.updateMany({ where: { id: invitationId, schoolId: actor.schoolId }, data: { lastSentAt: now } });
+    await audit(tx, actor, { action: "invitation.email_sent", entityType: "Invitation", entityId: invitationId, after: { to: invitation.email } });
+  });
+  return { sent: true };
+}

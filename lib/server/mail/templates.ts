@@ -1,0 +1,39 @@
+// The two emails SOAP Desk sends. Short and plain: a frightened applicant reads them on a phone.
+import type { MailMessage } from "./mailer";
+import { simpleHtml } from "./mailer";
+
+export function magicLinkEmail(to: string, url: string, host: string, validMinutes: number): MailMessage {
+  const lines = [`Use the link below to sign in to SOAP Desk. It works once and expires in ${validMinutes} minutes.`];
+  const footer = `If you did not ask to sign in to ${host}, ignore this email: nothing happens without the link.`;
+  return {
+    to,
+    subject: "Your SOAP Desk sign-in link",
+    text: `${lines.join("\n\n")}\n\nSign in: ${url}\n\n${footer}\n`,
+    html: simpleHtml(lines, { url, label: "Sign in to SOAP Desk" }, footer),
+  };
+}
+
+export interface InvitationEmailInput {
+  to: string;
+  name: string;
+  roleLabel: string;
+  schoolName: string;
+  invitedByName: string;
+  url: string;
+  expiresLabel: string;
+}
+
+export function invitationEmail(input: InvitationEmailInput): MailMessage {
+  const lines = [
+    `Hello ${input.name},`,
+    `${input.invitedByName} of ${input.schoolName} has invited you to SOAP Desk as ${input.roleLabel}. SOAP Desk keeps you, your faculty advocates and the dean's office working as one team during SOAP.`,
+    `Open the link and press "Accept and sign in". The link expires ${input.expiresLabel}.`,
+  ];
+  const footer = "If you did not expect this invitation, ignore this email or tell your dean's office.";
+  return {
+    to: input.to,
+    subject: `${input.schoolName} invited you to SOAP Desk`,
+    text: `${lines.join("\n\n")}\n\nAccept the invitation: ${input.url}\n\n${footer}\n`,
+    html: simpleHtml(lines, { url: input.url, label: "Accept the invitation" }, footer),
+  };
+}

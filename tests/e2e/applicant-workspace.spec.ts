@@ -1,0 +1,163 @@
+// The applicant's Match Week, end to end in Chromium on the demo school: Connor Walsh starts
+// with an incomplete checklist, six programs (four applied) and no contacts. The seeded SOAP
+// window is over, so outreach follows the playbook's open order.
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+async function go(page: Page, tab: string) {
+  await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: tab }).click();
+  await expect(page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: tab })).toHaveAttribute("aria-current", "page");
+}
+
+const ranked = (page: Page) => page.getByRole("list", { name: "Target list in rank order" }).locator(":scope > li");
+
+test("an applicant works through Match Week: checklist, list, email, a call, an interview and an accepted offer", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto("/");
+  await page.getByRole("region", { name: "Applicants" }).getByRole("button", { name: "Sign in as Connor Walsh" }).click();
+  await expect(page).toHaveURL(/\/applicant$/);
+  await expect(page.getByRole("alert").filter({ hasText: "Finish your reachability checklist" })).toBeVisible();
+
+  // Reachability checklist: the two missing items.
+  await go(page, "Profile & story");
+  await page.getByRole("checkbox", { name: "My phone rings loud" }).check();
+  await expect(page.getByText("3 of 4 done")).toBeVisible();
+  await page.getByRole("checkbox", { name: "My ERAS documents are updated" }).check();
+  await expect(page.getByText("4 of 4 done: you are reachable.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await go(page, "Overview");
+  await expect(page.getByText("Finish your reachability checklist")).toHaveCount(0);
+
+  // Catalog: preliminary positions (the playbook's backups) not yet on the list.
+  await go(page, "List & catalog");
+  await expect(ranked(page)).toHaveCount(6);
+  const search = page.getByRole("search", { name: "Program catalog" });
+  await search.getByLabel("Position type").selectOption("P");
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/positionType=P/);
+  await expect(page.getByRole("list", { name: "Catalog results" }).getByText(/preliminary PGY-1/).first()).toBeVisible();
+  const results = page.getByRole("list", { name: "Catalog results" });
+  for (let added = 0; added < 2; added++) {
+    await results.getByRole("button", { name: /^Add to list/ }).first().click();
+    await expect(ranked(page)).toHaveCount(7 + added);
+  }
+  await expect(page.getByText(/8 programs on your list; aim for 15–20/)).toBeVisible();
+
+  // Rank by keyboard: lift the first program, move it down one, drop it.
+  const firstName = (await ranked(page).nth(0).getByRole("link").first().textContent())!.trim();
+  const secondName = (await ranked(page).nth(1).getByRole("link").first().textContent())!.trim();
+  const handle = page.getByRole("button", { name: `Reorder ${firstName}, rank 1 of 8` });
+  await handle.focus();
+  // Each key waits for the previous one to take effect (lifted, then announced over rank 2).
+  await page.keyboard.press("Space");
+  await expect(handle).toHaveAttribute("aria-pressed", "true");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByText(`${firstName} is over rank 2 of 8.`)).toBeAttached();
+  await page.keyboard.press("Space");
+  await expect(page.getByText("New order saved.")).toBeVisible();
+  await expect(ranked(page).nth(0).getByRole("link").first()).toHaveText(secondName);
+  await expect(ranked(page).nth(1).getByRole("link").first()).toHaveText(firstName);
+  // And with the explicit buttons, which keep focus on the control.
+  await page.getByRole("button", { name: `Move up: ${firstName}` }).click();
+  await expect(ranked(page).nth(0).getByRole("link").first()).toHaveText(firstName);
+  await page.reload();
+  await expect(ranked(page).nth(0).getByRole("link").first()).toHaveText(firstName);
+
+  // Mark three applications sent in ERAS: 4 -> 7 of 45.
+  const card = page.locator("section[aria-labelledby=ranked-heading]");
+  for (const applied of [5, 6, 7]) {
+    await card.getByRole("button", { name: /^Mark applied/ }).first().click();
+    await expect(card.getByText(`Applied ${applied} / 45`)).toBeVisible();
+  }
+  const notApplied = (await ranked(page).filter({ hasText: "Not applied" }).first().getByRole("link").first().textContent())!.trim();
+  await expectNoSeriousA11yViolations(page);
+
+  // Messages: refused for the program not applied to, with the reason and the next step.
+  await go(page, "Messages");
+  const program = page.getByRole("combobox", { name: "Program", exact: true });
+  await program.selectOption({ label: `${notApplied} (not applied yet)` });
+  const refusal = page.getByRole("alert").filter({ hasText: `You cannot email ${notApplied} yet` });
+  await expect(refusal).toContainText("if your name is not already in ERAS");
+  await expect(refusal).toContainText("Next step: Apply to this program in ERAS, then mark it applied.");
+  await expect(page.getByRole("button", { name: "Log as sent" })).toBeDisabled();
+
+  // ...and an email to an applied program: fill the blanks, check, open in the mail app, log it.
+  const options = await program.locator("option").allTextContents();
+  const appliedLabel = options.find((o) => o.endsWith("(applied)"))!;
+  await program.selectOption({ label: appliedLabel });
+  const emailed = appliedLabel.replace(/ \(applied\)$/, "");
+  await page.getByLabel("Brief focus (e.g. community medicine)").fill("emergency care in community hospitals");
+  await page.getByLabel("Recent rotations, comma-separated").fill("emergency medicine, critical care");
+  await page.getByLabel("Why this program or region").fill("a busy community emergency department");
+  await expect(page.getByRole("heading", { name: "Email check: ready to send" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Open in mail app" })).toHaveAttribute("href", /^mailto:.+\?subject=Applicant%20for%20/);
+  await page.getByRole("button", { name: "Log as sent" }).click();
+  await expect(page.getByText(`Logged your email to ${emailed}.`)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // A program calls: two taps from the overview, then an urgent task with a live countdown.
+  await go(page, "Overview");
+  await page.getByRole("button", { name: "A program called" }).click();
+  const dialog = page.getByRole("dialog", { name: "Which program reached you?" });
+  await dialog.getByRole("button", { name: `${emailed} called` }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Logged the contact from ${emailed}` })).toBeVisible();
+  const tasks = page.locator("section[aria-labelledby=tasks-heading]");
+  await expect(tasks.getByRole("listitem").filter({ hasText: "Urgent" }).filter({ hasText: emailed })).toBeVisible();
+  await expect(tasks.getByRole("timer").first()).toHaveText(/^(29|30) min left$/);
+  await expectNoSeriousA11yViolations(page);
+
+  // The program's timeline shows the email and the call, in Eastern time.
+  await tasks.getByRole("link", { name: new RegExp(emailed) }).click();
+  await expect(page.getByRole("heading", { name: emailed, level: 1 })).toBeVisible();
+  await expect(page.getByText(/You contacted the program by email: sent/)).toBeVisible();
+  await expect(page.getByText(new RegExp(`${emailed} reached out by phone: spoke`))).toBeVisible();
+  await expect(page.getByText(/E[SD]T/).first()).toBeVisible();
+
+  // Interviews: record the one the program scheduled and download its calendar file.
+  await go(page, "Interviews & offers");
+  const interviews = page.locator("section[aria-labelledby=interviews-heading]");
+  await interviews.getByLabel("Program").selectOption({ label: emailed });
+  await interviews.getByLabel("Starts (Eastern time)").fill("2026-12-01T10:00");
+  await interviews.getByLabel("Location or video link").fill("https://video.example.org/soap");
+  await interviews.getByRole("button", { name: "Record interview" }).click();
+  await expect(page.getByText("Interview recorded.")).toBeVisible();
+  await expect(interviews.getByText(/Tue, Dec 1, 10:00 AM EST · 30 min · Video/)).toBeVisible();
+  const downloadPromise = page.waitForEvent("download");
+  await interviews.getByRole("link", { name: `Add to calendar (.ics): ${emailed}` }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^soap-interview-.+-2026-12-01\.ics$/);
+  const ics = await readFile((await download.path())!, "utf8");
+  expect(ics).toMatch(/^BEGIN:VCALENDAR/);
+  expect(ics).toContain("DTSTART:20261201T150000Z");
+  expect(ics.replace(/\r\n[ \t]/g, "")).toContain(`SUMMARY:SOAP interview: ${emailed}`);
+
+  // Offers: record one, accept it after the binding confirmation.
+  const offers = page.locator("section[aria-labelledby=offers-heading]");
+  await offers.getByLabel("Program that offered").selectOption({ label: emailed });
+  await offers.getByRole("button", { name: "Record offer" }).click();
+  await expect(offers.getByText("pending: answer it")).toBeVisible();
+  await offers.getByRole("button", { name: `Accept the offer from ${emailed}` }).click();
+  const confirm = page.getByRole("dialog", { name: `Accept the offer from ${emailed}?` });
+  await expect(confirm).toContainText("Acceptance is binding under the NRMP Match Participation Agreement");
+  await expectNoSeriousA11yViolations(page);
+  await confirm.getByRole("button", { name: "Yes, accept (binding)" }).click();
+  await expect(page.getByText(`You accepted the offer from ${emailed}.`)).toBeVisible();
+  await expect(offers.getByText("accepted", { exact: true })).toBeVisible();
+
+  // After the acceptance, outreach is refused and the page says why.
+  await go(page, "Messages");
+  const other = (await page.getByRole("combobox", { name: "Program", exact: true }).locator("option").allTextContents()).find((o) => o.endsWith("(applied)"))!;
+  await page.getByRole("combobox", { name: "Program", exact: true }).selectOption({ label: other });
+  await expect(page.getByRole("alert").filter({ hasText: "You cannot email" })).toContainText("A SOAP acceptance is binding: no further outreach or applications.");
+  await expect(page.getByRole("button", { name: "Log as sent" })).toBeDisabled();
+  await go(page, "Overview");
+  await expect(page.getByText(`You accepted the offer from ${emailed}. Congratulations!`)).toBeVisible();
+  await expect(page.getByRole("button", { name: "A program called" })).toHaveCount(0);
+});

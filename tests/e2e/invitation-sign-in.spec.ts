@@ -1,0 +1,88 @@
+// The dean's office invites a new applicant; the emailed link (captured from a real SMTP server)
+// signs them in. Then the same person signs in again with an emailed magic link.
+import { expect, test, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { linkEmailedTo } from "./support/mailbox";
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+const stamp = Date.now();
+const email = `robin.e2e.${stamp}@northfield.example.edu`;
+const aamcId = String(90_000_000 + (stamp % 9_999_999));
+
+test("the dean invites an applicant, who signs in from the emailed link", async ({ page, browser }) => {
+  await page.goto("/");
+  await page.getByRole("region", { name: "Dean's office" }).getByRole("button").first().click();
+  await expect(page).toHaveURL(/\/dean$/);
+  await page.getByRole("link", { name: "Invitations" }).click();
+  await expect(page.getByRole("heading", { name: "Invitations", level: 1 })).toBeVisible();
+
+  const form = page.getByRole("region", { name: "Invite someone" });
+  await form.getByRole("button", { name: "Send invitation" }).click();
+  await expect(form.getByRole("alert")).toContainText("Enter the person's full name.");
+  await expect(form.getByLabel("Full name")).toBeFocused();
+
+  await form.getByLabel("Full name").fill("Robin Testwell");
+  await form.getByLabel("Email address").fill(email);
+  await form.getByLabel("AAMC ID").fill(aamcId);
+  await form.getByLabel("Degree type").selectOption("US_MD");
+  await form.getByLabel("Specialty").fill("Internal Medicine");
+  await form.getByRole("button", { name: "Send invitation" }).click();
+  await expect(form.getByRole("status")).toContainText(`Invitation sent to ${email}.`);
+  const sent = page.getByRole("region", { name: /Sent invitations/ });
+  await expect(sent.getByText(email)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const link = await linkEmailedTo(email, "http://localhost:3100/invite/");
+
+  // The invitee opens the link in their own browser.
+  const invitee = await browser.newContext();
+  const inviteePage = await invitee.newPage();
+  await inviteePage.goto(link);
+  await expect(inviteePage.getByRole("heading", { name: /invited you$/ })).toContainText("Northfield School of Medicine");
+  await expectNoSeriousA11yViolations(inviteePage);
+  await inviteePage.getByRole("button", { name: "Accept and sign in" }).click();
+  await expect(inviteePage).toHaveURL(/\/applicant$/);
+  await expect(inviteePage.getByText("Robin Testwell").first()).toBeVisible();
+
+  // The link works once.
+  await inviteePage.goto(link);
+  await expect(inviteePage.getByRole("main").getByRole("alert")).toContainText("This invitation has already been accepted.");
+
+  // Signing out ends the session: the workspace sends them to sign-in.
+  await inviteePage.goto("/applicant");
+  await inviteePage.getByRole("button", { name: "Sign out" }).click();
+  await expect(inviteePage).toHaveURL(/\/$/);
+  await inviteePage.goto("/applicant");
+  await expect(inviteePage).toHaveURL(/\/sign-in$/);
+  await invitee.close();
+
+  await page.reload();
+  await expect(sent.getByRole("listitem").filter({ hasText: email }).getByText("Accepted", { exact: true })).toBeVisible();
+});
+
+test("a person signs in with an emailed magic link; unknown addresses are refused", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expect(page.getByRole("heading", { name: "Sign in", level: 1 })).toBeVisible();
+  const emailForm = page.getByRole("region", { name: "Sign in with email" });
+  const field = emailForm.getByLabel("Email address");
+
+  await field.fill("nobody@elsewhere.test");
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(emailForm.getByRole("alert")).toContainText("No SOAP Desk account uses nobody@elsewhere.test");
+  await expect(field).toHaveValue("nobody@elsewhere.test");
+
+  await field.fill("patricia.delgado@northfield.example.edu");
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(emailForm.getByRole("status")).toContainText("We sent a sign-in link to patricia.delgado@northfield.example.edu");
+  await expectNoSeriousA11yViolations(page);
+
+  const link = await linkEmailedTo("patricia.delgado@northfield.example.edu", "http://localhost:3100/api/auth/callback/nodemailer");
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/(applicant|advocate|dean)$/);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+});

@@ -1,0 +1,230 @@
+// Invitations end to end against real PostgreSQL and a real SMTP server: the dean's office
+// invites, the email carries a working link, accepting creates the account and a session.
+import { createServer } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ManualClock } from "@/lib/server/clock";
+import { AppError } from "@/lib/server/errors";
+import { createSmtpMailer } from "@/lib/server/mail/mailer";
+import { createInvitation, resendInvitation } from "@/lib/server/invitations/create-invitation";
+import { acceptInvitation } from "@/lib/server/invitations/accept-invitation";
+import { listInvitations, previewInvitation } from "@/lib/server/invitations/invitation-queries";
+import { hashInvitationToken } from "@/lib/server/invitations/invitation-token";
+import type { InvitationDelivery } from "@/lib/server/invitations/deliver-invitation";
+import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { createSchool, type SchoolFixture } from "./support/fixtures";
+import { contextFor } from "./support/flows";
+import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
+
+let t: TestDatabase;
+let school: SchoolFixture;
+let smtp: SmtpCapture;
+let delivery: InvitationDelivery;
+const clock = new ManualClock(new Date("2026-03-09T15:00:00Z"));
+const ORIGIN = "http://soap-desk.test:3000";
+let counter = 0;
+
+beforeAll(async () => {
+  t = await createTestDatabase("invitations");
+  school = await createSchool(t.db, { now: clock.now(), programs: 1 });
+  smtp = await startSmtpCapture();
+  delivery = { mailer: createSmtpMailer({ host: "127.0.0.1", port: smtp.port, secure: false, user: undefined, password: undefined, from: "SOAP Desk <soap@school.test>" }), origin: ORIGIN };
+});
+afterAll(async () => {
+  await smtp?.close();
+  await t?.drop();
+});
+
+function applicantInput(overrides: Record<string, string> = {}) {
+  counter += 1;
+  return {
+    role: "APPLICANT",
+    email: `invitee-${counter}@school.test`,
+    name: `Invited Applicant ${counter}`,
+    aamcId: String(30_000_000 + counter),
+    degreeType: "US_DO",
+    specialty: "Family Medicine",
+    ...overrides,
+  };
+}
+
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+function tokenFromMail(email: string): string {
+  const mails = smtp.to(email);
+  const link = mails.at(-1)?.links.find((href) => href.startsWith(`${ORIGIN}/invite/`));
+  expect(link).toBeDefined();
+  return link!.slice(`${ORIGIN}/invite/`.length);
+}
+
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+describe("inviting an applicant", () => {
+  it("emails a working link, and accepting creates the user, the profile and a session", async () => {
+    const ctx = contextFor(t.db, clock);
+    const input = applicantInput();
+    const result = await createInvitation(ctx(school.dean), input, delivery);
+    expect(result).toMatchObject({ sent: true, email: input.email });
+
+    const [mail] = smtp.to(input.email);
+    expect(mail?.subject).toMatch(/invited you to SOAP Desk/);
+    expect(mail?.body).toContain("Dana Dean");
+    const token = tokenFromMail(input.email);
+
+    // Only the hash is stored; the audit row records the invitation, not the token.
+    const stored = await t.db.invitation.findUniqueOrThrow({ where: { id: result.invitationId } });
+    expect(stored.tokenHash).toBe(hashInvitationToken(token));
+    expect(JSON.stringify(stored)).not.toContain(token);
+    expect(stored.lastSentAt).toEqual(clock.now());
+    const audits = await t.db.auditLog.findMany({ where: { entityId: result.invitationId }, orderBy: { id: "asc" } });
+    expect(audits.map((a) => a.action)).toEqual(["invitation.create", "invitation.email_sent"]);
+    expect(JSON.stringify(audits.map((a) => [a.before, a.after]))).not.toContain(token);
+
+    expect(await previewInvitation(t.db, token, clock.now())).toMatchObject({ status: "pending", invitedByName: "Dana Dean", role: "APPLICANT" });
+
+    clock.advanceMinutes(30);
+    const { actor, session } = await acceptInvitation(t.db, token, clock.now());
+    expect(actor).toMatchObject({ role: "APPLICANT", schoolId: school.schoolId, name: input.name });
+    const user = await t.db.user.findUniqueOrThrow({ where: { email: input.email }, include: { applicant: true, sessions: true } });
+    expect(user.emailVerified).toEqual(clock.now());
+    expect(user.applicant).toMatchObject({ id: actor.applicantId, aamcId: input.aamcId, degreeType: "US_DO", specialty: "Family Medicine", schoolId: school.schoolId });
+    expect(user.sessions.map((s) => s.sessionToken)).toEqual([session.sessionToken]);
+    expect(session.expires.getTime()).toBeGreaterThan(clock.now().getTime());
+    expect((await t.db.invitation.findUniqueOrThrow({ where: { id: result.invitationId } })).acceptedAt).toEqual(clock.now());
+    expect(await t.db.auditLog.count({ where: { entityId: result.invitationId, action: "invitation.accept", actorUserId: user.id } })).toBe(1);
+
+    // The link works once.
+    const reused = await failure(acceptInvitation(t.db, token, clock.now()));
+    expect(reused.message).toBe("This invitation has already been accepted. Sign in with your email address instead.");
+    expect(await t.db.user.count({ where: { email: input.email } })).toBe(1);
+  });
+
+  it("invites an advocate, whose acceptance creates an advocate profile", async () => {
+    const ctx = contextFor(t.db, clock);
+    const email = "dr.pat@school.test";
+    await createInvitation(ctx(school.dean), { role: "ADVOCATE", email, name: "Dr. Pat Advocate", advocateKind: "CLERKSHIP_DIRECTOR", title: "Clerkship Director, Surgery", specialty: "Surgery" }, delivery);
+    const { actor } = await acceptInvitation(t.db, tokenFromMail(email), clock.now());
+    expect(actor.role).toBe("ADVOCATE");
+    expect(await t.db.advocateProfile.findUniqueOrThrow({ where: { id: actor.advocateId! } })).toMatchObject({ kind: "CLERKSHIP_DIRECTOR", title: "Clerkship Director, Surgery" });
+  });
+});
+
+describe("refused links", () => {
+  it("refuses an expired link, naming when it expired", async () => {
+    const ctx = contextFor(t.db, clock);
+    const input = applicantInput();
+    await createInvitation(ctx(school.dean), input, delivery);
+    const token = tokenFromMail(input.email);
+    const later = new Date(clock.now().getTime() + 7 * 24 * 3_600_000 + 60_000);
+    const error = await failure(acceptInvitation(t.db, token, later));
+    expect(error.message).toMatch(/^This invitation expired on .+\. Ask your dean's office to re-send it\.$/);
+    expect(await t.db.user.count({ where: { email: input.email } })).toBe(0);
+    expect((await previewInvitation(t.db, token, later))?.status).toBe("expired");
+  });
+
+  it("refuses unknown and malformed links", async () => {
+    const unknown = await failure(acceptInvitation(t.db, "A".repeat(43), clock.now()));
+    expect(unknown.code).toBe("NOT_FOUND");
+    expect(unknown.message).toMatch(/^This invitation link is not valid/);
+    expect((await failure(acceptInvitation(t.db, "short", clock.now()))).code).toBe("NOT_FOUND");
+    expect(await previewInvitation(t.db, "A".repeat(43), clock.now())).toBeNull();
+  });
+});
+
+describe("who and what may be invited", () => {
+  it("refuses an address that already has an account or a pending invitation, and a used AAMC ID", async () => {
+    const ctx = contextFor(t.db, clock);
+    const existing = await school.addApplicant();
+    const existingUser = await t.db.user.findUniqueOrThrow({ where: { id: existing.userId }, include: { applicant: true } });
+
+    const taken = await failure(createInvitation(ctx(school.dean), applicantInput({ email: existingUser.email.toUpperCase() }), delivery));
+    expect(taken.code).toBe("CONFLICT");
+    expect(taken.message).toMatch(/already has a SOAP Desk account/);
+    expect(taken.fieldErrors?.email).toBeDefined();
+
+    const first = applicantInput();
+    await createInvitation(ctx(school.dean), first, delivery);
+    const again = await failure(createInvitation(ctx(school.dean), applicantInput({ email: first.email }), delivery));
+    expect(again.message).toMatch(/was already invited .* use Re-send in the list instead/);
+
+    const aamc = await failure(createInvitation(ctx(school.dean), applicantInput({ aamcId: existingUser.applicant!.aamcId }), delivery));
+    expect(aamc.fieldErrors?.aamcId?.[0]).toBe(`AAMC ID ${existingUser.applicant!.aamcId} already belongs to ${existingUser.name} in your school.`);
+    const pendingAamc = await failure(createInvitation(ctx(school.dean), applicantInput({ aamcId: first.aamcId }), delivery));
+    expect(pendingAamc.message).toMatch(/already on a pending invitation/);
+  });
+
+  it("lets only the dean's office invite, and writes nothing otherwise", async () => {
+    const ctx = contextFor(t.db, clock);
+    const applicant = await school.addApplicant();
+    const advocate = await school.addAdvocate();
+    const before = await t.db.invitation.count();
+    for (const actor of [applicant, advocate]) {
+      const error = await failure(createInvitation(ctx(actor), applicantInput(), delivery));
+      expect(error.code).toBe("FORBIDDEN");
+      expect((await failure(listInvitations(t.db, actor, clock.now()))).code).toBe("FORBIDDEN");
+    }
+    expect(await t.db.invitation.count()).toBe(before);
+  });
+
+  it("refuses bad input field by field", async () => {
+    const error = await failure(createInvitation(contextFor(t.db, clock)(school.dean), applicantInput({ aamcId: "12-34", email: "nope" }), delivery));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.fieldErrors).toMatchObject({ aamcId: ["AAMC ID must be exactly 8 digits."], email: ["Enter a valid email address, like name@school.edu."] });
+  });
+
+  it("lets exactly one of two simultaneous invitations to one address through", async () => {
+    const ctx = contextFor(t.db, clock);
+    const input = applicantInput();
+    const results = await Promise.allSettled([createInvitation(ctx(school.dean), input, delivery), createInvitation(ctx(school.dean), { ...input, aamcId: "39999999" }, delivery)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await t.db.invitation.count({ where: { email: input.email } })).toBe(1);
+  });
+});
+
+describe("when the email cannot be sent", () => {
+  it("keeps the invitation, says why, and a re-send issues a new link that replaces the old one", async () => {
+    const ctx = contextFor(t.db, clock);
+    const input = applicantInput();
+    const broken = { mailer: createSmtpMailer({ host: "127.0.0.1", port: await closedPort(), secure: false, user: undefined, password: undefined, from: "soap@school.test" }), origin: ORIGIN };
+    const result = await createInvitation(ctx(school.dean), input, broken);
+    expect(result.sent).toBe(false);
+    expect(!result.sent && result.problem).toMatch(new RegExp(`^The email to ${input.email} could not be sent: .*re-send it once email works\\.$`));
+    expect(await t.db.invitation.findUniqueOrThrow({ where: { id: result.invitationId } })).toMatchObject({ lastSentAt: null, acceptedAt: null });
+
+    const noMail = await resendInvitation(ctx(school.dean), { invitationId: result.invitationId }, { mailer: null, origin: ORIGIN });
+    expect(!noMail.sent && noMail.problem).toMatch(/Email is not set up on this server/);
+
+    await resendInvitation(ctx(school.dean), { invitationId: result.invitationId }, delivery);
+    const first = tokenFromMail(input.email);
+    clock.advanceMinutes(1);
+    await resendInvitation(ctx(school.dean), { invitationId: result.invitationId }, delivery);
+    const second = tokenFromMail(input.email);
+    expect(second).not.toBe(first);
+    expect((await failure(acceptInvitation(t.db, first, clock.now()))).code).toBe("NOT_FOUND");
+    const { actor } = await acceptInvitation(t.db, second, clock.now());
+    expect(actor.name).toBe(input.name);
+
+    const done = await failure(resendInvitation(ctx(school.dean), { invitationId: result.invitationId }, delivery));
+    expect(done.message).toMatch(/already accepted the invitation/);
+  });
+
+  it("answers another school's invitation as not found", async () => {
+    const other = await createSchool(t.db, { now: clock.now(), programs: 1, season: "none" });
+    const ctx = contextFor(t.db, clock);
+    const result = await createInvitation(ctx(school.dean), applicantInput(), delivery);
+    expect((await failure(resendInvitation(ctx(other.dean), { invitationId: result.invitationId }, delivery))).code).toBe("NOT_FOUND");
+    expect((await listInvitations(t.db, other.dean, clock.now())).rows).toEqual([]);
+  });
+});

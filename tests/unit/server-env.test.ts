@@ -1,0 +1,75 @@
+// Environment parsing: what each setting turns into, and that a wrong value names its variable.
+import { describe, expect, it } from "vitest";
+import { EnvError, isDemoModeIn, parseServerEnv } from "@/lib/server/env";
+
+const problemsOf = (source: Record<string, string | undefined>): string[] => {
+  try {
+    parseServerEnv(source);
+    return [];
+  } catch (error) {
+    if (error instanceof EnvError) return error.problems;
+    throw error;
+  }
+};
+
+describe("parseServerEnv", () => {
+  it("needs nothing in development: no email, no single sign-on, no demo", () => {
+    const env = parseServerEnv({});
+    expect(env).toMatchObject({ production: false, demoMode: false, smtp: null, oidc: null, authSecret: undefined, baseUrl: undefined });
+  });
+
+  it("treats blank values as unset", () => {
+    expect(parseServerEnv({ SMTP_HOST: "  ", OIDC_ISSUER: "", SOAP_DESK_DEMO: "" })).toMatchObject({ smtp: null, oidc: null, demoMode: false });
+  });
+
+  it("reads SMTP with port 587 and STARTTLS by default", () => {
+    const env = parseServerEnv({ SMTP_HOST: "smtp.school.edu", EMAIL_FROM: "SOAP Desk <soap@school.edu>", SMTP_USER: "soap", SMTP_PASSWORD: "pw" });
+    expect(env.smtp).toEqual({ host: "smtp.school.edu", port: 587, secure: false, user: "soap", password: "pw", from: "SOAP Desk <soap@school.edu>" });
+  });
+
+  it("uses implicit TLS on port 465 unless SMTP_SECURE says otherwise", () => {
+    const base = { SMTP_HOST: "smtp.school.edu", EMAIL_FROM: "soap@school.edu" };
+    expect(parseServerEnv({ ...base, SMTP_PORT: "465" }).smtp?.secure).toBe(true);
+    expect(parseServerEnv({ ...base, SMTP_PORT: "465", SMTP_SECURE: "false" }).smtp?.secure).toBe(false);
+    expect(parseServerEnv({ ...base, SMTP_PORT: "2525", SMTP_SECURE: "yes" }).smtp).toMatchObject({ port: 2525, secure: true });
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(problemsOf({ SMTP_HOST: "smtp.school.edu", EMAIL_FROM: "soap@school.edu", SMTP_PORT: "smtp" })).toEqual([
+      "SMTP_PORT must be a port number between 1 and 65535",
+    ]);
+    expect(problemsOf({ SMTP_SECURE: "maybe" })[0]).toMatch(/^SMTP_SECURE must be/);
+    expect(problemsOf({ AUTH_URL: "soap.school.edu" })[0]).toMatch(/^AUTH_URL must be a full URL/);
+    expect(problemsOf({ SMTP_HOST: "smtp.school.edu", EMAIL_FROM: "SOAP Desk" })[0]).toMatch(/^EMAIL_FROM must contain an email address/);
+  });
+
+  it("asks for EMAIL_FROM with SMTP_HOST, and for SMTP_HOST with credentials", () => {
+    expect(problemsOf({ SMTP_HOST: "smtp.school.edu" })).toEqual([expect.stringMatching(/^EMAIL_FROM is required when SMTP_HOST is set/)]);
+    expect(problemsOf({ SMTP_USER: "soap", SMTP_PASSWORD: "pw" })).toEqual([expect.stringMatching(/need SMTP_HOST/)]);
+  });
+
+  it("requires AUTH_SECRET in production only", () => {
+    expect(problemsOf({ NODE_ENV: "production" })).toEqual([expect.stringMatching(/^AUTH_SECRET is required in production/)]);
+    expect(parseServerEnv({ NODE_ENV: "production", AUTH_SECRET: "s3cret" })).toMatchObject({ production: true, authSecret: "s3cret" });
+  });
+
+  it("turns on single sign-on only with issuer, client id and secret together", () => {
+    const oidc = { OIDC_ISSUER: "https://login.school.edu/realms/med", OIDC_CLIENT_ID: "soap-desk", OIDC_CLIENT_SECRET: "shh" };
+    expect(parseServerEnv(oidc).oidc).toEqual({ issuer: oidc.OIDC_ISSUER, clientId: "soap-desk", clientSecret: "shh", name: "your school" });
+    expect(parseServerEnv({ ...oidc, OIDC_NAME: "Northfield SSO" }).oidc?.name).toBe("Northfield SSO");
+    expect(problemsOf({ OIDC_ISSUER: oidc.OIDC_ISSUER, OIDC_CLIENT_ID: "soap-desk" })).toEqual([expect.stringMatching(/missing OIDC_CLIENT_SECRET/)]);
+  });
+
+  it("takes AUTH_URL, or NEXTAUTH_URL, as the public address", () => {
+    expect(parseServerEnv({ AUTH_URL: "https://soap.school.edu" }).baseUrl?.origin).toBe("https://soap.school.edu");
+    expect(parseServerEnv({ NEXTAUTH_URL: "http://10.0.0.5:3000" }).baseUrl?.origin).toBe("http://10.0.0.5:3000");
+  });
+
+  it("turns demo mode on with SOAP_DESK_DEMO=1 (or true) only", () => {
+    expect(parseServerEnv({ SOAP_DESK_DEMO: "1" }).demoMode).toBe(true);
+    expect(parseServerEnv({ SOAP_DESK_DEMO: "true" }).demoMode).toBe(true);
+    expect(parseServerEnv({ SOAP_DESK_DEMO: "0" }).demoMode).toBe(false);
+    expect(isDemoModeIn({ SOAP_DESK_DEMO: "1" })).toBe(true);
+    expect(isDemoModeIn({})).toBe(false);
+  });
+});
