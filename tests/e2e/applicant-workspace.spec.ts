@@ -1,9 +1,11 @@
-// The applicant's Match Week, end to end in Chromium on the demo school: Connor Walsh starts
-// with an incomplete checklist, six programs (four applied) and no contacts. The seeded SOAP
-// window is over, so outreach follows the playbook's open order.
+// The applicant's Match Week, end to end in Chromium: the dean's office invites a new applicant,
+// who signs in from the emailed link (captured by a real SMTP server), completes the checklist,
+// builds a list of 16, applies, writes, answers a call, books an interview and accepts an offer.
+// The seeded SOAP window is over, so outreach follows the playbook's open order.
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { acceptInvitation, inviteAsDean, newInvitee } from "./support/invite";
 
 async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -18,48 +20,49 @@ async function go(page: Page, tab: string) {
 
 const ranked = (page: Page) => page.getByRole("list", { name: "Target list in rank order" }).locator(":scope > li");
 
-test("an applicant works through Match Week: checklist, list, email, a call, an interview and an accepted offer", async ({ page }) => {
-  test.setTimeout(180_000);
-  await page.goto("/");
-  await page.getByRole("region", { name: "Applicants" }).getByRole("button", { name: "Sign in as Connor Walsh" }).click();
-  await expect(page).toHaveURL(/\/applicant$/);
+test("an invited applicant works through Match Week: checklist, a list of 16, email, a call, an interview and an accepted offer", async ({ page: deanPage, browser }) => {
+  test.setTimeout(240_000);
+  const invitee = newInvitee("Robin Match");
+  const page = await acceptInvitation(browser, await inviteAsDean(deanPage, invitee));
+  await expect(page.getByText(invitee.name).first()).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "Finish your reachability checklist" })).toBeVisible();
 
-  // Reachability checklist: the two missing items.
+  // Profile: the phone programs will call; then the whole reachability checklist.
   await go(page, "Profile & story");
-  await page.getByRole("checkbox", { name: "My phone rings loud" }).check();
-  await expect(page.getByText("3 of 4 done")).toBeVisible();
-  await page.getByRole("checkbox", { name: "My ERAS documents are updated" }).check();
-  await expect(page.getByText("4 of 4 done: you are reachable.")).toBeVisible();
+  await page.getByLabel("Cell phone programs will call").fill("555-0142");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+  const labels = ["My phone rings loud", "Voicemail is set up, professional and not full", "My ERAS documents are updated", "My contact details are current"];
+  for (const [done, label] of labels.entries()) {
+    await page.getByRole("checkbox", { name: label }).check();
+    await expect(page.getByText(done === 3 ? "4 of 4 done: you are reachable." : `${done + 1} of 4 done`)).toBeVisible();
+  }
   await expectNoSeriousA11yViolations(page);
   await go(page, "Overview");
   await expect(page.getByText("Finish your reachability checklist")).toHaveCount(0);
 
-  // Catalog: preliminary positions (the playbook's backups) not yet on the list.
+  // Catalog: build a realistic list of 16 programs.
   await go(page, "List & catalog");
-  await expect(ranked(page)).toHaveCount(6);
+  await expect(ranked(page)).toHaveCount(0);
   const search = page.getByRole("search", { name: "Program catalog" });
-  await search.getByLabel("Position type").selectOption("P");
   await search.getByRole("button", { name: "Search" }).click();
-  await expect(page).toHaveURL(/positionType=P/);
-  await expect(page.getByRole("list", { name: "Catalog results" }).getByText(/preliminary PGY-1/).first()).toBeVisible();
   const results = page.getByRole("list", { name: "Catalog results" });
-  for (let added = 0; added < 2; added++) {
+  for (let added = 1; added <= 16; added++) {
     await results.getByRole("button", { name: /^Add to list/ }).first().click();
-    await expect(ranked(page)).toHaveCount(7 + added);
+    await expect(ranked(page)).toHaveCount(added);
   }
-  await expect(page.getByText(/8 programs on your list; aim for 15–20/)).toBeVisible();
+  await expect(page.getByText(/aim for 15–20/)).toHaveCount(0);
 
   // Rank by keyboard: lift the first program, move it down one, drop it.
   const firstName = (await ranked(page).nth(0).getByRole("link").first().textContent())!.trim();
   const secondName = (await ranked(page).nth(1).getByRole("link").first().textContent())!.trim();
-  const handle = page.getByRole("button", { name: `Reorder ${firstName}, rank 1 of 8` });
+  const handle = page.getByRole("button", { name: `Reorder ${firstName}, rank 1 of 16` });
   await handle.focus();
   // Each key waits for the previous one to take effect (lifted, then announced over rank 2).
   await page.keyboard.press("Space");
   await expect(handle).toHaveAttribute("aria-pressed", "true");
   await page.keyboard.press("ArrowDown");
-  await expect(page.getByText(`${firstName} is over rank 2 of 8.`)).toBeAttached();
+  await expect(page.getByText(`${firstName} is over rank 2 of 16.`)).toBeAttached();
   await page.keyboard.press("Space");
   await expect(page.getByText("New order saved.")).toBeVisible();
   await expect(ranked(page).nth(0).getByRole("link").first()).toHaveText(secondName);
@@ -70,9 +73,9 @@ test("an applicant works through Match Week: checklist, list, email, a call, an 
   await page.reload();
   await expect(ranked(page).nth(0).getByRole("link").first()).toHaveText(firstName);
 
-  // Mark three applications sent in ERAS: 4 -> 7 of 45.
+  // Mark three applications sent in ERAS: 0 -> 3 of 45.
   const card = page.locator("section[aria-labelledby=ranked-heading]");
-  for (const applied of [5, 6, 7]) {
+  for (const applied of [1, 2, 3]) {
     await card.getByRole("button", { name: /^Mark applied/ }).first().click();
     await expect(card.getByText(`Applied ${applied} / 45`)).toBeVisible();
   }
