@@ -241,3 +241,13 @@ describe("assignments, releases and rejections", () => {
     expect(await t.db.auditLog.count()).toBe(before);
   });
 });
+
+describe("database guards", () => {
+  it("refuses a malformed NRMP program code or AAMC ID even past the edges", async () => {
+    const base = { schoolId: school.schoolId, name: "Bad", specialty: "Internal Medicine", city: "X", state: "IL", setting: "COMMUNITY" as const, tier: "MID" as const, openPositions: 1 };
+    await expect(t.db.program.create({ data: { ...base, nrmpCode: "10001X0C0", positionType: "C" } })).rejects.toThrow(/programs_nrmp_code_format/);
+    await expect(t.db.program.create({ data: { ...base, nrmpCode: "1000140P0", positionType: "C" } })).rejects.toThrow(/programs_position_type_matches_code/);
+    const applicant = await school.addApplicant();
+    await expect(t.db.applicantProfile.update({ where: { id: applicant.applicantId }, data: { aamcId: "1234567X" } })).rejects.toThrow(/applicant_profiles_aamc_id_format/);
+  });
+});
