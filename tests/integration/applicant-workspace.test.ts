@@ -149,7 +149,7 @@ describe("target list", () => {
     const a = await school.addApplicant();
     const [p1, p2, p3] = school.programIds as [string, string, string];
     for (const programId of [p1, p2]) await addTarget(ctx(a), a.applicantId, { programId });
-    expect((await failure(reorderTargets(ctx(a), a.applicantId, { programIds: [p2, p3] }))).code).toBe("CONFLICT");
+    expect((await failure(reorderTargets(ctx(a), a.applicantId, { programIds: [p2, p3] }))).refusal?.ruleCode).toBe("LIST_CHANGED");
     expect((await failure(reorderTargets(ctx(a), a.applicantId, { programIds: [p2, p2] }))).code).toBe("INVALID_INPUT");
     expect((await failure(reorderTargets(ctx(intruder(a.applicantId)), a.applicantId, { programIds: [p2, p1] }))).code).toBe("NOT_FOUND");
     expect(await audits(a.applicantId, "target.reorder")).toBe(0);
@@ -189,11 +189,12 @@ describe("tasks and interviews", () => {
     const task = result.tasks[0]!;
     expect(task.kind).toBe("URGENT_RESPONSE");
 
-    expect((await failure(completeTask(ctx(b), b.applicantId, { taskId: task.id }))).code).toBe("NOT_FOUND");
+    expect((await failure(completeTask(ctx(b), b.applicantId, { taskId: task.id }))).refusal?.ruleCode).toBe("TASK_NOT_FOUND");
     expect((await failure(completeTask(ctx(intruder(a.applicantId)), a.applicantId, { taskId: task.id }))).code).toBe("NOT_FOUND");
     await completeTask(ctx(a), a.applicantId, { taskId: task.id });
     expect((await t.db.task.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("DONE");
-    expect((await failure(completeTask(ctx(a), a.applicantId, { taskId: task.id }))).code).toBe("CONFLICT");
+    const again = await failure(completeTask(ctx(a), a.applicantId, { taskId: task.id }));
+    expect(again.refusal).toMatchObject({ ruleCode: "TASK_NOT_OPEN", reason: "This task is already done." });
     expect(await audits(a.applicantId, "task.complete")).toBe(1);
   });
 

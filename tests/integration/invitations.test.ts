@@ -13,6 +13,7 @@ import type { InvitationDelivery } from "@/lib/server/invitations/deliver-invita
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { contextFor } from "./support/flows";
+import { updateProfile } from "@/lib/server/applicant/reachability";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 
 let t: TestDatabase;
@@ -226,5 +227,30 @@ describe("when the email cannot be sent", () => {
     const result = await createInvitation(ctx(school.dean), applicantInput(), delivery);
     expect((await failure(resendInvitation(ctx(other.dean), { invitationId: result.invitationId }, delivery))).code).toBe("NOT_FOUND");
     expect((await listInvitations(t.db, other.dean, clock.now())).rows).toEqual([]);
+  });
+});
+
+describe("across schools and AAMC IDs", () => {
+  it("tells another school's dean only that an address is in use", async () => {
+    const ctx = contextFor(t.db, clock);
+    const other = await createSchool(t.db, { now: clock.now(), programs: 1 });
+    const existing = await school.addApplicant();
+    const email = (await t.db.user.findUniqueOrThrow({ where: { id: existing.userId } })).email;
+    const refused = await failure(createInvitation(ctx(other.dean), applicantInput({ email }), delivery));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toMatch(/cannot be invited: the address is already in use on SOAP Desk/);
+    expect(refused.message).not.toMatch(/account|pending|invited \(/);
+  });
+
+  it("keeps an AAMC ID on a pending invitation from being taken by a profile edit", async () => {
+    const ctx = contextFor(t.db, clock);
+    const invited = applicantInput();
+    await createInvitation(ctx(school.dean), invited, delivery);
+    const applicant = await school.addApplicant();
+    const refused = await failure(
+      updateProfile(ctx(applicant), applicant.applicantId, { aamcId: invited.aamcId, degreeType: "US_MD", step2Score: 230, specialty: "Internal Medicine", phone: "555-0100", redFlags: [] }),
+    );
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.fieldErrors?.aamcId).toBeDefined();
   });
 });

@@ -9,6 +9,7 @@ import { claimProgram, releaseProgram } from "@/lib/server/advocacy/claims";
 import { recordOffer, respondToOffer } from "@/lib/server/offers/offers";
 import { createOverride } from "@/lib/server/overrides/create-override";
 import { assignAdvocate, unassignAdvocate } from "@/lib/server/advocacy/assignments";
+import { removeTarget } from "@/lib/server/applicant/target-list";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { advocateCall, applyTo, assignAndClaim, contextFor, emailProgram } from "./support/flows";
@@ -216,7 +217,23 @@ describe("assignments, releases and rejections", () => {
     await expectRefusal(claimProgram(ctx(other), { applicantId: applicant.applicantId, programId }), "PROGRAM_ALREADY_CLAIMED");
     await expectRefusal(releaseProgram(ctx(other), { applicantId: applicant.applicantId, programId }), "NOT_CLAIM_HOLDER");
     await releaseProgram(ctx(school.dean), { applicantId: applicant.applicantId, programId });
+    await expectRefusal(releaseProgram(ctx(school.dean), { applicantId: applicant.applicantId, programId }), "NOT_CLAIM_HOLDER");
     await claimProgram(ctx(other), { applicantId: applicant.applicantId, programId });
+  });
+
+  it("removing a program from the list releases its claim, and only that one", async () => {
+    const ctx = contextFor(t.db, clock);
+    const applicant = await school.addApplicant();
+    const [kept, removed] = [school.programIds[15]!, school.programIds[16]!];
+    const advocate = await school.addAdvocate({ connectedTo: [kept, removed] });
+    for (const programId of [kept, removed]) await addTarget(ctx(applicant), applicant.applicantId, { programId });
+    await assignAndClaim(ctx(school.dean), ctx(advocate), applicant.applicantId, [kept, removed]);
+
+    await removeTarget(ctx(applicant), applicant.applicantId, { programId: removed });
+    const claims = await t.db.claim.findMany({ where: { applicantId: applicant.applicantId }, select: { programId: true } });
+    expect(claims).toEqual([{ programId: kept }]);
+    const release = await t.db.auditLog.findFirstOrThrow({ where: { applicantId: applicant.applicantId, action: "claim.release" } });
+    expect(release.reason).toBe("Program removed from the target list");
   });
 
   it("rejecting an offer closes that program to further outreach", async () => {
@@ -239,6 +256,19 @@ describe("assignments, releases and rejections", () => {
     expect((error as AppError).fieldErrors?.direction?.[0]).toMatch(/contacted the program or it contacted you/);
     expect((error as AppError).fieldErrors?.occurredAt?.[0]).toMatch(/valid date/);
     expect(await t.db.auditLog.count()).toBe(before);
+  });
+
+  it("refuses a contact or an offer dated in the future", async () => {
+    const ctx = contextFor(t.db, clock);
+    const applicant = await school.addApplicant();
+    const programId = school.programIds[14]!;
+    await applyTo(ctx(applicant), applicant.applicantId, [programId]);
+    const tomorrow = new Date(clock.now().getTime() + 24 * 3_600_000);
+    const contact = await logContact(ctx(applicant), applicant.applicantId, { programId, direction: "INBOUND", channel: "PHONE", outcome: "SPOKE", occurredAt: tomorrow }).catch((e: unknown) => e);
+    expect((contact as AppError).fieldErrors?.occurredAt?.[0]).toMatch(/cannot be in the future/);
+    const offer = await recordOffer(ctx(applicant), applicant.applicantId, { programId, round: 1, offeredAt: tomorrow }).catch((e: unknown) => e);
+    expect((offer as AppError).fieldErrors?.offeredAt?.[0]).toMatch(/cannot be in the future/);
+    expect(await t.db.contact.count({ where: { applicantId: applicant.applicantId } })).toBe(0);
   });
 });
 

@@ -30,24 +30,25 @@ function outcome(result: InvitationResult, verb: string): FormState {
   return result.sent ? { status: "success", message: `${verb} to ${result.email}.` } : { status: "warning", message: result.problem };
 }
 
-export async function createInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const c = await context();
-  if (!c) return SIGNED_OUT;
+const FAILED = { status: "error", message: "Something went wrong on our side; check the list before trying again." } as const;
+
+/** Runs one invitation use case; every failure comes back as a form message, never a crash. */
+async function attempt(formData: FormData, work: (c: NonNullable<Awaited<ReturnType<typeof context>>>) => Promise<FormState>): Promise<FormState> {
   try {
-    return outcome(await createInvitation(c.ctx, Object.fromEntries(formData), c.delivery), "Invitation sent");
+    const c = await context();
+    if (!c) return SIGNED_OUT;
+    return await work(c);
   } catch (error) {
     if (error instanceof AppError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: formValues(formData) };
-    throw error;
+    console.error("invitation action failed", error);
+    return { ...FAILED, values: formValues(formData) };
   }
 }
 
+export async function createInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return attempt(formData, async (c) => outcome(await createInvitation(c.ctx, Object.fromEntries(formData), c.delivery), "Invitation sent"));
+}
+
 export async function resendInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const c = await context();
-  if (!c) return SIGNED_OUT;
-  try {
-    return outcome(await resendInvitation(c.ctx, { invitationId: formData.get("invitationId") }, c.delivery), "New link sent");
-  } catch (error) {
-    if (error instanceof AppError) return { status: "error", message: error.message };
-    throw error;
-  }
+  return attempt(formData, async (c) => outcome(await resendInvitation(c.ctx, { invitationId: formData.get("invitationId") }, c.delivery), "New link sent"));
 }

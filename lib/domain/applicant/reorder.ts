@@ -1,15 +1,5 @@
-// Ranking the target list: the new order must name exactly the programs on the list, and ranks
-// are always 1..n with no gaps.
-
-/** Why a proposed order cannot be applied to the current list, or null when it can. */
-export function reorderProblem(current: readonly string[], proposed: readonly string[]): string | null {
-  if (new Set(proposed).size !== proposed.length) return "A program appears twice in the new order.";
-  const now = new Set(current);
-  if (proposed.length !== now.size || proposed.some((id) => !now.has(id))) {
-    return "The list changed while you were ranking it. Reload the page and try again.";
-  }
-  return null;
-}
+// Ranking the target list: ranks are always 1..n with no gaps (the order itself is checked by
+// decideReorder in rules/decide.ts).
 
 /** Dense ranks 1..n in the given order. */
 export function denseRanks(programIds: readonly string[]): { programId: string; rank: number }[] {

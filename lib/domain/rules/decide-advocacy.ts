@@ -58,16 +58,23 @@ export function decideClaim(
   );
 }
 
-export function decideRelease(s: ApplicantSnapshot, advocate: { advocateId: string }, programId: string): Decision {
+/** Who is releasing a claim: an advocate may release only their own; the dean's office any. */
+export type ReleasingActor = { role: "ADVOCATE"; advocateId: string } | { role: "DEAN" };
+
+export function decideRelease(s: ApplicantSnapshot, actor: ReleasingActor, programId: string): Decision {
   const claim = claimFor(s, programId);
   return evaluate(s, programId, [
     () => {
-      if (claim?.advocateId === advocate.advocateId) return null;
+      if (!claim) {
+        return refuse("NOT_CLAIM_HOLDER", {
+          reason: `Nobody holds ${programName(s, programId)} for this applicant.`,
+          next: "Nothing to release.",
+        });
+      }
+      if (actor.role === "DEAN" || claim.advocateId === actor.advocateId) return null;
       return refuse("NOT_CLAIM_HOLDER", {
-        reason: claim
-          ? `${claim.advocateName} holds ${programName(s, programId)}, not you.`
-          : `Nobody holds ${programName(s, programId)} for this applicant.`,
-        next: "Nothing to release.",
+        reason: `${claim.advocateName} holds ${programName(s, programId)}, not you.`,
+        next: "Nothing to release: ask the dean's office if the claim should move.",
       });
     },
   ]);

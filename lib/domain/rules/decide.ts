@@ -4,7 +4,7 @@ import type { ApplicantSnapshot } from "../snapshot";
 import type { AdvocateKind, ContactChannel, ContactDirection, ContactOutcome } from "../types";
 import { acceptedOffer, targetFor } from "../snapshot-queries";
 import { checkApplicationCap, checkFacultyCap, checkPhone, checkResidentCaps, listSizeAfterAdd } from "./caps";
-import { refuse, type Decision, type Warning } from "./decision";
+import { allow, refuse, type Decision, type Warning } from "./decision";
 import {
   checkAdvocateAllowed,
   checkAssigned,
@@ -35,10 +35,10 @@ import {
 
 // The single facade: the server imports every decider from here.
 export { decideAssignAdvocate, decideClaim, decideRelease, decideUnassign, effectsOfUnassign } from "./decide-advocacy";
-export type { ClaimingAdvocate } from "./decide-advocacy";
+export type { ClaimingAdvocate, ReleasingActor } from "./decide-advocacy";
 export { decideRecordOffer, decideRespondOffer, effectsOfAcceptance, effectsOfRejection } from "./offers";
 export type { AcceptanceEffects, OfferResponse } from "./offers";
-export { nudgeFor, tasksAfterContact, tasksToCancelAfterContact } from "./tasks";
+export { decideCompleteTask, nudgeFor, tasksAfterContact, tasksCompletedByInterview, tasksToCancelAfterContact } from "./tasks";
 export type { LoggedContact, Nudge, TaskDraft } from "./tasks";
 
 export function decideAddTarget(s: ApplicantSnapshot, input: { programId: string }, now: Date): Decision {
@@ -68,6 +68,21 @@ export function decideRemoveTarget(s: ApplicantSnapshot, input: { programId: str
     ],
     () => collect(listSizeWarning(s, s.targets.length - 1)),
   );
+}
+
+/** An advocate's claim on a program that left the list has nothing left to work on. */
+export function effectsOfRemoveTarget(s: ApplicantSnapshot, programId: string): { releaseProgramIds: string[] } {
+  return { releaseProgramIds: s.claims.filter((c) => c.programId === programId).map((c) => c.programId) };
+}
+
+/** A new order must name exactly the programs on the list, each once; anything else is a stale page. */
+export function decideReorder(s: ApplicantSnapshot, programIds: readonly string[]): Decision {
+  const current = new Set(s.targets.map((t) => t.programId));
+  if (new Set(programIds).size !== programIds.length) {
+    return refuse("LIST_CHANGED", { reason: "A program appears twice in the new order, so it no longer matches your list." });
+  }
+  if (programIds.length !== current.size || programIds.some((id) => !current.has(id))) return refuse("LIST_CHANGED");
+  return allow();
 }
 
 export function decideMarkApplied(s: ApplicantSnapshot, input: { programId: string }, now: Date): Decision {

@@ -27,6 +27,9 @@ export const RULE_CODES = [
   "OFFER_NOT_FOUND",
   "OFFER_NOT_PENDING",
   "OFFER_ALREADY_RECORDED",
+  "TASK_NOT_FOUND",
+  "TASK_NOT_OPEN",
+  "LIST_CHANGED",
 ] as const;
 export type RuleCode = (typeof RULE_CODES)[number];
 
@@ -256,6 +259,27 @@ export const RULE_CATALOG: Readonly<Record<RuleCode, RuleInfo>> = {
     title: "Offer already recorded",
     reason: "An offer from this program is already recorded.",
     next: "Answer the recorded offer instead.",
+    overridable: false,
+    source: "DATA",
+  },
+  TASK_NOT_FOUND: {
+    title: "Task not found",
+    reason: "There is no such task for this applicant.",
+    next: "Reload the page and pick the task again.",
+    overridable: false,
+    source: "DATA",
+  },
+  TASK_NOT_OPEN: {
+    title: "Task already closed",
+    reason: "This task is no longer open: it is already done or was cancelled.",
+    next: "Nothing to do: reload the page to see the tasks still open.",
+    overridable: false,
+    source: "DATA",
+  },
+  LIST_CHANGED: {
+    title: "Target list changed",
+    reason: "Your list changed in another window, so this order no longer matches it.",
+    next: "Reload the page and try again.",
     overridable: false,
     source: "DATA",
   },

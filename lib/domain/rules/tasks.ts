@@ -2,7 +2,7 @@
 import type { ApplicantSnapshot } from "../snapshot";
 import { acceptedOffer, assignmentFor, claimFor, programName } from "../snapshot-queries";
 import type { ActorRole, ContactChannel, ContactDirection, ContactOutcome, TaskKind } from "../types";
-import type { Refused } from "./decision";
+import { allow, refuse, type Decision, type Refused } from "./decision";
 
 export interface TaskDraft {
   kind: TaskKind;
@@ -74,6 +74,22 @@ export function tasksAfterContact(s: ApplicantSnapshot, contact: LoggedContact, 
 export function tasksToCancelAfterContact(s: ApplicantSnapshot, contact: LoggedContact): string[] {
   if (contact.outcome !== "DECLINED") return [];
   return s.tasks.filter((t) => t.status === "OPEN" && t.programId === contact.programId).map((t) => t.id);
+}
+
+/** Open "respond now" tasks for the program that scheduling an interview answers. */
+export function tasksCompletedByInterview(s: ApplicantSnapshot, programId: string): string[] {
+  return s.tasks
+    .filter((t) => t.kind === "URGENT_RESPONSE" && t.status === "OPEN" && t.programId === programId)
+    .map((t) => t.id);
+}
+
+/** A task can be marked done once, and only while it is open; the snapshot holds only this applicant's tasks. */
+export function decideCompleteTask(s: ApplicantSnapshot, taskId: string): Decision {
+  const task = s.tasks.find((t) => t.id === taskId);
+  if (!task) return refuse("TASK_NOT_FOUND");
+  if (task.status === "DONE") return refuse("TASK_NOT_OPEN", { reason: "This task is already done." });
+  if (task.status === "CANCELLED") return refuse("TASK_NOT_OPEN", { reason: "This task was cancelled, so there is nothing left to do." });
+  return allow();
 }
 
 export interface Nudge {

@@ -23,7 +23,7 @@ export async function assignAdvocate(ctx: UseCaseContext, input: unknown) {
     },
     async ({ tx, now }) => {
       const assignment = await tx.advocateAssignment.upsert({
-        where: { applicantId_advocateId: { applicantId, advocateId } },
+        where: { applicantId_advocateId: { applicantId, advocateId }, schoolId },
         create: { schoolId, applicantId, advocateId, assignedAt: now, active: true },
         update: { active: true, assignedAt: now, endedAt: null },
       });

@@ -1,7 +1,8 @@
 // Claims: one advocate per applicant and program. The unique (applicant, program) index backs the
 // rule; the applicant lock makes concurrent claims wait, so the loser gets a clear refusal.
-import { decideClaim, decideRelease } from "@/lib/domain/rules/decide";
+import { decideClaim, decideRelease, type ReleasingActor } from "@/lib/domain/rules/decide";
 import { claimInput, releaseInput } from "@/lib/domain/schemas";
+import type { Actor } from "../actor";
 import { authorize } from "../auth/policy";
 import { audit } from "../audit";
 import { AppError } from "../errors";
@@ -36,18 +37,22 @@ export async function claimProgram(ctx: UseCaseContext, input: unknown) {
   );
 }
 
+/** Who the rules see releasing: the dean's office as such, an advocate by their profile. */
+function releaser(actor: Actor): ReleasingActor {
+  if (actor.role === "DEAN") return { role: "DEAN" };
+  if (!actor.advocateId) throw new AppError("FORBIDDEN", "Only advocates and the dean's office release claims.");
+  return { role: "ADVOCATE", advocateId: actor.advocateId };
+}
+
 export async function releaseProgram(ctx: UseCaseContext, input: unknown) {
   const { applicantId, programId } = parseInput(releaseInput, input);
   authorize(ctx.actor, "claim.release", { applicantId });
   const { schoolId } = ctx.actor;
+  const releasingActor = releaser(ctx.actor);
   return decideAndWrite(
     ctx,
     applicantId,
-    (snapshot) => {
-      // The dean's office may release anyone's claim; an advocate only their own.
-      const holder = ctx.actor.role === "DEAN" ? (snapshot.claims.find((c) => c.programId === programId)?.advocateId ?? "") : (ctx.actor.advocateId ?? "");
-      return decideRelease(snapshot, { advocateId: holder }, programId);
-    },
+    (snapshot) => decideRelease(snapshot, releasingActor, programId),
     async ({ tx }) => {
       const claim = await tx.claim.delete({ where: { applicantId_programId: { applicantId, programId }, schoolId } });
       await audit(tx, ctx.actor, { action: "claim.release", entityType: "Claim", entityId: claim.id, applicantId, before: claim });

@@ -2,6 +2,7 @@
 // acceptance), and read back for the calendar file, scoped to the applicant's own record.
 import { decideRecordInterview } from "@/lib/domain/applicant/interview";
 import { recordInterviewInput } from "@/lib/domain/applicant/schemas";
+import { tasksCompletedByInterview } from "@/lib/domain/rules/decide";
 import { idSchema } from "@/lib/domain/schemas";
 import type { Actor } from "../actor";
 import { authorize } from "../auth/policy";
@@ -20,16 +21,14 @@ export async function recordInterview(ctx: UseCaseContext, applicantId: string, 
     ctx,
     applicantId,
     async (snapshot, _now, tx) => decideRecordInterview(await knownProgramIds(tx, schoolId, snapshot, [data.programId]), { programId: data.programId }),
-    async ({ tx, now }) => {
+    async ({ tx, snapshot, now }) => {
       const interview = await tx.interview.create({
         data: { schoolId, applicantId, programId: data.programId, startsAt: data.startsAt, durationMinutes: data.durationMinutes, format: data.format, location: data.location, notes: data.notes },
       });
       await audit(tx, ctx.actor, { action: "interview.record", entityType: "Interview", entityId: interview.id, applicantId, after: interview });
-      // Scheduling the interview is the response the program's call asked for.
-      const open = await tx.task.findMany({ where: { schoolId, applicantId, programId: data.programId, kind: "URGENT_RESPONSE", status: "OPEN" }, select: { id: true } });
-      for (const task of open) {
-        await tx.task.update({ where: { id: task.id, schoolId, applicantId }, data: { status: "DONE", completedAt: now } });
-        await audit(tx, ctx.actor, { action: "task.complete", entityType: "Task", entityId: task.id, applicantId, after: { status: "DONE" }, reason: "Interview scheduled" });
+      for (const taskId of tasksCompletedByInterview(snapshot, data.programId)) {
+        await tx.task.update({ where: { id: taskId, schoolId, applicantId }, data: { status: "DONE", completedAt: now } });
+        await audit(tx, ctx.actor, { action: "task.complete", entityType: "Task", entityId: taskId, applicantId, before: { status: "OPEN" }, after: { status: "DONE" }, reason: "Interview scheduled" });
       }
       return interview;
     },

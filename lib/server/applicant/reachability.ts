@@ -45,7 +45,11 @@ export async function updateProfile(ctx: UseCaseContext, applicantId: string, in
       applicantId,
       () => allow(),
       async ({ tx }) => {
-        const clash = await tx.applicantProfile.findFirst({ where: { schoolId, aamcId: data.aamcId, id: { not: applicantId } }, select: { id: true } });
+        // An AAMC ID belongs to one applicant: another profile, or a pending invitation the dean's
+        // office already made with it, holds it.
+        const clash =
+          (await tx.applicantProfile.findFirst({ where: { schoolId, aamcId: data.aamcId, id: { not: applicantId } }, select: { id: true } })) ??
+          (await tx.invitation.findFirst({ where: { schoolId, aamcId: data.aamcId, acceptedAt: null }, select: { id: true } }));
         if (clash) throw aamcTaken();
         const before = await tx.applicantProfile.findFirstOrThrow({
           where: { id: applicantId, schoolId },

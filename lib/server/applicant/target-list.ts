@@ -1,15 +1,14 @@
 // Ranking, prioritising and removing programs on the applicant's target list. Ranks stay dense
 // (1..n) after every change; an applied program cannot be removed (decideRemoveTarget).
-import { denseRanks, reorderProblem } from "@/lib/domain/applicant/reorder";
+import { denseRanks } from "@/lib/domain/applicant/reorder";
 import { allow } from "@/lib/domain/rules/decision";
-import { decideRemoveTarget } from "@/lib/domain/rules/decide";
+import { decideRemoveTarget, decideReorder, effectsOfRemoveTarget } from "@/lib/domain/rules/decide";
 import { checkOnList } from "@/lib/domain/rules/ordering";
 import { removeTargetInput, reorderTargetsInput, setTargetPriorityInput } from "@/lib/domain/schemas";
 import { authorize } from "../auth/policy";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
 import type { TxClient } from "../db";
-import { AppError } from "../errors";
 import { decideAndWrite, type UseCaseContext } from "../use-case";
 import { parseInput } from "../validate";
 
@@ -27,14 +26,7 @@ export async function reorderTargets(ctx: UseCaseContext, applicantId: string, i
   return decideAndWrite(
     ctx,
     applicantId,
-    (snapshot) => {
-      const problem = reorderProblem(
-        snapshot.targets.map((t) => t.programId),
-        programIds,
-      );
-      if (problem) throw new AppError("CONFLICT", problem);
-      return allow();
-    },
+    (snapshot) => decideReorder(snapshot, programIds),
     async ({ tx, snapshot }) => {
       const before = snapshot.targets.map((t) => t.programId);
       await writeRanks(tx, ctx.actor, applicantId, programIds, new Map(snapshot.targets.map((t) => [t.programId, t.rank])));
@@ -74,10 +66,8 @@ export async function removeTarget(ctx: UseCaseContext, applicantId: string, inp
     async ({ tx, snapshot }) => {
       const target = await tx.target.delete({ where: { applicantId_programId: { applicantId, programId }, schoolId } });
       await audit(tx, ctx.actor, { action: "target.remove", entityType: "Target", entityId: target.id, applicantId, before: target });
-      // An advocate's claim on a program that left the list has nothing left to work on.
-      const claim = await tx.claim.findFirst({ where: { schoolId, applicantId, programId } });
-      if (claim) {
-        await tx.claim.delete({ where: { id: claim.id } });
+      for (const releaseId of effectsOfRemoveTarget(snapshot, programId).releaseProgramIds) {
+        const claim = await tx.claim.delete({ where: { applicantId_programId: { applicantId, programId: releaseId }, schoolId } });
         await audit(tx, ctx.actor, { action: "claim.release", entityType: "Claim", entityId: claim.id, applicantId, before: claim, reason: "Program removed from the target list" });
       }
       const rest = snapshot.targets.filter((t) => t.programId !== programId);

@@ -82,6 +82,38 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
 
 export function authorize(actor: Actor, action: Action, resource: Resource = {}): void {
   if (!can(actor, action, resource)) {
-    throw new AppError("FORBIDDEN", `A${actor.role === "APPLICANT" ? "n applicant" : actor.role === "ADVOCATE" ? "n advocate" : " dean's office user"} cannot do this (${action}).`);
+    const who = { APPLICANT: "Applicants", ADVOCATE: "Advocates", DEAN: "The dean's office" }[actor.role];
+    const whose = TABLE[action][actor.role] === "own" ? " on someone else's record" : "";
+    throw new AppError("FORBIDDEN", `${who} cannot ${ACTION_LABELS[action]}${whose}.`);
   }
 }
+
+// What each action is called in a refusal, so people read plain English, not action ids.
+const ACTION_LABELS: Record<Action, string> = {
+  "target.add": "add programs to a target list",
+  "target.remove": "remove programs from a target list",
+  "target.markApplied": "mark applications sent",
+  "contact.log": "log contacts with programs",
+  "claim.create": "claim programs",
+  "claim.release": "release claims",
+  "assignment.create": "assign advocates",
+  "assignment.end": "unassign advocates",
+  "offer.record": "record offers",
+  "offer.respond": "answer offers",
+  "override.create": "override rules",
+  "task.complete": "complete tasks",
+  "workspace.view": "open an applicant's workspace",
+  "advocate.home.view": "open the advocate's page",
+  "dashboard.view": "open the cohort dashboard",
+  "invitation.create": "invite people",
+  "invitation.list": "see invitations",
+  "checklist.update": "change the reachability checklist",
+  "profile.update": "change an applicant's profile",
+  "narrative.save": "edit the shared narrative",
+  "target.reorder": "reorder a target list",
+  "target.setPriority": "set program priorities",
+  "catalog.view": "search the program catalog",
+  "interview.view": "see interviews",
+  "interview.record": "record interviews",
+  "timeline.view": "see program timelines",
+};

@@ -47,6 +47,10 @@ export async function acceptInvitation(db: Db, token: unknown, now: Date): Promi
     let advocateId: string | null = null;
     if (invitation.role === "APPLICANT") {
       if (!invitation.aamcId || !invitation.degreeType) throw new AppError("CONFLICT", "This invitation lacks the AAMC ID or degree type. Ask your dean's office to invite you again.");
+      const taken = await tx.applicantProfile.findFirst({ where: { schoolId: invitation.schoolId, aamcId: invitation.aamcId }, select: { id: true } });
+      if (taken) {
+        throw new AppError("CONFLICT", `Another applicant at your school already uses AAMC ID ${invitation.aamcId}. Ask your dean's office to check the ID and invite you again.`);
+      }
       const profile = await tx.applicantProfile.create({
         // The phone number is the applicant's own to enter, on the reachability checklist.
         data: { schoolId: invitation.schoolId, userId: user.id, aamcId: invitation.aamcId, degreeType: invitation.degreeType, specialty: invitation.specialty, phone: "" },

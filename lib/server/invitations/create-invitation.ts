@@ -40,14 +40,18 @@ export async function createInvitation(ctx: UseCaseContext, input: unknown, deli
       await lock(tx, `email:${data.email}`);
       if (data.role === "APPLICANT") await lock(tx, `aamc:${actor.schoolId}:${data.aamcId}`);
 
-      const user = await tx.user.findFirst({ where: { email: { equals: data.email, mode: "insensitive" } }, select: { id: true } });
+      // Email addresses are unique across SOAP Desk, but whether another school knows an address
+      // is that school's business: outside the actor's school the refusal says only "in use".
+      const inUse = `${data.email} cannot be invited: the address is already in use on SOAP Desk. Ask the person for another address.`;
+      const user = await tx.user.findFirst({ where: { email: { equals: data.email, mode: "insensitive" } }, select: { schoolId: true } });
+      if (user && user.schoolId !== actor.schoolId) throw conflict(inUse, "email");
       if (user) throw conflict(`${data.email} already has a SOAP Desk account: they can sign in with it.`, "email");
 
       const pending = await tx.invitation.findFirst({
         where: { email: data.email, acceptedAt: null },
         select: { schoolId: true, createdAt: true, expiresAt: true, school: { select: { timeZone: true } } },
       });
-      if (pending && pending.schoolId !== actor.schoolId) throw conflict(`${data.email} already has a pending invitation to SOAP Desk.`, "email");
+      if (pending && pending.schoolId !== actor.schoolId) throw conflict(inUse, "email");
       if (pending) {
         const when = formatInZone(pending.createdAt, pending.school.timeZone);
         const state = invitationStatus({ acceptedAt: null, expiresAt: pending.expiresAt }, now) === "expired" ? "has expired" : "is still pending";

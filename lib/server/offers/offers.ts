@@ -7,20 +7,21 @@ import { audit } from "../audit";
 import type { TxClient } from "../db";
 import type { Actor } from "../actor";
 import { decideAndWrite, type UseCaseContext } from "../use-case";
-import { parseInput } from "../validate";
+import { assertNotInFuture, parseInput } from "../validate";
 import { knownProgramIds } from "../outreach/program-scope";
 
 export async function recordOffer(ctx: UseCaseContext, applicantId: string, input: unknown) {
   const data = parseInput(recordOfferInput, input);
   authorize(ctx.actor, "offer.record", { applicantId });
+  assertNotInFuture(data.offeredAt, ctx.clock.now(), "offeredAt", "An offer");
   const { schoolId } = ctx.actor;
   return decideAndWrite(
     ctx,
     applicantId,
     async (snapshot, now, tx) => decideRecordOffer(await knownProgramIds(tx, schoolId, snapshot, [data.programId]), { programId: data.programId }, now),
-    async ({ tx, now }) => {
+    async ({ tx }) => {
       const offer = await tx.offer.create({
-        data: { schoolId, applicantId, programId: data.programId, round: data.round, offeredAt: data.offeredAt > now ? now : data.offeredAt },
+        data: { schoolId, applicantId, programId: data.programId, round: data.round, offeredAt: data.offeredAt },
       });
       await audit(tx, ctx.actor, { action: "offer.record", entityType: "Offer", entityId: offer.id, applicantId, after: offer });
       return offer;

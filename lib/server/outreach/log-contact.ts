@@ -8,7 +8,7 @@ import { audit } from "../audit";
 import type { TxClient } from "../db";
 import { AppError } from "../errors";
 import { decideAndWrite, type UseCaseContext } from "../use-case";
-import { parseInput } from "../validate";
+import { assertNotInFuture, parseInput } from "../validate";
 import { knownProgramIds } from "./program-scope";
 
 async function contactActor(tx: TxClient, ctx: UseCaseContext, programId: string): Promise<ContactActor> {
@@ -26,6 +26,7 @@ async function contactActor(tx: TxClient, ctx: UseCaseContext, programId: string
 export async function logContact(ctx: UseCaseContext, applicantId: string, input: unknown) {
   const data = parseInput(logContactInput, input);
   authorize(ctx.actor, "contact.log", { applicantId });
+  assertNotInFuture(data.occurredAt, ctx.clock.now(), "occurredAt", "A contact");
   let who: ContactActor = { role: "APPLICANT" };
   return decideAndWrite(
     ctx,
@@ -53,7 +54,7 @@ export async function logContact(ctx: UseCaseContext, applicantId: string, input
           direction: data.direction,
           channel: data.channel,
           outcome: data.outcome,
-          occurredAt: data.occurredAt > now ? now : data.occurredAt,
+          occurredAt: data.occurredAt,
           summary: data.summary,
           narrativeVersionId: narrative?.id ?? null,
         },

@@ -5,13 +5,15 @@ import {
   decideAddTarget,
   decideAssignAdvocate,
   decideClaim,
+  decideCompleteTask,
   decideLogContact,
   decideMarkApplied,
   decideRecordOffer,
   decideRelease,
+  decideReorder,
   decideRespondOffer,
 } from "../../../lib/domain/rules/decide";
-import { APPLICANT, NOW, SOAP_WINDOW, advocate, given, outboundCall, outboundEmail } from "./builders";
+import { APPLICANT, NOW, SOAP_WINDOW, advocate, given, minutes, outboundCall, outboundEmail } from "./builders";
 
 interface Case {
   code: RuleCode;
@@ -268,6 +270,26 @@ export const CASES: Case[] = [
     refused: () => decideRecordOffer(given().target("p1").offer("o1", "p1").build(), { programId: "p1" }, NOW),
     allowed: () => decideRecordOffer(given().target("p1").offer("o1", "p1", "REJECTED").build(), { programId: "p1" }, NOW),
   },
+  {
+    code: "TASK_NOT_FOUND",
+    name: "completing a task that is not this applicant's",
+    refused: () => decideCompleteTask(given().task("t1", "URGENT_RESPONSE", minutes(30)).build(), "t9"),
+    allowed: () => decideCompleteTask(given().task("t1", "URGENT_RESPONSE", minutes(30)).build(), "t1"),
+  },
+  {
+    code: "TASK_NOT_OPEN",
+    name: "completing a task twice",
+    refused: () => decideCompleteTask(given().task("t1", "FOLLOW_UP", minutes(240), "p1", "DONE").build(), "t1"),
+    allowed: () => decideCompleteTask(given().task("t1", "FOLLOW_UP", minutes(240), "p1", "OPEN").build(), "t1"),
+    reasonIncludes: "already done",
+  },
+  {
+    code: "LIST_CHANGED",
+    name: "a new order that leaves out a program added in another window",
+    refused: () => decideReorder(given().target("p1").target("p2").target("p3").build(), ["p2", "p1"]),
+    allowed: () => decideReorder(given().target("p1").target("p2").target("p3").build(), ["p3", "p1", "p2"]),
+    reasonIncludes: "another window",
+  },
 ];
 
 describe("rule table", () => {
@@ -309,7 +331,7 @@ describe("rule table", () => {
     );
     expect(d.ok).toBe(false);
     if (!d.ok) expect(d.next).toMatch(/Nudge Alex Rivera with one click/);
-    const release = decideRelease(given().target("p1").assign("adv2").claim("p1", "adv1").build(), { advocateId: "adv2" }, "p1");
+    const release = decideRelease(given().target("p1").assign("adv2").claim("p1", "adv1").build(), { role: "ADVOCATE", advocateId: "adv2" }, "p1");
     expect(release).toMatchObject({ ok: false, code: "NOT_CLAIM_HOLDER" });
     if (!release.ok) expect(release.reason).toContain("Dr. One");
   });

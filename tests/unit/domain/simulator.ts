@@ -265,7 +265,7 @@ function decide(s: ApplicantSnapshot, action: Concrete, now: Date, world: World)
       return decideClaim(s, { advocateId: adv.id, advocateKind: adv.kind, hasConnection: connected(action.a, action.p) }, pid(action.p), now);
     }
     case "release":
-      return decideRelease(s, { advocateId: ADVOCATES[action.a]!.id }, pid(action.p));
+      return decideRelease(s, { role: "ADVOCATE", advocateId: ADVOCATES[action.a]!.id }, pid(action.p));
     case "offer":
       return decideRecordOffer(s, { programId: pid(action.p) }, now);
     case "respond": {

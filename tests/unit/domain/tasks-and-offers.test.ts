@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  decideCompleteTask,
   decideRecordOffer,
   decideRespondOffer,
   effectsOfAcceptance,
@@ -7,6 +8,7 @@ import {
   effectsOfUnassign,
   nudgeFor,
   tasksAfterContact,
+  tasksCompletedByInterview,
   tasksToCancelAfterContact,
   decideLogContact,
   decideUnassign,
@@ -109,5 +111,30 @@ describe("unassigning", () => {
     expect(decideUnassign(s, { advocateId: "adv1" }).ok).toBe(true);
     expect(decideUnassign(s, { advocateId: "adv9" })).toMatchObject({ ok: false, code: "NOT_ASSIGNED" });
     expect(effectsOfUnassign(s, "adv1")).toEqual({ releaseProgramIds: ["p1"] });
+  });
+});
+
+describe("completing tasks", () => {
+  const s = given()
+    .target("p1")
+    .target("p2")
+    .task("urgent", "URGENT_RESPONSE", minutes(30), "p1")
+    .task("follow", "FOLLOW_UP", minutes(240), "p1")
+    .task("other", "URGENT_RESPONSE", minutes(30), "p2")
+    .task("done", "URGENT_RESPONSE", minutes(-60), "p1", "DONE")
+    .task("gone", "URGENT_RESPONSE", minutes(-60), "p1", "CANCELLED")
+    .build();
+
+  it("an interview completes only the open urgent tasks for its program", () => {
+    expect(tasksCompletedByInterview(s, "p1")).toEqual(["urgent"]);
+    expect(tasksCompletedByInterview(s, "p2")).toEqual(["other"]);
+    expect(tasksCompletedByInterview(s, "p3")).toEqual([]);
+  });
+
+  it("marks an open task done, once", () => {
+    expect(decideCompleteTask(s, "follow")).toMatchObject({ ok: true, warnings: [] });
+    expect(decideCompleteTask(s, "done")).toMatchObject({ ok: false, code: "TASK_NOT_OPEN", reason: "This task is already done.", overridable: false });
+    expect(decideCompleteTask(s, "gone")).toMatchObject({ ok: false, code: "TASK_NOT_OPEN", reason: expect.stringMatching(/cancelled/) });
+    expect(decideCompleteTask(s, "elsewhere")).toMatchObject({ ok: false, code: "TASK_NOT_FOUND", overridable: false });
   });
 });

@@ -14,9 +14,10 @@ import { deleteDatabaseSession, sessionCookie, shouldUseSecureCookies } from "@/
 export async function POST(request: NextRequest) {
   const env = getServerEnv();
   if (!env.demoMode) return NextResponse.json({ ok: false, message: "Not found." }, { status: 404 });
-  const form = await request.formData();
   const secure = shouldUseSecureCookies(env.baseUrl, request.headers, request.url);
   try {
+    // A body that is not a form (a stray script, a broken client) is simply "no such person".
+    const form = await request.formData().catch(() => new FormData());
     const { actor, session } = await demoSignIn(prisma, { userId: form.get("userId"), ip: clientIp(request.headers) }, systemClock.now());
     // The person this browser was signed in as is signed out first.
     const cookie = sessionCookie(session.sessionToken, session.expires, secure);
