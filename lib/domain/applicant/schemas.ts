@@ -6,7 +6,11 @@ import { INTERVIEW_FORMATS, POSITION_TYPES, PROGRAM_SETTINGS } from "../types";
 
 /** The profile form: the profile fields plus the red flags, each with its private context. */
 export const profileUpdateInput = profileInput.extend({
-  redFlags: z.array(redFlagInput).max(3, { error: "At most three red flags (one of each kind)." }).default([]),
+  redFlags: z
+    .array(redFlagInput)
+    .max(3, { error: "At most three red flags (one of each kind)." })
+    .refine((flags) => new Set(flags.map((f) => f.kind)).size === flags.length, { error: "List each kind of red flag once, with all its context." })
+    .default([]),
 });
 export type ProfileUpdateRequest = z.infer<typeof profileUpdateInput>;
 

@@ -33,10 +33,6 @@ export async function updateChecklist(ctx: UseCaseContext, applicantId: string, 
 export async function updateProfile(ctx: UseCaseContext, applicantId: string, input: unknown) {
   const data = parseInput(profileUpdateInput, input);
   authorize(ctx.actor, "profile.update", { applicantId });
-  const kinds = data.redFlags.map((f) => f.kind);
-  if (new Set(kinds).size !== kinds.length) {
-    throw new AppError("INVALID_INPUT", "List each kind of red flag once, with all its context.", { fieldErrors: { redFlags: ["Each kind of red flag once."] } });
-  }
   const { schoolId } = ctx.actor;
   const fields = { aamcId: true, degreeType: true, step2Score: true, specialty: true, phone: true } as const;
   try {
