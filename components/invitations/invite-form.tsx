@@ -50,6 +50,8 @@ function SelectField({ name, label, options, state }: { name: string; label: str
 export function InviteForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const [role, setRole] = useState<InviteRole>("APPLICANT");
+  // A form reset unchecks the radios in the DOM without React noticing; remounting them resyncs.
+  const [resets, setResets] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     // After a refusal, put the keyboard on the first field that needs attention.
@@ -58,8 +60,19 @@ export function InviteForm({ action }: { action: (state: FormState, formData: Fo
   const text = (name: string) => ({ name, idPrefix: "invite", defaultValue: fieldValue(state, name), error: fieldError(state, name) });
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="space-y-4">
-      <fieldset>
+    // React resets the form after every send. The role follows what the answer kept (the typed
+    // values after a refusal, nothing after success), so the radios and the fields always agree.
+    <form
+      ref={formRef}
+      action={formAction}
+      onReset={() => {
+        setRole(fieldValue(state, "role") === "ADVOCATE" ? "ADVOCATE" : "APPLICANT");
+        setResets((n) => n + 1);
+      }}
+      noValidate
+      className="space-y-4"
+    >
+      <fieldset key={resets}>
         <legend className="text-sm font-medium text-slate-800">Invite as</legend>
         <div className="mt-1 flex flex-wrap gap-4">
           {(["APPLICANT", "ADVOCATE"] as const).map((value) => (

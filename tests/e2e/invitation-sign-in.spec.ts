@@ -86,3 +86,27 @@ test("a person signs in with an emailed magic link; unknown addresses are refuse
   await expect(page).toHaveURL(/\/(applicant|advocate|dean)$/);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 });
+
+test("the invite form keeps the chosen role after a refusal and starts afresh after a send", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("region", { name: "Dean's office" }).getByRole("button").first().click();
+  await page.getByRole("link", { name: "Invitations" }).click();
+  const form = page.getByRole("region", { name: "Invite someone" });
+  await form.getByLabel("Faculty advocate").check();
+  await form.getByLabel("Full name").fill("Dr. Form Check");
+  await form.getByRole("button", { name: "Send invitation" }).click();
+  await expect(form.getByRole("alert")).toBeVisible();
+  await expect(form.getByLabel("Faculty advocate")).toBeChecked();
+  await expect(form.getByLabel("Title")).toBeVisible();
+  await expect(form.getByLabel("Full name")).toHaveValue("Dr. Form Check");
+
+  await form.getByLabel("Email address").fill(`form.check.${Date.now()}@northfield.example.edu`);
+  await form.getByLabel("Position").selectOption({ index: 1 });
+  await form.getByLabel("Title").fill("Program Director, Surgery");
+  await form.getByLabel("Specialty").fill("Surgery");
+  await form.getByRole("button", { name: "Send invitation" }).click();
+  await expect(form.getByRole("status")).toContainText("Invitation sent");
+  await expect(form.getByLabel("Applicant", { exact: true })).toBeChecked();
+  await expect(form.getByLabel("AAMC ID")).toBeVisible();
+  await expect(form.getByLabel("Title")).toHaveCount(0);
+});
