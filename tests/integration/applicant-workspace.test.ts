@@ -2,7 +2,6 @@
 // school's record (NOT_FOUND), and the audit row written with each change.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "@/lib/server/clock";
-import { AppError } from "@/lib/server/errors";
 import type { Actor } from "@/lib/server/actor";
 import { updateChecklist, updateProfile } from "@/lib/server/applicant/reachability";
 import { saveNarrative } from "@/lib/server/applicant/narrative";
@@ -15,6 +14,7 @@ import { getMessagesView } from "@/lib/server/applicant/views";
 import { addTarget, markApplied } from "@/lib/server/outreach/targets";
 import { logContact } from "@/lib/server/outreach/log-contact";
 import { assignAdvocate } from "@/lib/server/advocacy/assignments";
+import { failure } from "./support/failure";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { applyTo, contextFor, emailProgram } from "./support/flows";
@@ -31,14 +31,6 @@ beforeAll(async () => {
 });
 afterAll(async () => t.drop());
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const audits = (applicantId: string, action: string) => t.db.auditLog.count({ where: { applicantId, action } });
 

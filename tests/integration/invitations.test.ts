@@ -3,13 +3,13 @@
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "@/lib/server/clock";
-import { AppError } from "@/lib/server/errors";
 import { createSmtpMailer } from "@/lib/server/mail/mailer";
 import { createInvitation, resendInvitation } from "@/lib/server/invitations/create-invitation";
 import { acceptInvitation } from "@/lib/server/invitations/accept-invitation";
 import { listInvitations, previewInvitation } from "@/lib/server/invitations/invitation-queries";
 import { hashInvitationToken } from "@/lib/server/invitations/invitation-token";
 import type { InvitationDelivery } from "@/lib/server/invitations/deliver-invitation";
+import { failure } from "./support/failure";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { contextFor } from "./support/flows";
@@ -48,14 +48,6 @@ function applicantInput(overrides: Record<string, string> = {}) {
   };
 }
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 function tokenFromMail(email: string): string {
   const mails = smtp.to(email);

@@ -4,7 +4,6 @@
 import { Auth, skipCSRFCheck } from "@auth/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "@/lib/server/clock";
-import { AppError } from "@/lib/server/errors";
 import { parseServerEnv } from "@/lib/server/env";
 import { createSmtpMailer } from "@/lib/server/mail/mailer";
 import { buildAuthConfig, EMAIL_PROVIDER_ID } from "@/lib/server/auth/auth-config";
@@ -13,6 +12,7 @@ import { consumeAttempt } from "@/lib/server/auth/rate-limit";
 import { demoSignIn } from "@/lib/server/auth/demo-sign-in";
 import { sessionCookieName } from "@/lib/server/auth/session-cookie";
 import { DEMO_SCHOOL_SLUG } from "@/lib/server/queries/demo-people";
+import { failure } from "./support/failure";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
@@ -51,14 +51,6 @@ async function authJsSendLink(email: string): Promise<string> {
   return response.headers.get("location") ?? "";
 }
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 function sessionTokenFrom(response: Response): string | undefined {
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${sessionCookieName(false)}=`));
