@@ -17,7 +17,7 @@ export function AppHeader({ name, roleLabel, schoolName }: { name: string; roleL
             <span className="font-medium">{name}</span> <span className="text-slate-600">· {roleLabel}</span>
           </span>
           <form action={signOutAction}>
-            <button type="submit" className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100">
+            <button type="submit" className="whitespace-nowrap rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100">
               Sign out
             </button>
           </form>
