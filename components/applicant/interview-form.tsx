@@ -6,9 +6,9 @@ import { zonedLocalToUtc } from "@/lib/domain/applicant/zoned-time";
 import { INTERVIEW_FORMATS } from "@/lib/domain/types";
 import { ActionFeedback } from "./action-feedback";
 import { useServerAction } from "./use-server-action";
+import { INPUT_CLASS, LabelledSelect } from "./form-controls";
 
 const FORMAT_LABELS = { PHONE: "Phone", VIDEO: "Video", IN_PERSON: "In person" } as const;
-const input = "min-h-10 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 export function InterviewForm({ programs, timeZone, zoneLabel }: { programs: { id: string; name: string }[]; timeZone: string; zoneLabel: string }) {
   const { run, pending, result } = useServerAction(recordInterviewAction);
@@ -30,27 +30,18 @@ export function InterviewForm({ programs, timeZone, zoneLabel }: { programs: { i
         );
       }}
     >
-      <label className="text-sm sm:col-span-2">
-        <span className="mb-1 block font-medium">Program</span>
-        <select name="programId" className={input} required>
-          {programs.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledSelect label="Program" name="programId" required className="text-sm sm:col-span-2" options={programs.map((p) => ({ value: p.id, label: p.name }))} />
       <label className="text-sm">
         <span className="mb-1 block font-medium">Starts ({zoneLabel})</span>
-        <input name="startsAt" type="datetime-local" required className={input} />
+        <input name="startsAt" type="datetime-local" required className={INPUT_CLASS} />
       </label>
       <label className="text-sm">
         <span className="mb-1 block font-medium">Duration (minutes)</span>
-        <input name="durationMinutes" type="number" min={5} max={480} defaultValue={30} required className={input} />
+        <input name="durationMinutes" type="number" min={5} max={480} defaultValue={30} required className={INPUT_CLASS} />
       </label>
       <label className="text-sm">
         <span className="mb-1 block font-medium">Format</span>
-        <select name="format" defaultValue="VIDEO" className={input}>
+        <select name="format" defaultValue="VIDEO" className={INPUT_CLASS}>
           {INTERVIEW_FORMATS.map((f) => (
             <option key={f} value={f}>
               {FORMAT_LABELS[f]}
@@ -60,7 +51,7 @@ export function InterviewForm({ programs, timeZone, zoneLabel }: { programs: { i
       </label>
       <label className="text-sm">
         <span className="mb-1 block font-medium">Location or video link</span>
-        <input name="location" className={input} />
+        <input name="location" className={INPUT_CLASS} />
       </label>
       <div className="sm:col-span-2">
         <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60">

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { saveNarrativeAction } from "@/app/applicant/actions";
 import { ActionFeedback } from "./action-feedback";
 import { useServerAction } from "./use-server-action";
+import { INPUT_CLASS } from "./form-controls";
 
 export interface NarrativeValues {
   strengths: string[];
@@ -12,7 +13,6 @@ export interface NarrativeValues {
   reliability: string;
 }
 
-const input = "min-h-10 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 const pad = (items: string[], n: number) => [...items, ...Array<string>(Math.max(0, n - items.length)).fill("")].slice(0, n);
 
 export function NarrativeForm({ initial }: { initial: NarrativeValues | null }) {
@@ -33,7 +33,7 @@ export function NarrativeForm({ initial }: { initial: NarrativeValues | null }) 
         {strengths.map((s, i) => (
           <label key={i} className="block text-sm">
             <span className="sr-only">Strength {i + 1}</span>
-            <input value={s} onChange={(e) => setStrengths((all) => all.map((v, j) => (j === i ? e.target.value : v)))} placeholder={i === 2 ? "Optional third strength" : `Strength ${i + 1}`} className={input} />
+            <input value={s} onChange={(e) => setStrengths((all) => all.map((v, j) => (j === i ? e.target.value : v)))} placeholder={i === 2 ? "Optional third strength" : `Strength ${i + 1}`} className={INPUT_CLASS} />
           </label>
         ))}
       </fieldset>
@@ -42,13 +42,13 @@ export function NarrativeForm({ initial }: { initial: NarrativeValues | null }) 
         {context.map((s, i) => (
           <label key={i} className="block text-sm">
             <span className="sr-only">Context {i + 1}</span>
-            <textarea value={s} rows={2} onChange={(e) => setContext((all) => all.map((v, j) => (j === i ? e.target.value : v)))} placeholder="Optional" className={input} />
+            <textarea value={s} rows={2} onChange={(e) => setContext((all) => all.map((v, j) => (j === i ? e.target.value : v)))} placeholder="Optional" className={INPUT_CLASS} />
           </label>
         ))}
       </fieldset>
       <label className="block text-sm">
         <span className="mb-1 block font-semibold">One line on your reliability and work ethic</span>
-        <input value={reliability} onChange={(e) => setReliability(e.target.value)} className={input} />
+        <input value={reliability} onChange={(e) => setReliability(e.target.value)} className={INPUT_CLASS} />
       </label>
       <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
         {pending ? "Saving…" : "Save as a new version"}

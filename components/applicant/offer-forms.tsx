@@ -5,8 +5,8 @@ import { useRef } from "react";
 import { recordOfferAction, respondOfferAction } from "@/app/applicant/actions";
 import { ActionFeedback } from "./action-feedback";
 import { useServerAction } from "./use-server-action";
+import { LabelledSelect } from "./form-controls";
 
-const input = "min-h-10 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 export function RecordOfferForm({ programs }: { programs: { id: string; name: string }[] }) {
   const { run, pending, result } = useServerAction(recordOfferAction);
@@ -20,26 +20,8 @@ export function RecordOfferForm({ programs }: { programs: { id: string; name: st
         run({ programId: data.get("programId"), round: data.get("round") });
       }}
     >
-      <label className="text-sm sm:col-span-2">
-        <span className="mb-1 block font-medium">Program that offered</span>
-        <select name="programId" className={input}>
-          {programs.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-sm">
-        <span className="mb-1 block font-medium">Offer round</span>
-        <select name="round" defaultValue="1" className={input}>
-          {[1, 2, 3, 4].map((r) => (
-            <option key={r} value={r}>
-              Round {r}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledSelect label="Program that offered" name="programId" className="text-sm sm:col-span-2" options={programs.map((p) => ({ value: p.id, label: p.name }))} />
+      <LabelledSelect label="Offer round" name="round" defaultValue="1" options={[1, 2, 3, 4].map((r) => ({ value: String(r), label: `Round ${r}` }))} />
       <div className="sm:col-span-3">
         <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
           Record offer

@@ -6,6 +6,7 @@ import { updateProfileAction } from "@/app/applicant/actions";
 import { DEGREE_TYPES, RED_FLAG_KINDS, type DegreeType, type RedFlagKind } from "@/lib/domain/types";
 import { ActionFeedback } from "./action-feedback";
 import { useServerAction } from "./use-server-action";
+import { INPUT_CLASS } from "./form-controls";
 
 export const RED_FLAG_LABELS: Record<RedFlagKind, string> = {
   STEP_FAILURE: "A Step 1 or Step 2 CK failure",
@@ -23,7 +24,6 @@ export interface ProfileValues {
   redFlags: { kind: RedFlagKind; context: string }[];
 }
 
-const input = "min-h-10 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 export function ProfileForm({ initial }: { initial: ProfileValues }) {
   const [flags, setFlags] = useState(() => Object.fromEntries(RED_FLAG_KINDS.map((k) => [k, initial.redFlags.find((f) => f.kind === k)?.context ?? null])) as Record<RedFlagKind, string | null>);
@@ -50,10 +50,10 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
     >
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="AAMC ID (8 digits)" error={err("aamcId")} name="aamcId">
-          <input id="aamcId" name="aamcId" defaultValue={initial.aamcId} inputMode="numeric" autoComplete="off" className={input} aria-invalid={!!err("aamcId")} aria-describedby={err("aamcId") ? "aamcId-error" : undefined} />
+          <input id="aamcId" name="aamcId" defaultValue={initial.aamcId} inputMode="numeric" autoComplete="off" className={INPUT_CLASS} aria-invalid={!!err("aamcId")} aria-describedby={err("aamcId") ? "aamcId-error" : undefined} />
         </Field>
         <Field label="Degree" error={err("degreeType")} name="degreeType">
-          <select id="degreeType" name="degreeType" defaultValue={initial.degreeType} className={input}>
+          <select id="degreeType" name="degreeType" defaultValue={initial.degreeType} className={INPUT_CLASS}>
             {DEGREE_TYPES.map((d) => (
               <option key={d} value={d}>
                 {DEGREE_LABELS[d]}
@@ -62,13 +62,13 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
           </select>
         </Field>
         <Field label="Step 2 CK score (leave empty if none yet)" error={err("step2Score")} name="step2Score">
-          <input id="step2Score" name="step2Score" type="number" min={1} max={300} defaultValue={initial.step2Score ?? ""} className={input} aria-invalid={!!err("step2Score")} aria-describedby={err("step2Score") ? "step2Score-error" : undefined} />
+          <input id="step2Score" name="step2Score" type="number" min={1} max={300} defaultValue={initial.step2Score ?? ""} className={INPUT_CLASS} aria-invalid={!!err("step2Score")} aria-describedby={err("step2Score") ? "step2Score-error" : undefined} />
         </Field>
         <Field label="Specialty" error={err("specialty")} name="specialty">
-          <input id="specialty" name="specialty" defaultValue={initial.specialty} className={input} />
+          <input id="specialty" name="specialty" defaultValue={initial.specialty} className={INPUT_CLASS} />
         </Field>
         <Field label="Cell phone programs will call" error={err("phone")} name="phone">
-          <input id="phone" name="phone" type="tel" autoComplete="tel" defaultValue={initial.phone} className={input} aria-invalid={!!err("phone")} aria-describedby={err("phone") ? "phone-error" : undefined} />
+          <input id="phone" name="phone" type="tel" autoComplete="tel" defaultValue={initial.phone} className={INPUT_CLASS} aria-invalid={!!err("phone")} aria-describedby={err("phone") ? "phone-error" : undefined} />
         </Field>
       </div>
       <fieldset className="space-y-2 rounded-lg border border-slate-200 p-3">
@@ -83,7 +83,7 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
             {flags[kind] !== null && (
               <label className="mt-2 block text-sm">
                 <span className="mb-1 block">Context an advocate would give (remediation, current performance)</span>
-                <textarea value={flags[kind] ?? ""} rows={2} onChange={(e) => setFlags((f) => ({ ...f, [kind]: e.target.value }))} className={input} />
+                <textarea value={flags[kind] ?? ""} rows={2} onChange={(e) => setFlags((f) => ({ ...f, [kind]: e.target.value }))} className={INPUT_CLASS} />
               </label>
             )}
           </div>
