@@ -7,6 +7,10 @@ export const metadata: Metadata = {
   description: "Coordinated, rule-checked SOAP outreach for applicants, faculty advocates and the dean's office.",
 };
 
+// Every page is rendered per request, so that every script on it carries that request's CSP
+// nonce (scripts/serve.ts); a page prerendered at build time would have none and not run.
+export const dynamic = "force-dynamic";
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

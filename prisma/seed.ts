@@ -1,6 +1,7 @@
 // Seeds the demo school, Northfield School of Medicine, once. `npm start` calls seedDemo on every
-// start, so it must be a no-op when the school exists; `npx tsx prisma/seed.ts` does the same from
-// the command line. Everything is written in one transaction: a failure leaves no half school.
+// start, so it must be a no-op when the school exists (beyond marking its seeded people as demo
+// people once, for a school seeded before that mark existed); `npx tsx prisma/seed.ts` does the
+// same from the command line. Everything is written in one transaction: a failure leaves no half school.
 // Times in the data are relative to `now`, so every screen shows live deadlines on any day.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -20,7 +21,8 @@ const SEED_REASON = "Demo data for SOAP Desk (prisma/seed.ts)";
 
 export type SeedResult =
   | { seeded: true; schoolId: string; counts: Record<string, number> }
-  | { seeded: false; reason: "already-seeded"; schoolId: string };
+  // marked: seeded people this run marked as demo people (a school seeded before isDemo existed).
+  | { seeded: false; reason: "already-seeded"; schoolId: string; marked: number };
 
 export interface SeedOptions {
   now: Date;
@@ -56,7 +58,10 @@ export async function seedDemo(prisma: Db, { now, log = console.log }: SeedOptio
     async (tx) => {
       // Inside the transaction so two starts at once cannot both seed (the unique slug backs it up).
       const existing = await tx.school.findUnique({ where: { slug: DEMO_SCHOOL.slug }, select: { id: true } });
-      if (existing) return { seeded: false, reason: "already-seeded", schoolId: existing.id } as const;
+      if (existing) {
+        const marked = await markSeededPeopleAsDemo(tx, existing.id, now);
+        return { seeded: false, reason: "already-seeded", schoolId: existing.id, marked } as const;
+      }
       return writeDemo(tx, programs, now);
     },
     { timeout: 120_000, maxWait: 30_000 },
@@ -65,7 +70,7 @@ export async function seedDemo(prisma: Db, { now, log = console.log }: SeedOptio
     const summary = Object.entries(result.counts).map(([k, v]) => `${v} ${k}`).join(", ");
     log(`Seeded ${DEMO_SCHOOL.name}: ${summary}.`);
   } else {
-    log("Demo school already seeded");
+    log(result.marked > 0 ? `Demo school already seeded; marked its ${result.marked} seeded people as demo people.` : "Demo school already seeded");
   }
   return result;
 }
@@ -77,9 +82,10 @@ async function writeDemo(tx: Tx, programRows: ProgramRow[], now: Date): Promise<
   await tx.schoolPolicy.create({ data: { schoolId } }); // every cap at its SPEC default
   const season = await tx.season.create({ data: { schoolId, ...MATCH_WEEK_2026, offerRounds: [...MATCH_WEEK_2026.offerRounds], active: true } });
 
+  // isDemo: demo sign-in offers and accepts these people only, never anyone invited later.
   const deanUsers = [];
   for (const staff of DEAN_STAFF) {
-    deanUsers.push(await tx.user.create({ data: { schoolId, name: staff.name, email: staff.email, role: "DEAN" } }));
+    deanUsers.push(await tx.user.create({ data: { schoolId, name: staff.name, email: staff.email, role: "DEAN", isDemo: true } }));
   }
 
   const programs = await tx.program.createManyAndReturn({ data: programRows.map((row) => ({ schoolId, ...row })), select: { id: true, nrmpCode: true, name: true } });
@@ -93,7 +99,7 @@ async function writeDemo(tx: Tx, programRows: ProgramRow[], now: Date): Promise<
   const advocateByKey = new Map<AdvocateKey, { profileId: string; userId: string; name: string; kind: (typeof ADVOCATES)[number]["kind"] }>();
   let connections = 0;
   for (const a of ADVOCATES) {
-    const user = await tx.user.create({ data: { schoolId, name: a.name, email: a.email, role: "ADVOCATE" } });
+    const user = await tx.user.create({ data: { schoolId, name: a.name, email: a.email, role: "ADVOCATE", isDemo: true } });
     const profile = await tx.advocateProfile.create({ data: { schoolId, userId: user.id, kind: a.kind, title: a.title, specialty: a.specialty } });
     advocateByKey.set(a.key, { profileId: profile.id, userId: user.id, name: a.name, kind: a.kind });
     const created = await tx.connection.createMany({
@@ -109,7 +115,7 @@ async function writeDemo(tx: Tx, programRows: ProgramRow[], now: Date): Promise<
 
   const applicantByKey = new Map<ApplicantKey, { profileId: string; userId: string; narrativeIds: Map<number, string> }>();
   for (const a of APPLICANTS) {
-    const user = await tx.user.create({ data: { schoolId, name: a.name, email: a.email, role: "APPLICANT" } });
+    const user = await tx.user.create({ data: { schoolId, name: a.name, email: a.email, role: "APPLICANT", isDemo: true } });
     const profile = await tx.applicantProfile.create({
       data: {
         schoolId, userId: user.id, aamcId: a.aamcId, degreeType: a.degreeType, step2Score: a.step2Score,
@@ -150,6 +156,20 @@ async function writeDemo(tx: Tx, programRows: ProgramRow[], now: Date): Promise<
   await audit("Season", season.id, { name: season.name, windowStartsAt: season.windowStartsAt.toISOString(), windowEndsAt: season.windowEndsAt.toISOString() });
 
   return { seeded: true, schoolId, counts };
+}
+
+// A demo school seeded before users carried isDemo has every person unmarked, and demo sign-in
+// would offer nobody. The seed's own fictional addresses (a reserved .example domain) pick out
+// exactly the people it created; anyone invited into the school keeps isDemo false.
+async function markSeededPeopleAsDemo(tx: Tx, schoolId: string, now: Date): Promise<number> {
+  const emails = [...DEAN_STAFF, ...ADVOCATES, ...APPLICANTS].map((person) => person.email);
+  const { count } = await tx.user.updateMany({ where: { schoolId, email: { in: emails }, isDemo: false }, data: { isDemo: true } });
+  if (count > 0) {
+    await tx.auditLog.create({
+      data: { schoolId, actorUserId: null, action: "seed.demo", entityType: "School", entityId: schoolId, after: { markedDemoPeople: count }, reason: SEED_REASON, createdAt: now },
+    });
+  }
+  return count;
 }
 
 interface PlanContext {

@@ -3,9 +3,9 @@
 // real SMTP server that captures the app's email, and shows it to the tests as JSON on
 // E2E_MAIL_PORT (127.0.0.1 only; this exists in the test server, never in the app).
 import { createServer } from "node:http";
-import { nextServer, nextSync } from "./next-bin";
+import { appServer, nextSync } from "./next-bin";
 import { ensureDatabase, prepareTemplate, cloneFromTemplate } from "./db/embedded";
-import { localAuthEnv } from "./local-auth-env";
+import { startSettings } from "./start-settings";
 import { createPrismaClient } from "../lib/server/db";
 import { seedDemo } from "../prisma/seed";
 import { startSmtpCapture } from "../tests/support/smtp-capture";
@@ -31,7 +31,8 @@ async function main() {
 
   const env = {
     ...process.env,
-    ...localAuthEnv({ ...process.env, SOAP_DESK_DEMO: "1" }),
+    ...startSettings({ ...process.env, SOAP_DESK_DEMO: "1", AUTH_URL: `http://localhost:${port}` }, { embeddedDatabase: false, port }),
+    PORT: port,
     DATABASE_URL: url,
     SMTP_HOST: "127.0.0.1",
     SMTP_PORT: String(smtp.port),
@@ -42,7 +43,7 @@ async function main() {
     const status = nextSync(["build"], env);
     if (status !== 0) process.exit(status);
   }
-  const server = nextServer(["start", "-p", port], env);
+  const server = appServer(env);
   const stop = async () => {
     server.kill("SIGTERM");
     mailbox.close();

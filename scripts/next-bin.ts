@@ -1,14 +1,20 @@
-// Runs Next's own CLI with this Node, not through npx, so signals reach the server directly and
-// stopping the start script stops the server too.
-import { spawn, spawnSync, type SpawnOptions } from "node:child_process";
+// Runs Next's own CLI (for builds) and SOAP Desk's HTTP server (scripts/serve.ts) with this Node,
+// not through npx, so signals reach the server directly and stopping a script stops the server too.
+import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const NEXT_BIN = fileURLToPath(new URL("../node_modules/next/dist/bin/next", import.meta.url));
+const SERVE = fileURLToPath(new URL("./serve.ts", import.meta.url));
 
-export function nextSync(args: string[], env: NodeJS.ProcessEnv): number {
-  return spawnSync(process.execPath, [NEXT_BIN, ...args], { stdio: "inherit", env }).status ?? 1;
+/** Environment variables as scripts assemble them (Next's types make NODE_ENV required in ProcessEnv). */
+export type EnvVars = Record<string, string | undefined>;
+
+export function nextSync(args: string[], env: EnvVars): number {
+  return spawnSync(process.execPath, [NEXT_BIN, ...args], { stdio: "inherit", env: env as NodeJS.ProcessEnv }).status ?? 1;
 }
 
-export function nextServer(args: string[], env: NodeJS.ProcessEnv, options: SpawnOptions = {}) {
-  return spawn(process.execPath, [NEXT_BIN, ...args], { stdio: "inherit", env, ...options });
+/** SOAP Desk's server over the production build (or `next dev` with `dev`); PORT and the rest come from `env`. */
+export function appServer(env: EnvVars, { dev = false, ...options }: SpawnOptions & { dev?: boolean } = {}): ChildProcess {
+  const spawnOptions: SpawnOptions = { stdio: "inherit", ...options, env: env as NodeJS.ProcessEnv };
+  return spawn(process.execPath, ["--import", "tsx", SERVE, ...(dev ? ["--dev"] : [])], spawnOptions);
 }

@@ -1,8 +1,9 @@
 // `npm start`: the whole set-up in one command. Uses DATABASE_URL when set, otherwise an embedded
-// PostgreSQL in .data/postgres; applies migrations, seeds the demo school once, builds and serves.
-// Sign-in: AUTH_SECRET from the environment or .data/auth-secret, demo mode on unless SOAP_DESK_DEMO=0.
-import { nextServer, nextSync } from "./next-bin";
-import { localAuthEnv } from "./local-auth-env";
+// PostgreSQL in .data/postgres; applies migrations, seeds the demo school once, builds and serves
+// through SOAP Desk's own HTTP server (scripts/serve.ts). Settings: scripts/start-settings.ts.
+import { appServer, nextSync } from "./next-bin";
+import { StartRefused, startSettings } from "./start-settings";
+import { loadDotEnv } from "./db/env";
 import { ensureDatabase } from "./db/embedded";
 import { migrateDeploy } from "./db/migrate-deploy";
 import { createPrismaClient } from "../lib/server/db";
@@ -16,10 +17,13 @@ function step(message: string) {
 }
 
 async function main() {
+  loadDotEnv();
+  // Settings first: a server that will refuse to start should say so before touching the database.
+  const settings = startSettings(process.env, { embeddedDatabase: !process.env.DATABASE_URL?.trim(), port });
+
   step("Database");
   const database = await ensureDatabase();
-  const authEnv = localAuthEnv();
-  const env = { ...process.env, ...authEnv, DATABASE_URL: database.url };
+  const env = { ...process.env, ...settings, DATABASE_URL: database.url, PORT: port };
 
   step("Migrations");
   await migrateDeploy(database.url);
@@ -41,8 +45,9 @@ async function main() {
     }
   }
 
-  step(`Serving on http://localhost:${port}${authEnv.SOAP_DESK_DEMO === "1" ? " (demo mode: one-click sign-in; SOAP_DESK_DEMO=0 turns it off)" : ""}`);
-  const server = nextServer([dev ? "dev" : "start", "-p", port], env);
+  const demo = settings.SOAP_DESK_DEMO === "1" ? " (demo mode: one-click sign-in; SOAP_DESK_DEMO=0 turns it off)" : "";
+  step(`Serving on ${settings.AUTH_URL}${demo}`);
+  const server = appServer(env, { dev });
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;
@@ -62,6 +67,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof StartRefused ? `SOAP Desk cannot start.\n${error.message}` : error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -34,8 +34,10 @@ async function main() {
     { name: "Typecheck", command: ["tsc", "--noEmit"] },
     { name: "Lint", command: ["eslint", "--max-warnings=0", "."] },
     { name: "Unit tests", command: ["vitest", "run", "--project", "unit"], env: testEnv },
-    { name: "Integration tests (PostgreSQL)", command: ["vitest", "run", "--project", "integration"], env: testEnv },
-    { name: "End-to-end tests (Chromium)", command: ["playwright", "test"], env: { ...testEnv, TZ: "America/New_York" } },
+    // One production build, served by the HTTP tests of the integration step and by the end-to-end server.
+    { name: "Production build", command: ["next", "build"] },
+    { name: "Integration tests (PostgreSQL, HTTP)", command: ["vitest", "run", "--project", "integration"], env: testEnv },
+    { name: "End-to-end tests (Chromium)", command: ["playwright", "test"], env: { ...testEnv, TZ: "America/New_York", E2E_SKIP_BUILD: "1" } },
   ];
 
   const failed: string[] = [];

@@ -8,6 +8,13 @@ export function tooManyAttemptsMessage(scope: RateLimitScope, minutes: number): 
   return `Too many sign-in attempts ${from}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }
 
+export const DEMO_CROSS_SITE_REFUSAL = "Demo sign-in works only from SOAP Desk's own pages. Open SOAP Desk's home page and pick a person there.";
+
+/** The one answer to every well-formed address, so the sign-in form never tells who has an account. */
+export function magicLinkSentMessage(email: string, validMinutes: number): string {
+  return `If ${email} belongs to a SOAP Desk account, a sign-in link is on its way to it. The link works once, for ${validMinutes} minutes. Nothing after a few minutes? Check your spam folder, and that this is the address your dean's office invited.`;
+}
+
 const MESSAGES: Record<string, string> = {
   NoAccount: "No SOAP Desk account uses that address. Use the address your dean's office invited, or ask them for an invitation.",
   NoEmail: "Your school's sign-in did not tell SOAP Desk your email address, so we cannot find your account. Ask your IT help desk.",

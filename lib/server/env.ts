@@ -24,8 +24,13 @@ export interface ServerEnv {
   production: boolean;
   demoMode: boolean;
   authSecret: string | undefined;
-  /** AUTH_URL (or NEXTAUTH_URL): the public address, when the app cannot trust the Host header. */
-  baseUrl: URL | undefined;
+  /**
+   * AUTH_URL: the one public origin (e.g. https://soap.school.edu). Every link in an email is built
+   * from it, never from the request's Host or X-Forwarded-* headers; Auth.js reads it too.
+   */
+  publicOrigin: URL;
+  /** TRUSTED_PROXY_HOPS: how many proxies in front of SOAP Desk overwrite X-Forwarded-* (default 0). */
+  trustedProxyHops: number;
   smtp: SmtpSettings | null;
   oidc: OidcSettings | null;
 }
@@ -47,12 +52,32 @@ const isTrue = (value: string | undefined) => value !== undefined && TRUE_WORDS.
 
 const url = text.refine((value) => value === undefined || URL.canParse(value), { error: "must be a full URL, e.g. https://soap.school.edu" });
 
+/** An origin people open in a browser: http(s), a host, no path, query or credentials. */
+function originProblem(value: string): string | null {
+  // Not a URL at all: the check before this one already said so.
+  if (!URL.canParse(value)) return null;
+  const parsed = new URL(value);
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return "must start with https:// (or http:// on a local machine)";
+  if (parsed.username || parsed.password) return "must not contain a user name or password";
+  if (parsed.pathname !== "/" || parsed.search || parsed.hash) return `must be an origin without a path, e.g. ${parsed.origin}`;
+  return null;
+}
+const origin = url.superRefine((value, ctx) => {
+  const problem = value === undefined ? null : originProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+export const PUBLIC_ORIGIN_MISSING =
+  "AUTH_URL is required: set it to the address people open SOAP Desk at, e.g. AUTH_URL=https://soap.school.edu. Every link in an email (sign-in, invitations) is built from it, never from the request.";
+
 const Raw = z.object({
   NODE_ENV: text,
   SOAP_DESK_DEMO: flag,
   AUTH_SECRET: text,
-  AUTH_URL: url,
-  NEXTAUTH_URL: url,
+  AUTH_URL: origin,
+  TRUSTED_PROXY_HOPS: text.refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) <= 10), {
+    error: "must be a whole number of proxies from 0 to 10 (0, the default, when clients connect to SOAP Desk directly)",
+  }),
   SMTP_HOST: text,
   SMTP_PORT: text.refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 65535), {
     error: "must be a port number between 1 and 65535",
@@ -80,6 +105,7 @@ export class EnvError extends Error {
 
 function crossChecks(raw: RawEnv): string[] {
   const problems: string[] = [];
+  if (!raw.AUTH_URL) problems.push(PUBLIC_ORIGIN_MISSING);
   if (raw.NODE_ENV === "production" && !raw.AUTH_SECRET) {
     problems.push("AUTH_SECRET is required in production: set it to a long random string (`npm start` keeps one in .data/auth-secret).");
   }
@@ -102,12 +128,12 @@ export function parseServerEnv(source: EnvSource): ServerEnv {
   if (problems.length > 0) throw new EnvError(problems);
 
   const port = raw.SMTP_PORT ? Number(raw.SMTP_PORT) : 587;
-  const base = raw.AUTH_URL ?? raw.NEXTAUTH_URL;
   return {
     production: raw.NODE_ENV === "production",
     demoMode: isTrue(raw.SOAP_DESK_DEMO),
     authSecret: raw.AUTH_SECRET,
-    baseUrl: base ? new URL(base) : undefined,
+    publicOrigin: new URL(new URL(raw.AUTH_URL!).origin),
+    trustedProxyHops: raw.TRUSTED_PROXY_HOPS ? Number(raw.TRUSTED_PROXY_HOPS) : 0,
     smtp:
       raw.SMTP_HOST && raw.EMAIL_FROM
         ? {

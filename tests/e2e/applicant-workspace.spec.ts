@@ -3,7 +3,8 @@
 // builds a list of 16, applies, writes, answers a call, books an interview and accepts an offer.
 // The seeded SOAP window is over, so outreach follows the playbook's open order.
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import AxeBuilder from "@axe-core/playwright";
 import { acceptInvitation, inviteAsDean, newInvitee } from "./support/invite";
 

@@ -1,5 +1,5 @@
 // Smoke: each role signs in to the demo school and sees its seeded data, read through the server.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import AxeBuilder from "@axe-core/playwright";
 
 async function expectNoSeriousA11yViolations(page: import("@playwright/test").Page) {

@@ -1,20 +1,24 @@
 // Sign-in against real PostgreSQL, a real SMTP server and Auth.js itself (@auth/core's Auth, the
-// engine behind next-auth's handlers): magic links for known addresses only, the rate limits,
-// and demo sessions that Auth.js accepts as its own.
+// engine behind next-auth's handlers): magic links for known addresses only (with one answer for
+// every address), the rate limits, and demo sessions that Auth.js accepts as its own.
+import { createServer, type AddressInfo } from "node:net";
 import { Auth, skipCSRFCheck } from "@auth/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, assert, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "@/lib/server/clock";
 import { parseServerEnv } from "@/lib/server/env";
-import { createSmtpMailer } from "@/lib/server/mail/mailer";
+import { createSmtpMailer, MailError, type Mailer } from "@/lib/server/mail/mailer";
 import { buildAuthConfig, EMAIL_PROVIDER_ID } from "@/lib/server/auth/auth-config";
-import { MAGIC_LINK_LIMITS, requestMagicLink } from "@/lib/server/auth/magic-link";
+import { MAGIC_LINK_LIMITS, requestMagicLink, type MagicLinkDelivery } from "@/lib/server/auth/magic-link";
 import { consumeAttempt } from "@/lib/server/auth/rate-limit";
 import { demoSignIn } from "@/lib/server/auth/demo-sign-in";
 import { sessionCookieName } from "@/lib/server/auth/session-cookie";
-import { DEMO_SCHOOL_SLUG } from "@/lib/server/queries/demo-people";
+import { DEMO_SCHOOL_SLUG, listDemoPeople } from "@/lib/server/queries/demo-people";
+import { createInvitation } from "@/lib/server/invitations/create-invitation";
+import { acceptInvitation } from "@/lib/server/invitations/accept-invitation";
 import { failure } from "./support/failure";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
+import { contextFor } from "./support/flows";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 
 const BASE = "http://localhost:3000";
@@ -22,14 +26,15 @@ let t: TestDatabase;
 let school: SchoolFixture;
 let smtp: SmtpCapture;
 let config: Parameters<typeof Auth>[1];
+let mailer: Mailer;
 const clock = new ManualClock(new Date("2026-03-16T13:00:00Z"));
 
 beforeAll(async () => {
   t = await createTestDatabase("sign_in");
   school = await createSchool(t.db, { now: clock.now(), programs: 1 });
   smtp = await startSmtpCapture();
-  const env = parseServerEnv({ AUTH_SECRET: "integration-test-secret-0123456789", SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port), EMAIL_FROM: "soap@school.test" });
-  const mailer = createSmtpMailer(env.smtp!);
+  const env = parseServerEnv({ AUTH_URL: BASE, AUTH_SECRET: "integration-test-secret-0123456789", SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port), EMAIL_FROM: "soap@school.test" });
+  mailer = createSmtpMailer(env.smtp!);
   // What next-auth adds around the same configuration inside Next.
   config = { ...buildAuthConfig(t.db, env, mailer), basePath: "/api/auth", trustHost: true, skipCSRFCheck };
 });
@@ -51,6 +56,8 @@ async function authJsSendLink(email: string): Promise<string> {
   return response.headers.get("location") ?? "";
 }
 
+/** What the sign-in page's server action hands requestMagicLink. */
+const delivery: MagicLinkDelivery = { send: authJsSendLink, reachMailServer: () => mailer.reach() };
 
 function sessionTokenFrom(response: Response): string | undefined {
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${sessionCookieName(false)}=`));
@@ -59,14 +66,14 @@ function sessionTokenFrom(response: Response): string | undefined {
 
 async function sessionOf(token: string) {
   const response = await Auth(new Request(`${BASE}/api/auth/session`, { headers: { cookie: `${sessionCookieName(false)}=${token}` } }), config);
-  return (await response.json()) as { user?: { id?: string; email?: string } } | null;
+  return (await response.json()) as Record<string, unknown> & { user?: { id?: string; email?: string } };
 }
 
 describe("magic links", () => {
   it("emails a link to a known address that signs in with a database session", async () => {
     const applicant = await school.addApplicant();
     const user = await t.db.user.findUniqueOrThrow({ where: { id: applicant.userId } });
-    await requestMagicLink(t.db, { email: ` ${user.email.toUpperCase()} `, ip: "198.51.100.1" }, clock.now(), authJsSendLink);
+    await requestMagicLink(t.db, { email: ` ${user.email.toUpperCase()} `, ip: "198.51.100.1" }, clock.now(), delivery);
 
     const [mail] = smtp.to(user.email);
     expect(mail?.subject).toBe("Your SOAP Desk sign-in link");
@@ -78,51 +85,78 @@ describe("magic links", () => {
     const token = sessionTokenFrom(callback);
     expect(token).toBeDefined();
     expect(await t.db.session.count({ where: { sessionToken: token!, userId: user.id } })).toBe(1);
-    expect((await sessionOf(token!))?.user).toMatchObject({ id: user.id, email: user.email });
+    // Auth.js's session answer carries the user's id for the server, never the session token.
+    const session = await sessionOf(token!);
+    expect(session.user).toEqual({ id: user.id });
+    expect(JSON.stringify(session)).not.toContain(token!);
 
     // The link works once.
     const again = await Auth(new Request(link!), config);
     expect(again.headers.get("location")).toMatch(/\/sign-in\?error=Verification/);
   });
 
-  it("refuses an unknown address before anything is sent, and creates no user", async () => {
+  it("answers an unknown address as it answers a known one, sends nothing, and creates no user", async () => {
     const sent = smtp.messages.length;
-    const error = await failure(requestMagicLink(t.db, { email: "stranger@elsewhere.test", ip: "198.51.100.2" }, clock.now(), authJsSendLink));
-    expect(error.message).toMatch(/^No SOAP Desk account uses stranger@elsewhere.test/);
+    const applicant = await school.addApplicant();
+    const known = await t.db.user.findUniqueOrThrow({ where: { id: applicant.userId } });
+    const answers = [
+      await requestMagicLink(t.db, { email: "stranger@elsewhere.test", ip: "198.51.100.2" }, clock.now(), delivery),
+      await requestMagicLink(t.db, { email: known.email, ip: "198.51.100.2" }, clock.now(), delivery),
+    ];
+    expect(answers).toEqual([{ email: "stranger@elsewhere.test" }, { email: known.email }]);
+    expect(smtp.to("stranger@elsewhere.test")).toHaveLength(0);
+    expect(smtp.to(known.email)).toHaveLength(1);
     // Auth.js's own signIn callback refuses it too, should anything reach it directly.
     expect(await authJsSendLink("stranger@elsewhere.test")).toBe(`${BASE}/sign-in?error=NoAccount`);
-    expect(smtp.messages.length).toBe(sent);
+    expect(smtp.messages.length).toBe(sent + 1);
     expect(await t.db.user.count({ where: { email: "stranger@elsewhere.test" } })).toBe(0);
+  });
+
+  it("fails in the same words for every address while the mail server is down", async () => {
+    const closedPort = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, "127.0.0.1", () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const down = createSmtpMailer({ host: "127.0.0.1", port: closedPort, secure: false, user: undefined, password: undefined, from: "soap@school.test" });
+    // An address with an account tries to send; one without only reaches the server: same failure.
+    const sending = await down.send({ to: "someone@school.test", subject: "s", text: "t", html: "<p>t</p>" }).catch((e: unknown) => e);
+    const reaching = await down.reach().catch((e: unknown) => e);
+    expect(sending).toBeInstanceOf(MailError);
+    assert(reaching instanceof MailError && sending instanceof MailError);
+    expect(reaching.message).toBe(sending.message);
+    expect(reaching.message).toMatch(new RegExp(`^The mail server at 127.0.0.1:${closedPort} did not accept the message`));
   });
 
   it("refuses the sixth request for one address in 15 minutes and sends nothing", async () => {
     const applicant = await school.addApplicant();
     const { email } = await t.db.user.findUniqueOrThrow({ where: { id: applicant.userId } });
     for (let i = 0; i < MAGIC_LINK_LIMITS.perEmail.max; i++) {
-      await requestMagicLink(t.db, { email, ip: `198.51.100.${10 + i}` }, clock.now(), authJsSendLink);
+      await requestMagicLink(t.db, { email, ip: `198.51.100.${10 + i}` }, clock.now(), delivery);
       clock.advanceMinutes(1);
     }
     expect(smtp.to(email)).toHaveLength(5);
 
-    const error = await failure(requestMagicLink(t.db, { email, ip: "198.51.100.99" }, clock.now(), authJsSendLink));
+    const error = await failure(requestMagicLink(t.db, { email, ip: "198.51.100.99" }, clock.now(), delivery));
     expect(error.code).toBe("RATE_LIMITED");
     // The first request (15 minutes after it was made) frees the next slot: 10 minutes from now.
     expect(error.message).toBe("Too many sign-in attempts for this address. Try again in 10 minutes.");
     expect(smtp.to(email)).toHaveLength(5);
 
     clock.advanceMinutes(10);
-    await requestMagicLink(t.db, { email, ip: "198.51.100.99" }, clock.now(), authJsSendLink);
+    await requestMagicLink(t.db, { email, ip: "198.51.100.99" }, clock.now(), delivery);
     expect(smtp.to(email)).toHaveLength(6);
   });
 
   it("limits one network across addresses, and counts unknown addresses too", async () => {
     const ip = "203.0.113.50";
     for (let i = 0; i < MAGIC_LINK_LIMITS.perIp.max; i++) {
-      await failure(requestMagicLink(t.db, { email: `probe-${i}@elsewhere.test`, ip }, clock.now(), authJsSendLink));
+      await requestMagicLink(t.db, { email: `probe-${i}@elsewhere.test`, ip }, clock.now(), delivery);
     }
     const applicant = await school.addApplicant();
     const { email } = await t.db.user.findUniqueOrThrow({ where: { id: applicant.userId } });
-    const error = await failure(requestMagicLink(t.db, { email, ip }, clock.now(), authJsSendLink));
+    const error = await failure(requestMagicLink(t.db, { email, ip }, clock.now(), delivery));
     expect(error.message).toBe("Too many sign-in attempts from your network. Try again in 15 minutes.");
     expect(smtp.to(email)).toHaveLength(0);
   });
@@ -135,15 +169,56 @@ describe("magic links", () => {
 });
 
 describe("demo sign-in", () => {
-  it("creates a session Auth.js accepts, for people of the demo school only", async () => {
-    const demo = await createSchool(t.db, { now: clock.now(), programs: 1, season: "none" });
+  const NOT_IN_DEMO = "That person is not in the demo school.";
+  const INVITE_ORIGIN = "http://soap-desk.test:3000";
+  let demo: SchoolFixture;
+
+  beforeAll(async () => {
+    // The fixture's people stand in for the seeded ones (isDemo); the slug makes it the demo school.
+    demo = await createSchool(t.db, { now: clock.now(), programs: 1, season: "none", demo: true });
     await t.db.school.update({ where: { id: demo.schoolId }, data: { slug: DEMO_SCHOOL_SLUG } });
+  });
+
+  /** Invites a person into the demo school and accepts by the emailed link, as they would. */
+  async function inviteIntoDemoSchool(email: string): Promise<string> {
+    const mailer = createSmtpMailer({ host: "127.0.0.1", port: smtp.port, secure: false, user: undefined, password: undefined, from: "SOAP Desk <soap@school.test>" });
+    const input = { role: "APPLICANT", email, name: "Invited Into Demo", aamcId: "30000001", degreeType: "US_MD", specialty: "Family Medicine" };
+    const invited = await createInvitation(contextFor(t.db, clock)(demo.dean), input, { mailer, origin: INVITE_ORIGIN });
+    expect(invited.sent).toBe(true);
+    const link = smtp.to(email).at(-1)?.links.find((href) => href.startsWith(`${INVITE_ORIGIN}/invite/`));
+    expect(link).toBeDefined();
+    const { actor } = await acceptInvitation(t.db, link!.slice(`${INVITE_ORIGIN}/invite/`.length), clock.now());
+    return actor.userId;
+  }
+
+  it("creates a session Auth.js accepts, for people of the demo school only", async () => {
     // Auth.js checks expiry against the real clock, so this session starts now.
     const { actor, session } = await demoSignIn(t.db, { userId: demo.dean.userId, ip: "192.0.2.1" }, new Date());
     expect(actor).toMatchObject({ userId: demo.dean.userId, role: "DEAN" });
     expect((await sessionOf(session.sessionToken))?.user?.id).toBe(demo.dean.userId);
 
     const elsewhere = await failure(demoSignIn(t.db, { userId: school.dean.userId, ip: "192.0.2.1" }, clock.now()));
-    expect(elsewhere.message).toBe("That person is not in the demo school.");
+    expect(elsewhere.message).toBe(NOT_IN_DEMO);
+  });
+
+  it("the demo list never shows an invited user, and demo sign-in refuses them", async () => {
+    const seeded = await demo.addApplicant();
+    const invitedId = await inviteIntoDemoSchool("invited-into-demo@school.test");
+    // Added to the demo school some other way: in the school, but not one of the seeded people.
+    const plain = await t.db.user.create({ data: { schoolId: demo.schoolId, name: "Added Directly", email: "added-directly@school.test", role: "DEAN" } });
+
+    const listed = (await listDemoPeople(t.db))?.people.map((person) => person.id);
+    expect(listed).toContain(demo.dean.userId);
+    expect(listed).toContain(seeded.userId);
+    expect(listed).not.toContain(invitedId);
+    expect(listed).not.toContain(plain.id);
+
+    for (const userId of [invitedId, plain.id]) {
+      const sessionsBefore = await t.db.session.count({ where: { userId } });
+      const refused = await failure(demoSignIn(t.db, { userId, ip: "192.0.2.2" }, clock.now()));
+      expect(refused.message).toBe(NOT_IN_DEMO);
+      // Refused before a session is written: the invited person keeps only their own.
+      expect(await t.db.session.count({ where: { userId } })).toBe(sessionsBefore);
+    }
   });
 });

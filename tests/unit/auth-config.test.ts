@@ -2,14 +2,15 @@
 // sign-on provider's shape, and database sessions. (No identity provider is reachable here.)
 import { describe, expect, it } from "vitest";
 import { buildAuthConfig, buildProviders, EMAIL_PROVIDER_ID, oidcProvider, SSO_PROVIDER_ID } from "@/lib/server/auth/auth-config";
-import { parseServerEnv } from "@/lib/server/env";
+import { parseServerEnv as parseEnv, type EnvSource } from "@/lib/server/env";
 import type { Db } from "@/lib/server/db";
 import type { Mailer } from "@/lib/server/mail/mailer";
 
-const mailer: Mailer = { send: async () => {} };
+const mailer: Mailer = { send: async () => {}, reach: async () => {} };
 const smtpEnv = { SMTP_HOST: "smtp.school.edu", EMAIL_FROM: "soap@school.edu" };
 const oidcEnv = { OIDC_ISSUER: "https://login.school.edu/realms/med", OIDC_CLIENT_ID: "soap-desk", OIDC_CLIENT_SECRET: "shh", OIDC_NAME: "Northfield SSO" };
 const unusedDb = {} as Db;
+const parseServerEnv = (source: EnvSource) => parseEnv({ AUTH_URL: "http://localhost:3000", ...source });
 
 function ids(providers: ReturnType<typeof buildProviders>): string[] {
   return providers.map((provider) => {
@@ -64,10 +65,18 @@ describe("buildAuthConfig", () => {
     expect(config.secret).toBe("x");
   });
 
-  it("decides Secure cookies from AUTH_URL when set, and leaves it to the request otherwise", () => {
+  it("decides Secure cookies from the public origin, never from the request", () => {
     expect(buildAuthConfig(unusedDb, parseServerEnv({ AUTH_URL: "https://soap.school.edu" }), null).useSecureCookies).toBe(true);
     expect(buildAuthConfig(unusedDb, parseServerEnv({ AUTH_URL: "http://localhost:3000" }), null).useSecureCookies).toBe(false);
-    expect(buildAuthConfig(unusedDb, parseServerEnv({}), null).useSecureCookies).toBeUndefined();
+  });
+
+  it("passes on only the session's expiry and the user's id, never the session token", async () => {
+    const callback = buildAuthConfig(unusedDb, parseServerEnv({}), null).callbacks!.session!;
+    const expires = new Date("2026-03-30T12:00:00Z");
+    const session = { sessionToken: "secret-token", userId: "u1", expires, user: { id: "u1", email: "a@school.edu", name: "A", emailVerified: null } };
+    const result = await callback({ session, user: session.user } as unknown as Parameters<typeof callback>[0]);
+    expect(result).toEqual({ expires, user: { id: "u1" } });
+    expect(JSON.stringify(result)).not.toContain("secret-token");
   });
 
   it("never lets the adapter create a user on its own", async () => {

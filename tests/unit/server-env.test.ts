@@ -1,10 +1,14 @@
 // Environment parsing: what each setting turns into, and that a wrong value names its variable.
 import { describe, expect, it } from "vitest";
-import { EnvError, isDemoModeIn, parseServerEnv } from "@/lib/server/env";
+import { EnvError, isDemoModeIn, parseServerEnv as parseWithoutDefaults, PUBLIC_ORIGIN_MISSING, type EnvSource } from "@/lib/server/env";
 
-const problemsOf = (source: Record<string, string | undefined>): string[] => {
+// Every case below but the public-origin ones has AUTH_URL set, as every running server has.
+const ORIGIN = { AUTH_URL: "http://localhost:3000" };
+const parseServerEnv = (source: EnvSource) => parseWithoutDefaults({ ...ORIGIN, ...source });
+
+const problemsOf = (source: EnvSource, defaults: EnvSource = ORIGIN): string[] => {
   try {
-    parseServerEnv(source);
+    parseWithoutDefaults({ ...defaults, ...source });
     return [];
   } catch (error) {
     if (error instanceof EnvError) return error.problems;
@@ -13,9 +17,10 @@ const problemsOf = (source: Record<string, string | undefined>): string[] => {
 };
 
 describe("parseServerEnv", () => {
-  it("needs nothing in development: no email, no single sign-on, no demo", () => {
+  it("needs only the public origin in development: no email, no single sign-on, no demo, no proxy", () => {
     const env = parseServerEnv({});
-    expect(env).toMatchObject({ production: false, demoMode: false, smtp: null, oidc: null, authSecret: undefined, baseUrl: undefined });
+    expect(env).toMatchObject({ production: false, demoMode: false, smtp: null, oidc: null, authSecret: undefined, trustedProxyHops: 0 });
+    expect(env.publicOrigin.href).toBe("http://localhost:3000/");
   });
 
   it("treats blank values as unset", () => {
@@ -40,6 +45,7 @@ describe("parseServerEnv", () => {
     ]);
     expect(problemsOf({ SMTP_SECURE: "maybe" })[0]).toMatch(/^SMTP_SECURE must be/);
     expect(problemsOf({ AUTH_URL: "soap.school.edu" })[0]).toMatch(/^AUTH_URL must be a full URL/);
+    expect(problemsOf({ TRUSTED_PROXY_HOPS: "-1" })[0]).toMatch(/^TRUSTED_PROXY_HOPS must be a whole number/);
     expect(problemsOf({ SMTP_HOST: "smtp.school.edu", EMAIL_FROM: "SOAP Desk" })[0]).toMatch(/^EMAIL_FROM must contain an email address/);
   });
 
@@ -60,9 +66,25 @@ describe("parseServerEnv", () => {
     expect(problemsOf({ OIDC_ISSUER: oidc.OIDC_ISSUER, OIDC_CLIENT_ID: "soap-desk" })).toEqual([expect.stringMatching(/missing OIDC_CLIENT_SECRET/)]);
   });
 
-  it("takes AUTH_URL, or NEXTAUTH_URL, as the public address", () => {
-    expect(parseServerEnv({ AUTH_URL: "https://soap.school.edu" }).baseUrl?.origin).toBe("https://soap.school.edu");
-    expect(parseServerEnv({ NEXTAUTH_URL: "http://10.0.0.5:3000" }).baseUrl?.origin).toBe("http://10.0.0.5:3000");
+  it("requires AUTH_URL, the one public origin, and says which setting to add", () => {
+    expect(problemsOf({}, {})).toEqual([PUBLIC_ORIGIN_MISSING]);
+    expect(PUBLIC_ORIGIN_MISSING).toMatch(/^AUTH_URL is required: set it to the address people open SOAP Desk at/);
+    // NEXTAUTH_URL is not a second name for it.
+    expect(problemsOf({ NEXTAUTH_URL: "https://soap.school.edu" }, {})).toEqual([PUBLIC_ORIGIN_MISSING]);
+    expect(parseServerEnv({ AUTH_URL: "https://soap.school.edu/" }).publicOrigin.origin).toBe("https://soap.school.edu");
+    expect(parseServerEnv({ AUTH_URL: "http://10.0.0.5:3000" }).publicOrigin.origin).toBe("http://10.0.0.5:3000");
+  });
+
+  it("accepts only an origin: http(s), no path, no credentials", () => {
+    expect(problemsOf({ AUTH_URL: "https://soap.school.edu/app" })).toEqual(["AUTH_URL must be an origin without a path, e.g. https://soap.school.edu"]);
+    expect(problemsOf({ AUTH_URL: "ftp://soap.school.edu" })).toEqual(["AUTH_URL must start with https:// (or http:// on a local machine)"]);
+    expect(problemsOf({ AUTH_URL: "https://me:pw@soap.school.edu" })).toEqual(["AUTH_URL must not contain a user name or password"]);
+  });
+
+  it("trusts no proxy unless TRUSTED_PROXY_HOPS says how many", () => {
+    expect(parseServerEnv({}).trustedProxyHops).toBe(0);
+    expect(parseServerEnv({ TRUSTED_PROXY_HOPS: "2" }).trustedProxyHops).toBe(2);
+    expect(problemsOf({ TRUSTED_PROXY_HOPS: "one" })).toHaveLength(1);
   });
 
   it("turns demo mode on with SOAP_DESK_DEMO=1 (or true) only", () => {

@@ -8,9 +8,9 @@ import { AppError } from "@/lib/server/errors";
 import { signIn } from "@/lib/server/auth/config";
 import { EMAIL_PROVIDER_ID, MAGIC_LINK_VALID_MINUTES, MagicLinkNotSent, SSO_PROVIDER_ID } from "@/lib/server/auth/auth-config";
 import { requestMagicLink } from "@/lib/server/auth/magic-link";
-import { clientIp } from "@/lib/server/auth/request-info";
-import { MailError } from "@/lib/server/mail/mailer";
-import { signInErrorMessage } from "@/lib/domain/sign-in-messages";
+import { clientAddress } from "@/lib/server/http/client-address";
+import { getMailer, MailError } from "@/lib/server/mail/mailer";
+import { magicLinkSentMessage, signInErrorMessage } from "@/lib/domain/sign-in-messages";
 import { formValues, type FormState } from "@/lib/domain/form-state";
 
 async function sendMagicLink(email: string): Promise<void> {
@@ -20,15 +20,21 @@ async function sendMagicLink(email: string): Promise<void> {
   if (code) throw new AppError("FORBIDDEN", signInErrorMessage(code) ?? "Sign-in did not work.");
 }
 
+/** Reaching the mail server for an address without an account, reported as a failed send would be. */
+async function reachMailServer(): Promise<void> {
+  try {
+    await getMailer()?.reach();
+  } catch (error) {
+    throw new MagicLinkNotSent(error);
+  }
+}
+
 export async function requestMagicLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
   if (!getServerEnv().smtp) return { status: "error", message: "Email sign-in is not set up on this server." };
-  const ip = clientIp(await headers());
+  const ip = clientAddress(await headers());
   try {
-    const { email } = await requestMagicLink(prisma, { email: formData.get("email"), ip }, systemClock.now(), sendMagicLink);
-    return {
-      status: "success",
-      message: `We sent a sign-in link to ${email}. It works once, for ${MAGIC_LINK_VALID_MINUTES} minutes. If it has not arrived in a few minutes, check your spam folder.`,
-    };
+    const { email } = await requestMagicLink(prisma, { email: formData.get("email"), ip }, systemClock.now(), { send: sendMagicLink, reachMailServer });
+    return { status: "success", message: magicLinkSentMessage(email, MAGIC_LINK_VALID_MINUTES) };
   } catch (error) {
     if (error instanceof AppError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: formValues(formData) };
     if (error instanceof MagicLinkNotSent) {

@@ -1,6 +1,5 @@
 "use server";
 // The dean's office invites people and re-sends invitations; the use cases authorize.
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/server/db";
 import { systemClock } from "@/lib/server/clock";
@@ -8,7 +7,6 @@ import { getServerEnv } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
 import { getMailer } from "@/lib/server/mail/mailer";
 import { currentActor } from "@/lib/server/auth/current-actor";
-import { publicOrigin } from "@/lib/server/auth/request-info";
 import { createInvitation, resendInvitation, type InvitationResult } from "@/lib/server/invitations/create-invitation";
 import type { InvitationDelivery } from "@/lib/server/invitations/deliver-invitation";
 import type { UseCaseContext } from "@/lib/server/use-case";
@@ -19,7 +17,7 @@ async function context(): Promise<{ ctx: UseCaseContext; delivery: InvitationDel
   if (!actor) return null;
   return {
     ctx: { db: prisma, clock: systemClock, actor },
-    delivery: { mailer: getMailer(), origin: publicOrigin(await headers(), getServerEnv().baseUrl) },
+    delivery: { mailer: getMailer(), origin: getServerEnv().publicOrigin.origin },
   };
 }
 

@@ -12,7 +12,7 @@ import type { OidcSettings, ServerEnv } from "../env";
 import type { Mailer } from "../mail/mailer";
 import { magicLinkEmail } from "../mail/templates";
 import { findUserByEmail, soapDeskAdapter } from "./adapter";
-import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-cookie";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, shouldUseSecureCookies } from "./session-cookie";
 
 export const EMAIL_PROVIDER_ID = "nodemailer";
 export const SSO_PROVIDER_ID = "school-sso";
@@ -87,8 +87,8 @@ export function buildAuthConfig(db: Db, env: ServerEnv, mailer: Mailer | null): 
   return {
     adapter: soapDeskAdapter(db),
     secret: env.authSecret,
-    // Set from AUTH_URL when given; otherwise Auth.js decides per request from its protocol.
-    useSecureCookies: env.baseUrl ? env.baseUrl.protocol === "https:" : undefined,
+    // From the public origin, never from the request's protocol headers.
+    useSecureCookies: shouldUseSecureCookies(env.publicOrigin),
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in", verifyRequest: "/sign-in/check-email" },
     providers: buildProviders(env, mailer),
@@ -103,9 +103,11 @@ export function buildAuthConfig(db: Db, env: ServerEnv, mailer: Mailer | null): 
         const existing = await findUserByEmail(db, email);
         return existing ? true : `/sign-in?error=${SIGN_IN_ERRORS.noAccount}`;
       },
-      // The session carries the user's id; currentActor() loads role and school from it.
+      // Only the user's id, for currentActor() on the server, which loads role and school from
+      // it. Auth.js's own session object holds the session token: it is never passed on. The
+      // browser's /api/auth/session answer is built separately (publicSession).
       session({ session, user }) {
-        return { ...session, user: { ...session.user, id: user.id } };
+        return { expires: session.expires, user: { id: user.id } } as unknown as typeof session;
       },
     },
   };

@@ -19,8 +19,9 @@ const demoSignInInput = z.object({ userId: z.string().trim().min(1, { error: "Ch
 export async function demoSignIn(db: Db, input: { userId: unknown; ip: string }, now: Date): Promise<{ actor: Actor; session: CreatedSession }> {
   const { userId } = parseInput(demoSignInInput, { userId: input.userId });
   await enforceLimits(db, [{ key: `demo:ip:${input.ip}`, scope: "network", ...DEMO_SIGN_IN_LIMIT }], now);
-  // Only the fictional demo school: demo mode never opens a real school's accounts.
-  const user = await db.user.findFirst({ where: { id: userId, school: { slug: DEMO_SCHOOL_SLUG } }, select: { id: true } });
+  // Only the seeded, fictional people of the demo school: demo mode never opens a real school's
+  // accounts, nor the account of someone invited into the demo school, who signs in by email.
+  const user = await db.user.findFirst({ where: { id: userId, isDemo: true, school: { slug: DEMO_SCHOOL_SLUG } }, select: { id: true } });
   const actor = user ? await loadActor(db, user.id) : null;
   if (!actor) throw new AppError("NOT_FOUND", "That person is not in the demo school.");
   return { actor, session: await createDatabaseSession(db, actor.userId, now) };

@@ -1,8 +1,8 @@
-// Requesting a magic link: check the address, apply the rate limits, refuse unknown addresses,
-// then hand over to Auth.js (which stores the hashed token and sends the email). The sign-in
-// page's server action is the only way in: the Auth.js route refuses direct POSTs for it.
+// Requesting a magic link: check the address, apply the rate limits, then hand a known address
+// over to Auth.js (which stores the hashed token and sends the email). An unknown address gets
+// the same answer and no email: the form must never tell who has an account. The sign-in page's
+// server action is the only way in: the Auth.js route refuses direct POSTs for it.
 import type { Db } from "../db";
-import { AppError } from "../errors";
 import { parseInput } from "../validate";
 import { signInEmailInput } from "@/lib/domain/invitation-schemas";
 import { findUserByEmail } from "./adapter";
@@ -22,21 +22,26 @@ export function magicLinkLimits(email: string, ip: string): RateLimit[] {
 
 export interface MagicLinkRequest {
   email: unknown;
+  /** The client's address as the HTTP server resolved it (lib/server/http/client-address.ts). */
   ip: string;
 }
 
-/** Sends the link through `deliver` (Auth.js's signIn) or throws an AppError saying why not. */
-export async function requestMagicLink(db: Db, request: MagicLinkRequest, now: Date, deliver: (email: string) => Promise<unknown>): Promise<{ email: string }> {
+export interface MagicLinkDelivery {
+  /** Auth.js's signIn for an address with an account: stores the token, emails the link. */
+  send(email: string): Promise<unknown>;
+  /**
+   * For an address without one: reach the mail server as a send would, so that during a mail
+   * outage every address hears "could not send", not only the ones with accounts.
+   */
+  reachMailServer(): Promise<unknown>;
+}
+
+/** Emails a link when the address has an account; throws only for bad input, a limit or a mail failure. */
+export async function requestMagicLink(db: Db, request: MagicLinkRequest, now: Date, delivery: MagicLinkDelivery): Promise<{ email: string }> {
   const { email } = parseInput(signInEmailInput, { email: request.email });
   // Counted before the account check, so the limit also slows anyone probing for addresses.
   await enforceLimits(db, magicLinkLimits(email, request.ip), now);
-  if (!(await findUserByEmail(db, email))) {
-    throw new AppError(
-      "NOT_FOUND",
-      `No SOAP Desk account uses ${email}. Use the address your dean's office invited, or ask them for an invitation.`,
-      { fieldErrors: { email: ["No account uses this address."] } },
-    );
-  }
-  await deliver(email);
+  if (await findUserByEmail(db, email)) await delivery.send(email);
+  else await delivery.reachMailServer();
   return { email };
 }

@@ -14,16 +14,9 @@ export function sessionCookieName(secure: boolean): string {
   return `${secure ? "__Secure-" : ""}authjs.session-token`;
 }
 
-/**
- * Whether cookies must be Secure, decided as Auth.js decides it (createActionURL): AUTH_URL when
- * set, otherwise the protocol in X-Forwarded-Proto (Next's server always sets it), otherwise the
- * request URL's, and https when nothing says.
- */
-export function shouldUseSecureCookies(baseUrl: URL | undefined, headers: Headers, requestUrl?: string): boolean {
-  if (baseUrl) return baseUrl.protocol === "https:";
-  const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
-  if (proto) return proto === "https";
-  return requestUrl ? new URL(requestUrl).protocol === "https:" : true;
+/** Cookies are Secure when the public origin is https, as Auth.js decides from AUTH_URL. */
+export function shouldUseSecureCookies(publicOrigin: URL): boolean {
+  return publicOrigin.protocol === "https:";
 }
 
 export interface SessionCookie {

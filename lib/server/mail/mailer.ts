@@ -13,6 +13,8 @@ export interface MailMessage {
 export interface Mailer {
   /** Resolves when the SMTP server accepted the message; rejects with a readable reason otherwise. */
   send(message: MailMessage): Promise<void>;
+  /** Connects and greets the SMTP server as a send would, without sending anything. */
+  reach(): Promise<void>;
 }
 
 export class MailError extends Error {
@@ -33,17 +35,27 @@ export function createSmtpMailer(smtp: SmtpSettings): Mailer {
     greetingTimeout: 10_000,
     socketTimeout: 20_000,
   });
+  const notAccepted = (error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    return new MailError(`The mail server at ${smtp.host}:${smtp.port} did not accept the message (${reason}).`, { cause: error });
+  };
   return {
     async send(message) {
       let info: { rejected?: unknown[]; pending?: unknown[] };
       try {
         info = await transport.sendMail({ from: smtp.from, ...message });
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new MailError(`The mail server at ${smtp.host}:${smtp.port} did not accept the message (${reason}).`, { cause: error });
+        throw notAccepted(error);
       }
       const refused = [...(info.rejected ?? []), ...(info.pending ?? [])].map(String).filter(Boolean);
       if (refused.length > 0) throw new MailError(`The mail server refused the address ${refused.join(", ")}.`);
+    },
+    async reach() {
+      try {
+        await transport.verify();
+      } catch (error) {
+        throw notAccepted(error);
+      }
     },
   };
 }

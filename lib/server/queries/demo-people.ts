@@ -1,4 +1,5 @@
-// The people a visitor may sign in as in demo mode, grouped by role.
+// The people a visitor may sign in as in demo mode, grouped by role: only the fictional people the
+// demo seed marked, never someone invited into (or otherwise added to) the demo school.
 import type { Db } from "../db";
 
 export const DEMO_SCHOOL_SLUG = "northfield";
@@ -7,7 +8,7 @@ export async function listDemoPeople(db: Db) {
   const school = await db.school.findUnique({ where: { slug: DEMO_SCHOOL_SLUG }, select: { id: true, name: true } });
   if (!school) return null;
   const users = await db.user.findMany({
-    where: { schoolId: school.id },
+    where: { schoolId: school.id, isDemo: true },
     orderBy: [{ role: "asc" }, { name: "asc" }],
     select: {
       id: true,

@@ -4,7 +4,7 @@ import type { CapturedMail } from "../../support/smtp-capture";
 
 const mailPort = Number(process.env.E2E_MAIL_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1);
 
-async function mailTo(address: string): Promise<CapturedMail[]> {
+export async function mailTo(address: string): Promise<CapturedMail[]> {
   const response = await fetch(`http://127.0.0.1:${mailPort}/messages`);
   const all = (await response.json()) as CapturedMail[];
   return all.filter((mail) => mail.to.includes(address.toLowerCase()));

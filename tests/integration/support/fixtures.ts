@@ -35,6 +35,8 @@ export interface SchoolOptions {
   season?: "open" | "in-window" | "none";
   now: Date;
   prefersEmail?: number[];
+  /** Marks every person of the school isDemo, as the demo seed marks its own people. */
+  demo?: boolean;
 }
 
 const HOUR = 3_600_000;
@@ -78,7 +80,8 @@ export async function createSchool(db: Db, options: SchoolOptions): Promise<Scho
     });
     programIds.push(program.id);
   }
-  const deanUser = await db.user.create({ data: { schoolId: school.id, name: "Dana Dean", email: `dean-${tag}@example.edu`, role: "DEAN" } });
+  const isDemo = options.demo ?? false;
+  const deanUser = await db.user.create({ data: { schoolId: school.id, name: "Dana Dean", email: `dean-${tag}@example.edu`, role: "DEAN", isDemo } });
   const dean: Actor = { userId: deanUser.id, schoolId: school.id, role: "DEAN", name: deanUser.name, applicantId: null, advocateId: null };
 
   let count = 0;
@@ -89,7 +92,7 @@ export async function createSchool(db: Db, options: SchoolOptions): Promise<Scho
     async addApplicant(o = {}) {
       count += 1;
       const user = await db.user.create({
-        data: { schoolId: school.id, name: o.name ?? `Applicant ${count}`, email: `applicant-${count}-${tag}@example.edu`, role: "APPLICANT" },
+        data: { schoolId: school.id, name: o.name ?? `Applicant ${count}`, email: `applicant-${count}-${tag}@example.edu`, role: "APPLICANT", isDemo },
       });
       const complete = o.checklistComplete ?? true;
       const profile = await db.applicantProfile.create({
@@ -113,7 +116,7 @@ export async function createSchool(db: Db, options: SchoolOptions): Promise<Scho
     async addAdvocate(o = {}) {
       count += 1;
       const user = await db.user.create({
-        data: { schoolId: school.id, name: o.name ?? `Dr. Advocate ${count}`, email: `advocate-${count}-${tag}@example.edu`, role: "ADVOCATE" },
+        data: { schoolId: school.id, name: o.name ?? `Dr. Advocate ${count}`, email: `advocate-${count}-${tag}@example.edu`, role: "ADVOCATE", isDemo },
       });
       const profile = await db.advocateProfile.create({
         data: {

@@ -1,6 +1,6 @@
 "use server";
 // Accepting an invitation: the account is created, then this browser gets the new session.
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { prisma } from "@/lib/server/db";
 import { systemClock } from "@/lib/server/clock";
@@ -15,7 +15,7 @@ export async function acceptInvitationAction(token: string, _previous: FormState
   let home: string;
   try {
     const { actor, session } = await acceptInvitation(prisma, token, systemClock.now());
-    const cookie = sessionCookie(session.sessionToken, session.expires, shouldUseSecureCookies(getServerEnv().baseUrl, await headers()));
+    const cookie = sessionCookie(session.sessionToken, session.expires, shouldUseSecureCookies(getServerEnv().publicOrigin));
     const jar = await cookies();
     // Whoever this browser was signed in as (a dean testing the link, say) is signed out first.
     await deleteDatabaseSession(prisma, jar.get(cookie.name)?.value);

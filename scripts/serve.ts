@@ -1,0 +1,68 @@
+// SOAP Desk's HTTP server: Next.js behind a thin front that every request passes. It refuses to
+// start without a valid environment (AUTH_URL, the public origin, above all), drops request
+// headers a client may not set (lib/server/http/trusted-request.ts) and puts the security headers,
+// with a fresh script nonce, on every response: pages, route handlers, static files, error pages.
+// `npm start` and `npm run dev` run it; so do the test servers.
+import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
+import { EnvError, parseServerEnv, type ServerEnv } from "../lib/server/env";
+import { trustRequestHeaders } from "../lib/server/http/trusted-request";
+import { createNonce, securityHeaders } from "../lib/server/http/security-headers";
+
+const dev = process.argv.includes("--dev");
+// Next.js reads NODE_ENV as it loads, so it is set before Next is imported below.
+(process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
+
+function readEnv(): ServerEnv {
+  try {
+    return parseServerEnv(process.env);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(`SOAP Desk cannot start.\n${error.message}`);
+    process.exit(1);
+  }
+}
+
+async function main() {
+  const env = readEnv();
+  const port = Number(process.env.PORT ?? 3000);
+  // All interfaces unless LISTEN_HOST says otherwise (as `next start` does).
+  const listenHost = process.env.LISTEN_HOST?.trim() || undefined;
+  const https = env.publicOrigin.protocol === "https:";
+  // A form without JavaScript that starts single sign-on is redirected to the school's provider.
+  const formTargets = env.oidc ? [new URL(env.oidc.issuer).origin] : [];
+
+  const { default: next } = await import("next");
+  const app = next({ dev, dir: fileURLToPath(new URL("..", import.meta.url)), hostname: listenHost ?? "localhost", port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = createServer((req, res) => {
+    trustRequestHeaders(req.headers, req.socket.remoteAddress, env.trustedProxyHops);
+    const headers = securityHeaders({ nonce: createNonce(), https, dev, formTargets });
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    // Next.js takes the nonce for the scripts it renders from the request's policy.
+    req.headers["content-security-policy"] = headers["Content-Security-Policy"];
+    handle(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+  if (dev) server.on("upgrade", app.getUpgradeHandler());
+
+  const stop = () => {
+    server.close();
+    void app.close().finally(() => process.exit(0));
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  server.listen(port, listenHost, () => {
+    console.log(`SOAP Desk is serving ${env.publicOrigin.origin} (listening on ${listenHost ?? "all interfaces"}, port ${port})`);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,62 @@
+// The settings `npm start`, `npm run dev` and the end-to-end server give the app: a secret
+// generated once and kept in .data/auth-secret (Auth.js needs one in production and sessions
+// must survive restarts), demo mode and the public origin. Demo mode is for the demo: on for the
+// embedded database unless SOAP_DESK_DEMO=0, otherwise only with SOAP_DESK_DEMO=1. The public
+// origin (AUTH_URL) may default to this machine only for the demo; a school's own server must
+// name it, because every link in an email is built from it.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { PUBLIC_ORIGIN_MISSING, type EnvSource } from "../lib/server/env";
+import { PROJECT_ROOT } from "./db/schema-engine";
+
+export const AUTH_SECRET_FILE = path.join(PROJECT_ROOT, ".data", "auth-secret");
+
+export function readOrCreateAuthSecret(file: string = AUTH_SECRET_FILE): string {
+  if (existsSync(file)) {
+    const kept = readFileSync(file, "utf8").trim();
+    if (kept.length >= 32) return kept;
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+export class StartRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "StartRefused";
+  }
+}
+
+export interface StartContext {
+  /** True when the embedded PostgreSQL holds the data (no DATABASE_URL). */
+  embeddedDatabase: boolean;
+  port: string;
+  readSecret?: () => string;
+}
+
+const ON = ["1", "true", "yes", "on"];
+const OFF = ["0", "false", "no", "off"];
+
+export function demoModeFor(source: EnvSource, embeddedDatabase: boolean): boolean {
+  const asked = source.SOAP_DESK_DEMO?.trim().toLowerCase();
+  if (asked && ON.includes(asked)) return true;
+  if (asked && OFF.includes(asked)) return false;
+  return embeddedDatabase;
+}
+
+/** The variables the app is started with, or StartRefused saying which setting to add. */
+export function startSettings(source: EnvSource, context: StartContext): Record<string, string> {
+  const demo = demoModeFor(source, context.embeddedDatabase);
+  const origin = source.AUTH_URL?.trim() || (context.embeddedDatabase || demo ? `http://localhost:${context.port}` : undefined);
+  if (!origin) {
+    throw new StartRefused(`${PUBLIC_ORIGIN_MISSING}\nDATABASE_URL is set and demo mode is off, so this is a school's own server: SOAP Desk will not guess its address.`);
+  }
+  return {
+    AUTH_SECRET: source.AUTH_SECRET?.trim() || (context.readSecret ?? readOrCreateAuthSecret)(),
+    AUTH_URL: origin,
+    SOAP_DESK_DEMO: demo ? "1" : "0",
+  };
+}

@@ -1,0 +1,31 @@
+// Starting a school's own server: `npm start` and the HTTP server refuse to run without the
+// public origin, say which setting to add, and touch nothing first (the database URL here points
+// at a port where no server listens, so any attempt to use it would fail differently).
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { PUBLIC_ORIGIN_MISSING } from "@/lib/server/env";
+
+const NOWHERE = "postgresql://nobody@127.0.0.1:9/nothing";
+
+function run(script: string, env: Record<string, string>) {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(AUTH_|NEXTAUTH_|SOAP_DESK_|DATABASE_URL|NODE_ENV|PORT)/.test(name)));
+  const result = spawnSync(process.execPath, ["--import", "tsx", script], { env: { ...inherited, ...env } as NodeJS.ProcessEnv, encoding: "utf8", timeout: 60_000 });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe("starting without a public origin", () => {
+  it("npm start refuses with DATABASE_URL set and demo mode off, naming AUTH_URL, before touching the database", () => {
+    const { status, output } = run("scripts/start.ts", { DATABASE_URL: NOWHERE });
+    expect(status).toBe(1);
+    expect(output).toContain("SOAP Desk cannot start.");
+    expect(output).toContain(PUBLIC_ORIGIN_MISSING);
+    expect(output).not.toContain("▶ Database");
+  });
+
+  it("the production server refuses, naming AUTH_URL", () => {
+    const { status, output } = run("scripts/serve.ts", { NODE_ENV: "production", DATABASE_URL: NOWHERE, AUTH_SECRET: "start-test-secret-0123456789abcdef" });
+    expect(status).toBe(1);
+    expect(output).toContain("SOAP Desk cannot start.");
+    expect(output).toContain(PUBLIC_ORIGIN_MISSING);
+  });
+});

@@ -1,0 +1,52 @@
+// What `npm start` gives the app: demo mode only for the demo, and a public origin it never
+// guesses for a school's own server.
+import { describe, expect, it } from "vitest";
+import { StartRefused, demoModeFor, startSettings } from "../../scripts/start-settings";
+
+const readSecret = () => "a-secret-from-the-data-folder-0123456789";
+const embedded = { embeddedDatabase: true, port: "3000", readSecret };
+const schoolServer = { embeddedDatabase: false, port: "3000", readSecret };
+
+function refusal(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof StartRefused) return error.message;
+    throw error;
+  }
+  throw new Error("expected start to refuse");
+}
+
+describe("demo mode", () => {
+  it("is on for the embedded database unless SOAP_DESK_DEMO=0", () => {
+    expect(demoModeFor({}, true)).toBe(true);
+    expect(demoModeFor({ SOAP_DESK_DEMO: "0" }, true)).toBe(false);
+  });
+
+  it("is off with DATABASE_URL unless SOAP_DESK_DEMO=1 asks for it", () => {
+    expect(demoModeFor({ DATABASE_URL: "postgresql://db/soap" }, false)).toBe(false);
+    expect(demoModeFor({ SOAP_DESK_DEMO: "1" }, false)).toBe(true);
+    expect(demoModeFor({ SOAP_DESK_DEMO: "true" }, false)).toBe(true);
+    expect(startSettings({ AUTH_URL: "https://soap.school.edu" }, schoolServer).SOAP_DESK_DEMO).toBe("0");
+  });
+});
+
+describe("public origin", () => {
+  it("defaults to this machine for the embedded demo", () => {
+    expect(startSettings({}, { ...embedded, port: "4000" })).toEqual({ AUTH_SECRET: readSecret(), AUTH_URL: "http://localhost:4000", SOAP_DESK_DEMO: "1" });
+  });
+
+  it("refuses to start a school's own server without AUTH_URL, naming the setting", () => {
+    const message = refusal(() => startSettings({ DATABASE_URL: "postgresql://db/soap" }, schoolServer));
+    expect(message).toMatch(/^AUTH_URL is required: set it to the address people open SOAP Desk at, e\.g\. AUTH_URL=https:\/\/soap\.school\.edu\./);
+    expect(message).toContain("DATABASE_URL is set and demo mode is off");
+  });
+
+  it("takes the configured origin and secret as given", () => {
+    expect(startSettings({ AUTH_URL: "https://soap.school.edu", AUTH_SECRET: "given" }, schoolServer)).toEqual({
+      AUTH_SECRET: "given",
+      AUTH_URL: "https://soap.school.edu",
+      SOAP_DESK_DEMO: "0",
+    });
+  });
+});
