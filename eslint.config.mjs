@@ -27,7 +27,11 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/lib/server/*", "**/lib/server/**", "@prisma/*", "**/generated/**"], message: "Components use domain types and shared schemas only." }] },
+        {
+          patterns: [
+            { group: ["@/lib/server/*", "**/lib/server/**", "@prisma/*", "**/generated/**"], message: "Components use domain types and shared schemas only." },
+          ],
+        },
       ],
     },
   },

@@ -14,8 +14,8 @@ export default async function HomePage() {
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Match Week coordination</p>
         <h1 className="mt-1 text-3xl font-bold text-slate-900">SOAP Desk</h1>
         <p className="mt-3 max-w-2xl text-slate-700">
-          The applicant applies and writes first; faculty with real connections call only where it helps; nobody breaks the NRMP
-          rules, nobody calls a program twice, and every program hears the same story.
+          The applicant applies and writes first; faculty with real connections call only where it helps; nobody breaks the NRMP rules, nobody calls a program
+          twice, and every program hears the same story.
         </p>
         {actor ? (
           <p className="mt-4">
@@ -36,7 +36,11 @@ export default async function HomePage() {
       {demo && <DemoPeople schoolName={demo.school.name} people={demo.people} />}
       {demo && (
         <p className="mt-8 text-sm text-slate-600">
-          Invited by your school? <Link href="/sign-in" className="text-brand-700 underline">Sign in with your email</Link>.
+          Invited by your school?{" "}
+          <Link href="/sign-in" className="text-brand-700 underline">
+            Sign in with your email
+          </Link>
+          .
         </p>
       )}
     </main>

@@ -67,7 +67,9 @@ export async function seedDemo(prisma: Db, { now, log = console.log }: SeedOptio
     { timeout: 120_000, maxWait: 30_000 },
   );
   if (result.seeded) {
-    const summary = Object.entries(result.counts).map(([k, v]) => `${v} ${k}`).join(", ");
+    const summary = Object.entries(result.counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(", ");
     log(`Seeded ${DEMO_SCHOOL.name}: ${summary}.`);
   } else {
     log(result.marked > 0 ? `Demo school already seeded; marked its ${result.marked} seeded people as demo people.` : "Demo school already seeded");
@@ -88,7 +90,10 @@ async function writeDemo(tx: Tx, programRows: ProgramRow[], now: Date): Promise<
     deanUsers.push(await tx.user.create({ data: { schoolId, name: staff.name, email: staff.email, role: "DEAN", isDemo: true } }));
   }
 
-  const programs = await tx.program.createManyAndReturn({ data: programRows.map((row) => ({ schoolId, ...row })), select: { id: true, nrmpCode: true, name: true } });
+  const programs = await tx.program.createManyAndReturn({
+    data: programRows.map((row) => ({ schoolId, ...row })),
+    select: { id: true, nrmpCode: true, name: true },
+  });
   const programByCode = new Map(programs.map((p) => [p.nrmpCode, p]));
   const program = (code: string) => {
     const found = programByCode.get(code);
@@ -118,8 +123,14 @@ async function writeDemo(tx: Tx, programRows: ProgramRow[], now: Date): Promise<
     const user = await tx.user.create({ data: { schoolId, name: a.name, email: a.email, role: "APPLICANT", isDemo: true } });
     const profile = await tx.applicantProfile.create({
       data: {
-        schoolId, userId: user.id, aamcId: a.aamcId, degreeType: a.degreeType, step2Score: a.step2Score,
-        specialty: a.specialty, phone: a.phone, ...a.checklist,
+        schoolId,
+        userId: user.id,
+        aamcId: a.aamcId,
+        degreeType: a.degreeType,
+        step2Score: a.step2Score,
+        specialty: a.specialty,
+        phone: a.phone,
+        ...a.checklist,
       },
     });
     if (a.redFlags.length > 0) {
@@ -130,8 +141,14 @@ async function writeDemo(tx: Tx, programRows: ProgramRow[], now: Date): Promise<
       const authorUserId = n.author === "self" ? user.id : advocate(n.author).userId;
       const row = await tx.narrative.create({
         data: {
-          schoolId, applicantId: profile.id, version: n.version, strengths: n.strengths, weaknessContext: n.weaknessContext,
-          reliability: n.reliability, authorUserId, createdAt: at(n.at),
+          schoolId,
+          applicantId: profile.id,
+          version: n.version,
+          strengths: n.strengths,
+          weaknessContext: n.weaknessContext,
+          reliability: n.reliability,
+          authorUserId,
+          createdAt: at(n.at),
         },
       });
       narrativeIds.set(n.version, row.id);
@@ -139,7 +156,17 @@ async function writeDemo(tx: Tx, programRows: ProgramRow[], now: Date): Promise<
     applicantByKey.set(a.key, { profileId: profile.id, userId: user.id, narrativeIds });
   }
 
-  const counts = { programs: programs.length, connections, users: DEAN_STAFF.length + ADVOCATES.length + APPLICANTS.length, targets: 0, claims: 0, contacts: 0, tasks: 0, interviews: 0, offers: 0 };
+  const counts = {
+    programs: programs.length,
+    connections,
+    users: DEAN_STAFF.length + ADVOCATES.length + APPLICANTS.length,
+    targets: 0,
+    claims: 0,
+    contacts: 0,
+    tasks: 0,
+    interviews: 0,
+    offers: 0,
+  };
   for (const plan of PLANS) {
     const applicant = applicantByKey.get(plan.applicant);
     if (!applicant) throw new Error(`Demo plan for unknown applicant ${plan.applicant}`);
@@ -166,7 +193,16 @@ async function markSeededPeopleAsDemo(tx: Tx, schoolId: string, now: Date): Prom
   const { count } = await tx.user.updateMany({ where: { schoolId, email: { in: emails }, isDemo: false }, data: { isDemo: true } });
   if (count > 0) {
     await tx.auditLog.create({
-      data: { schoolId, actorUserId: null, action: "seed.demo", entityType: "School", entityId: schoolId, after: { markedDemoPeople: count }, reason: SEED_REASON, createdAt: now },
+      data: {
+        schoolId,
+        actorUserId: null,
+        action: "seed.demo",
+        entityType: "School",
+        entityId: schoolId,
+        after: { markedDemoPeople: count },
+        reason: SEED_REASON,
+        createdAt: now,
+      },
     });
   }
   return count;
@@ -188,15 +224,23 @@ async function writePlan(ctx: PlanContext, plan: ApplicantPlan) {
   for (const a of plan.assignments) {
     await tx.advocateAssignment.create({
       data: {
-        schoolId, applicantId, advocateId: advocate(a.advocate).profileId, active: a.endedAt === undefined,
-        assignedAt: at(a.at), endedAt: a.endedAt === undefined ? null : at(a.endedAt),
+        schoolId,
+        applicantId,
+        advocateId: advocate(a.advocate).profileId,
+        active: a.endedAt === undefined,
+        assignedAt: at(a.at),
+        endedAt: a.endedAt === undefined ? null : at(a.endedAt),
       },
     });
   }
 
   await tx.target.createMany({
     data: plan.targets.map((t, i) => ({
-      schoolId, applicantId, programId: program(t.program).id, rank: i + 1, priority: t.priority,
+      schoolId,
+      applicantId,
+      programId: program(t.program).id,
+      rank: i + 1,
+      priority: t.priority,
       appliedAt: t.appliedAt === null ? null : at(t.appliedAt),
       // The list was built before the applications went in.
       createdAt: at(-56 * HOUR + i),
@@ -204,7 +248,9 @@ async function writePlan(ctx: PlanContext, plan: ApplicantPlan) {
   });
 
   for (const c of plan.claims) {
-    await tx.claim.create({ data: { schoolId, applicantId, programId: program(c.program).id, advocateId: advocate(c.advocate).profileId, claimedAt: at(c.at), createdAt: at(c.at) } });
+    await tx.claim.create({
+      data: { schoolId, applicantId, programId: program(c.program).id, advocateId: advocate(c.advocate).profileId, claimedAt: at(c.at), createdAt: at(c.at) },
+    });
   }
 
   const contactIds = new Map<string, { id: string; contact: DemoContact }>();
@@ -212,11 +258,17 @@ async function writePlan(ctx: PlanContext, plan: ApplicantPlan) {
     const byAdvocate = c.by === "applicant" ? null : advocate(c.by);
     const row = await tx.contact.create({
       data: {
-        schoolId, applicantId, programId: program(c.program).id,
+        schoolId,
+        applicantId,
+        programId: program(c.program).id,
         actorUserId: byAdvocate?.userId ?? applicant.userId,
         actorRole: byAdvocate ? "ADVOCATE" : "APPLICANT",
         advocateKind: byAdvocate?.kind ?? null,
-        direction: c.direction, channel: c.channel, occurredAt: at(c.at), summary: c.summary, outcome: c.outcome,
+        direction: c.direction,
+        channel: c.channel,
+        occurredAt: at(c.at),
+        summary: c.summary,
+        outcome: c.outcome,
         narrativeVersionId: c.narrativeVersion === undefined ? null : (applicant.narrativeIds.get(c.narrativeVersion) ?? null),
         createdAt: at(c.at),
       },
@@ -232,7 +284,12 @@ async function writePlan(ctx: PlanContext, plan: ApplicantPlan) {
     const due = contact.at + (t.kind === "FOLLOW_UP" ? FOLLOW_UP_DUE_MINUTES : URGENT_RESPONSE_MINUTES);
     await tx.task.create({
       data: {
-        schoolId, applicantId, programId: p.id, sourceContactId: source.id, kind: t.kind, status: t.status,
+        schoolId,
+        applicantId,
+        programId: p.id,
+        sourceContactId: source.id,
+        kind: t.kind,
+        status: t.status,
         title: taskTitle(t.kind, p.name, contact, contact.by === "applicant" ? null : advocate(contact.by).name),
         dueAt: at(due),
         // Like the app, a cancelled task records when it was cancelled.
@@ -244,20 +301,39 @@ async function writePlan(ctx: PlanContext, plan: ApplicantPlan) {
 
   for (const i of plan.interviews) {
     await tx.interview.create({
-      data: { schoolId, applicantId, programId: program(i.program).id, startsAt: at(i.startsAt), durationMinutes: i.durationMinutes, format: i.format, location: i.location, notes: i.notes },
+      data: {
+        schoolId,
+        applicantId,
+        programId: program(i.program).id,
+        startsAt: at(i.startsAt),
+        durationMinutes: i.durationMinutes,
+        format: i.format,
+        location: i.location,
+        notes: i.notes,
+      },
     });
   }
   for (const o of plan.offers) {
     await tx.offer.create({
       data: {
-        schoolId, applicantId, programId: program(o.program).id, round: o.round, status: o.status,
-        offeredAt: at(o.offeredAt), respondedAt: o.respondedAt === null ? null : at(o.respondedAt), createdAt: at(o.offeredAt),
+        schoolId,
+        applicantId,
+        programId: program(o.program).id,
+        round: o.round,
+        status: o.status,
+        offeredAt: at(o.offeredAt),
+        respondedAt: o.respondedAt === null ? null : at(o.respondedAt),
+        createdAt: at(o.offeredAt),
       },
     });
   }
   return {
-    targets: plan.targets.length, claims: plan.claims.length, contacts: plan.contacts.length,
-    tasks: plan.tasks.length, interviews: plan.interviews.length, offers: plan.offers.length,
+    targets: plan.targets.length,
+    claims: plan.claims.length,
+    contacts: plan.contacts.length,
+    tasks: plan.tasks.length,
+    interviews: plan.interviews.length,
+    offers: plan.offers.length,
   };
 }
 

@@ -52,7 +52,9 @@ export function startSettings(source: EnvSource, context: StartContext): Record<
   const demo = demoModeFor(source, context.embeddedDatabase);
   const origin = source.AUTH_URL?.trim() || (context.embeddedDatabase || demo ? `http://localhost:${context.port}` : undefined);
   if (!origin) {
-    throw new StartRefused(`${PUBLIC_ORIGIN_MISSING}\nDATABASE_URL is set and demo mode is off, so this is a school's own server: SOAP Desk will not guess its address.`);
+    throw new StartRefused(
+      `${PUBLIC_ORIGIN_MISSING}\nDATABASE_URL is set and demo mode is off, so this is a school's own server: SOAP Desk will not guess its address.`,
+    );
   }
   return {
     AUTH_SECRET: source.AUTH_SECRET?.trim() || (context.readSecret ?? readOrCreateAuthSecret)(),

@@ -33,6 +33,7 @@ async function main() {
   const steps: Step[] = [
     { name: "Typecheck", command: ["tsc", "--noEmit"] },
     { name: "Lint", command: ["eslint", "--max-warnings=0", "."] },
+    { name: "Format", command: ["prettier", "--check", "."] },
     { name: "Unit tests", command: ["vitest", "run", "--project", "unit"], env: testEnv },
     // One production build, served by the HTTP tests of the integration step and by the end-to-end server.
     { name: "Production build", command: ["next", "build"] },
@@ -58,6 +59,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

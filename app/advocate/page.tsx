@@ -42,7 +42,9 @@ export default async function AdvocatePage() {
                     <li key={p.programId} className="flex flex-wrap items-center justify-between gap-2 py-1.5">
                       <span>
                         <span className="font-medium">{p.name}</span>
-                        {p.connection && <span className="ml-2 text-xs text-brand-700">your connection: {p.connection.toLowerCase().replaceAll("_", " ")}</span>}
+                        {p.connection && (
+                          <span className="ml-2 text-xs text-brand-700">your connection: {p.connection.toLowerCase().replaceAll("_", " ")}</span>
+                        )}
                       </span>
                       <Badge tone={STATE_TONE[p.state]}>{p.stateLabel}</Badge>
                     </li>

@@ -36,8 +36,7 @@ async function run<D = undefined>(work: Work<D>): Promise<ActionResult<D>> {
   }
 }
 
-const field = (input: unknown, key: string): unknown =>
-  typeof input === "object" && input !== null ? (input as Record<string, unknown>)[key] : undefined;
+const field = (input: unknown, key: string): unknown => (typeof input === "object" && input !== null ? (input as Record<string, unknown>)[key] : undefined);
 
 export async function updateChecklistAction(input: unknown) {
   return run((ctx, id) => updateChecklist(ctx, id, input));

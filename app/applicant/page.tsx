@@ -48,9 +48,15 @@ export default async function ApplicantPage() {
           {!accepted && (
             <section aria-label="Log a program's call" className="rounded-xl border border-rose-200 bg-white p-4 shadow-sm">
               <ProgramCalled
-                programs={w.targets.map((t) => ({ programId: t.programId, name: t.program.name, detail: `${t.program.specialty} · ${t.program.city}, ${t.program.state}` }))}
+                programs={w.targets.map((t) => ({
+                  programId: t.programId,
+                  name: t.program.name,
+                  detail: `${t.program.specialty} · ${t.program.city}, ${t.program.state}`,
+                }))}
               />
-              <p className="mt-2 text-sm text-slate-600">Log it the moment a program calls or emails: you get a response task with a {policy.urgentResponseMinutes}-minute countdown.</p>
+              <p className="mt-2 text-sm text-slate-600">
+                Log it the moment a program calls or emails: you get a response task with a {policy.urgentResponseMinutes}-minute countdown.
+              </p>
             </section>
           )}
           <Card title="Tasks, soonest first" id="tasks">
@@ -70,7 +76,8 @@ export default async function ApplicantPage() {
           >
             {!listSizeOk && (
               <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-950">
-                You have {size} program{size === 1 ? "" : "s"} on your list; aim for {policy.targetListMin}–{policy.targetListMax} realistic programs (with prelim/TY backups if needed).
+                You have {size} program{size === 1 ? "" : "s"} on your list; aim for {policy.targetListMin}–{policy.targetListMax} realistic programs (with
+                prelim/TY backups if needed).
               </p>
             )}
             {size === 0 ? (
@@ -131,7 +138,8 @@ export default async function ApplicantPage() {
               <ul className="space-y-1 text-sm">
                 {w.offers.map((o) => (
                   <li key={o.id}>
-                    {o.program.name}: <Badge tone={o.status === "ACCEPTED" ? "good" : o.status === "REJECTED" ? "neutral" : "warn"}>{o.status.toLowerCase()}</Badge>
+                    {o.program.name}:{" "}
+                    <Badge tone={o.status === "ACCEPTED" ? "good" : o.status === "REJECTED" ? "neutral" : "warn"}>{o.status.toLowerCase()}</Badge>
                     <span className="block text-xs text-slate-600">
                       Round {o.round}, {formatInZone(o.offeredAt, school.timeZone)}
                     </span>

@@ -56,28 +56,58 @@ export default async function DeanPage() {
             <table className="w-full min-w-[56rem] text-left text-sm">
               <thead className="border-b border-slate-200 text-xs uppercase text-slate-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-3">Applicant</th>
-                  <th scope="col" className="pr-3">Targets</th>
-                  <th scope="col" className="pr-3">Applied</th>
-                  <th scope="col" className="pr-3">Own emails</th>
-                  <th scope="col" className="pr-3">Faculty</th>
-                  <th scope="col" className="pr-3">Advocates</th>
-                  <th scope="col" className="pr-3">Inbound</th>
-                  <th scope="col" className="pr-3">Offers</th>
+                  <th scope="col" className="py-2 pr-3">
+                    Applicant
+                  </th>
+                  <th scope="col" className="pr-3">
+                    Targets
+                  </th>
+                  <th scope="col" className="pr-3">
+                    Applied
+                  </th>
+                  <th scope="col" className="pr-3">
+                    Own emails
+                  </th>
+                  <th scope="col" className="pr-3">
+                    Faculty
+                  </th>
+                  <th scope="col" className="pr-3">
+                    Advocates
+                  </th>
+                  <th scope="col" className="pr-3">
+                    Inbound
+                  </th>
+                  <th scope="col" className="pr-3">
+                    Offers
+                  </th>
                   <th scope="col">Alerts</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {d.rows.map((row) => (
                   <tr key={row.applicantId} className="align-top">
-                    <th scope="row" className="whitespace-nowrap py-2 pr-3 font-medium">{row.fullName}</th>
+                    <th scope="row" className="whitespace-nowrap py-2 pr-3 font-medium">
+                      {row.fullName}
+                    </th>
                     <td className="pr-3 tabular-nums">{row.targets}</td>
-                    <td className="pr-3 tabular-nums">{row.applied}/{row.maxApplications}</td>
+                    <td className="pr-3 tabular-nums">
+                      {row.applied}/{row.maxApplications}
+                    </td>
                     <td className="pr-3 tabular-nums">{row.ownEmails}</td>
-                    <td className="pr-3 tabular-nums">{row.facultyPrograms}/{row.facultyCap}</td>
+                    <td className="pr-3 tabular-nums">
+                      {row.facultyPrograms}/{row.facultyCap}
+                    </td>
                     <td className="pr-3 tabular-nums">{row.activeAdvocates}</td>
                     <td className="pr-3 tabular-nums">{row.inboundContacts}</td>
-                    <td className="whitespace-nowrap pr-3">{row.accepted ? <Badge tone="good">Accepted</Badge> : row.pendingOffers > 0 ? <Badge tone="warn">{row.pendingOffers} pending</Badge> : "–"}</td>
+                    <td className="whitespace-nowrap pr-3">
+                      {row.accepted ? (
+                        <Badge tone="good">Accepted</Badge>
+                      ) : row.pendingOffers > 0 ? (
+                        <Badge tone="warn">{row.pendingOffers} pending</Badge>
+                      ) : (
+                        "–"
+                      )}
+                    </td>
                     <td>
                       {row.alerts.length === 0 ? (
                         <span className="text-slate-500">None</span>

@@ -12,7 +12,8 @@ export function AddToListButton({ programId, name }: { programId: string; name: 
         disabled={pending}
         onClick={() => run({ programId })}
         className="min-h-10 rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
-       aria-label={`Add to list: ${name}`}>
+        aria-label={`Add to list: ${name}`}
+      >
         Add to list
       </button>
       <ActionFeedback result={result} success={`${name} added to your list.`} />

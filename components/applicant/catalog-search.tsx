@@ -7,7 +7,6 @@ import { INPUT_CLASS, LabelledSelect } from "./form-controls";
 
 export const SETTING_LABELS = { UNIVERSITY: "University / academic", COMMUNITY_ACADEMIC: "Community-based academic", COMMUNITY: "Community" } as const;
 
-
 export function CatalogSearch({ query, specialties, states }: { query: CatalogQuery; specialties: string[]; states: string[] }) {
   return (
     <form method="get" action="/applicant/list#catalog" role="search" aria-label="Program catalog" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6">
@@ -15,7 +14,13 @@ export function CatalogSearch({ query, specialties, states }: { query: CatalogQu
         <span className="mb-1 block font-medium">Name, city or NRMP code</span>
         <input type="search" name="q" defaultValue={query.q ?? ""} className={INPUT_CLASS} />
       </label>
-      <LabelledSelect label="Specialty" name="specialty" anyLabel="Any" defaultValue={query.specialty ?? ""} options={specialties.map((s) => ({ value: s, label: s }))} />
+      <LabelledSelect
+        label="Specialty"
+        name="specialty"
+        anyLabel="Any"
+        defaultValue={query.specialty ?? ""}
+        options={specialties.map((s) => ({ value: s, label: s }))}
+      />
       <LabelledSelect label="State" name="state" anyLabel="Any" defaultValue={query.state ?? ""} options={states.map((s) => ({ value: s, label: s }))} />
       <LabelledSelect
         label="Position type"

@@ -18,7 +18,15 @@ export interface ComposerProgram {
   applied: boolean;
   emailed: boolean;
   refusal: RefusalBody | null;
-  program: { name: string; specialty: string; positionType: PositionType; directorName: string; directorEmail: string; coordinatorName: string; coordinatorEmail: string };
+  program: {
+    name: string;
+    specialty: string;
+    positionType: PositionType;
+    directorName: string;
+    directorEmail: string;
+    coordinatorName: string;
+    coordinatorEmail: string;
+  };
 }
 
 export interface ComposerApplicant {
@@ -33,7 +41,17 @@ export interface ComposerApplicant {
 const field = "min-h-10 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 const button = "inline-flex min-h-11 items-center justify-center rounded-md px-3 py-2 text-sm font-semibold disabled:cursor-not-allowed disabled:opacity-50";
 
-export function EmailComposer({ applicant, programs, wordLimit, initialProgramId }: { applicant: ComposerApplicant; programs: ComposerProgram[]; wordLimit: number; initialProgramId: string | null }) {
+export function EmailComposer({
+  applicant,
+  programs,
+  wordLimit,
+  initialProgramId,
+}: {
+  applicant: ComposerApplicant;
+  programs: ComposerProgram[];
+  wordLimit: number;
+  initialProgramId: string | null;
+}) {
   const [programId, setProgramId] = useState(initialProgramId ?? programs[0]?.programId ?? "");
   const [fill, setFill] = useState({ status: "senior", focus: "", rotations: "", feature: "" });
   const selected = programs.find((p) => p.programId === programId) ?? null;
@@ -44,7 +62,12 @@ export function EmailComposer({ applicant, programs, wordLimit, initialProgramId
         ...applicant,
         status: fill.status,
         focus: fill.focus || undefined,
-        recentRotations: fill.rotations ? fill.rotations.split(",").map((r) => r.trim()).filter(Boolean) : undefined,
+        recentRotations: fill.rotations
+          ? fill.rotations
+              .split(",")
+              .map((r) => r.trim())
+              .filter(Boolean)
+          : undefined,
       },
       { ...selected.program, feature: fill.feature || undefined },
     );
@@ -55,7 +78,13 @@ export function EmailComposer({ applicant, programs, wordLimit, initialProgramId
   const subject = edited && edited.key === draftKey ? edited.subject : draft.subject;
   const body = edited && edited.key === draftKey ? edited.body : draft.body;
   const findings = useMemo(
-    () => (selected ? checkEmail({ subject, body }, { fullName: applicant.fullName, aamcId: applicant.aamcId, specialty: selected.program.specialty, programName: selected.program.name, wordLimit }) : []),
+    () =>
+      selected
+        ? checkEmail(
+            { subject, body },
+            { fullName: applicant.fullName, aamcId: applicant.aamcId, specialty: selected.program.specialty, programName: selected.program.name, wordLimit },
+          )
+        : [],
     [subject, body, selected, applicant, wordLimit],
   );
   const [copied, setCopied] = useState("");
@@ -70,7 +99,15 @@ export function EmailComposer({ applicant, programs, wordLimit, initialProgramId
     <div className="space-y-4">
       <label className="block text-sm">
         <span className="mb-1 block font-medium">Program</span>
-        <select value={programId} onChange={(e) => { setProgramId(e.target.value); log.clear(); setCopied(""); }} className={field}>
+        <select
+          value={programId}
+          onChange={(e) => {
+            setProgramId(e.target.value);
+            log.clear();
+            setCopied("");
+          }}
+          className={field}
+        >
           {programs.map((p) => (
             <option key={p.programId} value={p.programId}>
               {p.program.name} ({p.applied ? (p.emailed ? "applied, emailed" : "applied") : "not applied yet"})
@@ -104,7 +141,12 @@ export function EmailComposer({ applicant, programs, wordLimit, initialProgramId
       </label>
       <label className="block text-sm">
         <span className="mb-1 block font-medium">Email</span>
-        <textarea value={body} rows={14} onChange={(e) => setEdited({ key: draftKey, subject, body: e.target.value })} className={`${field} font-mono leading-relaxed`} />
+        <textarea
+          value={body}
+          rows={14}
+          onChange={(e) => setEdited({ key: draftKey, subject, body: e.target.value })}
+          className={`${field} font-mono leading-relaxed`}
+        />
       </label>
       {edited && edited.key === draftKey && (
         <button type="button" onClick={() => setEdited(null)} className="text-sm font-medium text-brand-700 underline">

@@ -24,7 +24,10 @@ export function EmailFindings({ findings, hasRedFlag }: { findings: EmailFinding
       <ul className="mt-2 space-y-1.5 text-sm">
         {findings.map((f) => (
           <li key={f.code} className="flex gap-2">
-            <span aria-hidden="true" className={`mt-0.5 inline-flex h-5 w-5 shrink-0 items-center justify-center rounded-full text-xs font-bold ${f.ok ? "bg-emerald-100 text-emerald-900" : "bg-amber-200 text-amber-950"}`}>
+            <span
+              aria-hidden="true"
+              className={`mt-0.5 inline-flex h-5 w-5 shrink-0 items-center justify-center rounded-full text-xs font-bold ${f.ok ? "bg-emerald-100 text-emerald-900" : "bg-amber-200 text-amber-950"}`}
+            >
               {f.ok ? "✓" : "!"}
             </span>
             <span>

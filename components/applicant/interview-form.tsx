@@ -13,7 +13,8 @@ const FORMAT_LABELS = { PHONE: "Phone", VIDEO: "Video", IN_PERSON: "In person" }
 export function InterviewForm({ programs, timeZone, zoneLabel }: { programs: { id: string; name: string }[]; timeZone: string; zoneLabel: string }) {
   const { run, pending, result } = useServerAction(recordInterviewAction);
   const [formKey, setFormKey] = useState(0);
-  if (programs.length === 0) return <p className="text-sm text-slate-600">Interviews come from programs you applied to; mark applications on your list first.</p>;
+  if (programs.length === 0)
+    return <p className="text-sm text-slate-600">Interviews come from programs you applied to; mark applications on your list first.</p>;
   return (
     <form
       key={formKey}
@@ -23,14 +24,26 @@ export function InterviewForm({ programs, timeZone, zoneLabel }: { programs: { i
         const data = new FormData(e.currentTarget);
         const startsAt = zonedLocalToUtc(String(data.get("startsAt") ?? ""), timeZone);
         run(
-          { programId: data.get("programId"), startsAt: startsAt?.toISOString() ?? "", durationMinutes: data.get("durationMinutes"), format: data.get("format"), location: data.get("location") },
+          {
+            programId: data.get("programId"),
+            startsAt: startsAt?.toISOString() ?? "",
+            durationMinutes: data.get("durationMinutes"),
+            format: data.get("format"),
+            location: data.get("location"),
+          },
           (r) => {
             if (r.ok) setFormKey((k) => k + 1);
           },
         );
       }}
     >
-      <LabelledSelect label="Program" name="programId" required className="text-sm sm:col-span-2" options={programs.map((p) => ({ value: p.id, label: p.name }))} />
+      <LabelledSelect
+        label="Program"
+        name="programId"
+        required
+        className="text-sm sm:col-span-2"
+        options={programs.map((p) => ({ value: p.id, label: p.name }))}
+      />
       <label className="text-sm">
         <span className="mb-1 block font-medium">Starts ({zoneLabel})</span>
         <input name="startsAt" type="datetime-local" required className={INPUT_CLASS} />
@@ -54,7 +67,11 @@ export function InterviewForm({ programs, timeZone, zoneLabel }: { programs: { i
         <input name="location" className={INPUT_CLASS} />
       </label>
       <div className="sm:col-span-2">
-        <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+        >
           {pending ? "Saving…" : "Record interview"}
         </button>
       </div>

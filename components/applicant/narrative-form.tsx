@@ -33,7 +33,12 @@ export function NarrativeForm({ initial }: { initial: NarrativeValues | null }) 
         {strengths.map((s, i) => (
           <label key={i} className="block text-sm">
             <span className="sr-only">Strength {i + 1}</span>
-            <input value={s} onChange={(e) => setStrengths((all) => all.map((v, j) => (j === i ? e.target.value : v)))} placeholder={i === 2 ? "Optional third strength" : `Strength ${i + 1}`} className={INPUT_CLASS} />
+            <input
+              value={s}
+              onChange={(e) => setStrengths((all) => all.map((v, j) => (j === i ? e.target.value : v)))}
+              placeholder={i === 2 ? "Optional third strength" : `Strength ${i + 1}`}
+              className={INPUT_CLASS}
+            />
           </label>
         ))}
       </fieldset>
@@ -42,7 +47,13 @@ export function NarrativeForm({ initial }: { initial: NarrativeValues | null }) 
         {context.map((s, i) => (
           <label key={i} className="block text-sm">
             <span className="sr-only">Context {i + 1}</span>
-            <textarea value={s} rows={2} onChange={(e) => setContext((all) => all.map((v, j) => (j === i ? e.target.value : v)))} placeholder="Optional" className={INPUT_CLASS} />
+            <textarea
+              value={s}
+              rows={2}
+              onChange={(e) => setContext((all) => all.map((v, j) => (j === i ? e.target.value : v)))}
+              placeholder="Optional"
+              className={INPUT_CLASS}
+            />
           </label>
         ))}
       </fieldset>
@@ -50,7 +61,11 @@ export function NarrativeForm({ initial }: { initial: NarrativeValues | null }) 
         <span className="mb-1 block font-semibold">One line on your reliability and work ethic</span>
         <input value={reliability} onChange={(e) => setReliability(e.target.value)} className={INPUT_CLASS} />
       </label>
-      <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+      >
         {pending ? "Saving…" : "Save as a new version"}
       </button>
       <ActionFeedback result={result} success={result?.ok && result.data ? `Saved as version ${result.data.version}.` : undefined} />

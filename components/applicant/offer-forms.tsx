@@ -7,7 +7,6 @@ import { ActionFeedback } from "./action-feedback";
 import { useServerAction } from "./use-server-action";
 import { LabelledSelect } from "./form-controls";
 
-
 export function RecordOfferForm({ programs }: { programs: { id: string; name: string }[] }) {
   const { run, pending, result } = useServerAction(recordOfferAction);
   if (programs.length === 0) return <p className="text-sm text-slate-600">Offers come from programs you applied to.</p>;
@@ -20,10 +19,19 @@ export function RecordOfferForm({ programs }: { programs: { id: string; name: st
         run({ programId: data.get("programId"), round: data.get("round") });
       }}
     >
-      <LabelledSelect label="Program that offered" name="programId" className="text-sm sm:col-span-2" options={programs.map((p) => ({ value: p.id, label: p.name }))} />
+      <LabelledSelect
+        label="Program that offered"
+        name="programId"
+        className="text-sm sm:col-span-2"
+        options={programs.map((p) => ({ value: p.id, label: p.name }))}
+      />
       <LabelledSelect label="Offer round" name="round" defaultValue="1" options={[1, 2, 3, 4].map((r) => ({ value: String(r), label: `Round ${r}` }))} />
       <div className="sm:col-span-3">
-        <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+        >
           Record offer
         </button>
       </div>
@@ -41,21 +49,38 @@ export function OfferResponse({ offerId, programName }: { offerId: string; progr
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <button type="button" disabled={pending} onClick={() => dialog.current?.showModal()} className="min-h-11 rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-900 disabled:opacity-60" aria-label={`Accept the offer from ${programName}`}>
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => dialog.current?.showModal()}
+          className="min-h-11 rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-900 disabled:opacity-60"
+          aria-label={`Accept the offer from ${programName}`}
+        >
           Accept
         </button>
-        <button type="button" disabled={pending} onClick={() => run({ offerId, response: "REJECT" })} className="min-h-11 rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-100 disabled:opacity-60" aria-label={`Reject the offer from ${programName}`}>
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => run({ offerId, response: "REJECT" })}
+          className="min-h-11 rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-100 disabled:opacity-60"
+          aria-label={`Reject the offer from ${programName}`}
+        >
           Reject
         </button>
       </div>
-      <dialog ref={dialog} aria-labelledby={titleId} aria-describedby={`${titleId}-desc`} className="m-auto w-[min(32rem,calc(100vw-1rem))] rounded-xl p-5 shadow-xl backdrop:bg-slate-900/50">
+      <dialog
+        ref={dialog}
+        aria-labelledby={titleId}
+        aria-describedby={`${titleId}-desc`}
+        className="m-auto w-[min(32rem,calc(100vw-1rem))] rounded-xl p-5 shadow-xl backdrop:bg-slate-900/50"
+      >
         <h2 id={titleId} className="text-lg font-semibold">
           Accept the offer from {programName}?
         </h2>
         <div id={`${titleId}-desc`} className="mt-2 space-y-2 text-sm text-slate-800">
           <p>
-            <strong>Acceptance is binding under the NRMP Match Participation Agreement.</strong> You commit to this position; you cannot take it back or
-            accept another offer.
+            <strong>Acceptance is binding under the NRMP Match Participation Agreement.</strong> You commit to this position; you cannot take it back or accept
+            another offer.
           </p>
           <p>After you accept, SOAP Desk stops all further outreach and applications, closes your open tasks and withdraws your other pending offers.</p>
         </div>

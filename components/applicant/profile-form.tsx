@@ -24,9 +24,10 @@ export interface ProfileValues {
   redFlags: { kind: RedFlagKind; context: string }[];
 }
 
-
 export function ProfileForm({ initial }: { initial: ProfileValues }) {
-  const [flags, setFlags] = useState(() => Object.fromEntries(RED_FLAG_KINDS.map((k) => [k, initial.redFlags.find((f) => f.kind === k)?.context ?? null])) as Record<RedFlagKind, string | null>);
+  const [flags, setFlags] = useState(
+    () => Object.fromEntries(RED_FLAG_KINDS.map((k) => [k, initial.redFlags.find((f) => f.kind === k)?.context ?? null])) as Record<RedFlagKind, string | null>,
+  );
   const { run, pending, result } = useServerAction(updateProfileAction);
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   const err = (key: string) => errors[key]?.join(" ");
@@ -50,7 +51,16 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
     >
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="AAMC ID (8 digits)" error={err("aamcId")} name="aamcId">
-          <input id="aamcId" name="aamcId" defaultValue={initial.aamcId} inputMode="numeric" autoComplete="off" className={INPUT_CLASS} aria-invalid={!!err("aamcId")} aria-describedby={err("aamcId") ? "aamcId-error" : undefined} />
+          <input
+            id="aamcId"
+            name="aamcId"
+            defaultValue={initial.aamcId}
+            inputMode="numeric"
+            autoComplete="off"
+            className={INPUT_CLASS}
+            aria-invalid={!!err("aamcId")}
+            aria-describedby={err("aamcId") ? "aamcId-error" : undefined}
+          />
         </Field>
         <Field label="Degree" error={err("degreeType")} name="degreeType">
           <select id="degreeType" name="degreeType" defaultValue={initial.degreeType} className={INPUT_CLASS}>
@@ -62,22 +72,48 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
           </select>
         </Field>
         <Field label="Step 2 CK score (leave empty if none yet)" error={err("step2Score")} name="step2Score">
-          <input id="step2Score" name="step2Score" type="number" min={1} max={300} defaultValue={initial.step2Score ?? ""} className={INPUT_CLASS} aria-invalid={!!err("step2Score")} aria-describedby={err("step2Score") ? "step2Score-error" : undefined} />
+          <input
+            id="step2Score"
+            name="step2Score"
+            type="number"
+            min={1}
+            max={300}
+            defaultValue={initial.step2Score ?? ""}
+            className={INPUT_CLASS}
+            aria-invalid={!!err("step2Score")}
+            aria-describedby={err("step2Score") ? "step2Score-error" : undefined}
+          />
         </Field>
         <Field label="Specialty" error={err("specialty")} name="specialty">
           <input id="specialty" name="specialty" defaultValue={initial.specialty} className={INPUT_CLASS} />
         </Field>
         <Field label="Cell phone programs will call" error={err("phone")} name="phone">
-          <input id="phone" name="phone" type="tel" autoComplete="tel" defaultValue={initial.phone} className={INPUT_CLASS} aria-invalid={!!err("phone")} aria-describedby={err("phone") ? "phone-error" : undefined} />
+          <input
+            id="phone"
+            name="phone"
+            type="tel"
+            autoComplete="tel"
+            defaultValue={initial.phone}
+            className={INPUT_CLASS}
+            aria-invalid={!!err("phone")}
+            aria-describedby={err("phone") ? "phone-error" : undefined}
+          />
         </Field>
       </div>
       <fieldset className="space-y-2 rounded-lg border border-slate-200 p-3">
         <legend className="px-1 text-sm font-semibold">Red flags (private)</legend>
-        <p className="text-sm text-slate-600">Seen only by you, your assigned advocates and the dean&apos;s office. Your advocate uses the context to explain it; you never lead with it in writing.</p>
+        <p className="text-sm text-slate-600">
+          Seen only by you, your assigned advocates and the dean&apos;s office. Your advocate uses the context to explain it; you never lead with it in writing.
+        </p>
         {RED_FLAG_KINDS.map((kind) => (
           <div key={kind} className="rounded-md border border-slate-100 p-2">
             <label className="flex items-center gap-2 text-sm font-medium">
-              <input type="checkbox" className="h-5 w-5 accent-brand-700" checked={flags[kind] !== null} onChange={(e) => setFlags((f) => ({ ...f, [kind]: e.target.checked ? (f[kind] ?? "") : null }))} />
+              <input
+                type="checkbox"
+                className="h-5 w-5 accent-brand-700"
+                checked={flags[kind] !== null}
+                onChange={(e) => setFlags((f) => ({ ...f, [kind]: e.target.checked ? (f[kind] ?? "") : null }))}
+              />
               {RED_FLAG_LABELS[kind]}
             </label>
             {flags[kind] !== null && (
@@ -89,7 +125,11 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
           </div>
         ))}
       </fieldset>
-      <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+      >
         {pending ? "Saving…" : "Save profile"}
       </button>
       <ActionFeedback result={result} success="Profile saved." />

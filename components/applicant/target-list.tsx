@@ -33,7 +33,10 @@ export function TargetList({ targets }: { targets: TargetRowData[] }) {
     if (kind === "applied") return markAppliedAction(input);
     return removeTargetAction(input);
   });
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
 
   useEffect(() => {
     // Moving a row moves its DOM node, which drops focus: put it back on the same control.
@@ -75,9 +78,12 @@ export function TargetList({ targets }: { targets: TargetRowData[] }) {
   }
 
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, rank ${positionOf(active.id)} of ${rows.length}. Use the arrow keys to move, Space to drop, Escape to cancel.`,
-    onDragOver: ({ active, over }) => (over ? `${nameOf(active.id)} is over rank ${positionOf(over.id)} of ${rows.length}.` : `${nameOf(active.id)} is no longer over the list.`),
-    onDragEnd: ({ active, over }) => (over ? `${nameOf(active.id)} dropped at rank ${positionOf(over.id)} of ${rows.length}.` : `${nameOf(active.id)} dropped.`),
+    onDragStart: ({ active }) =>
+      `Picked up ${nameOf(active.id)}, rank ${positionOf(active.id)} of ${rows.length}. Use the arrow keys to move, Space to drop, Escape to cancel.`,
+    onDragOver: ({ active, over }) =>
+      over ? `${nameOf(active.id)} is over rank ${positionOf(over.id)} of ${rows.length}.` : `${nameOf(active.id)} is no longer over the list.`,
+    onDragEnd: ({ active, over }) =>
+      over ? `${nameOf(active.id)} dropped at rank ${positionOf(over.id)} of ${rows.length}.` : `${nameOf(active.id)} dropped.`,
     onDragCancel: ({ active }) => `Reordering cancelled. ${nameOf(active.id)} stays at rank ${positionOf(active.id)}.`,
   };
 
@@ -93,7 +99,12 @@ export function TargetList({ targets }: { targets: TargetRowData[] }) {
         sensors={sensors}
         collisionDetection={closestCenter}
         onDragEnd={onDragEnd}
-        accessibility={{ announcements, screenReaderInstructions: { draggable: "To reorder, press Space to pick up this program, use the arrow keys to move it, Space to drop it, or Escape to cancel." } }}
+        accessibility={{
+          announcements,
+          screenReaderInstructions: {
+            draggable: "To reorder, press Space to pick up this program, use the arrow keys to move it, Space to drop it, or Escape to cancel.",
+          },
+        }}
       >
         <SortableContext items={rows.map((r) => r.programId)} strategy={verticalListSortingStrategy}>
           <ol aria-describedby="reorder-help" aria-label="Target list in rank order">

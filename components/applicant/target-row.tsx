@@ -14,7 +14,15 @@ export interface TargetRowData {
   appliedAt: string | null;
   claimedBy: string | null;
   touches: number;
-  program: { name: string; nrmpCode: string; specialty: string; city: string; state: string; positionType: keyof typeof POSITION_LABELS; prefersEmail: boolean };
+  program: {
+    name: string;
+    nrmpCode: string;
+    specialty: string;
+    city: string;
+    state: string;
+    positionType: keyof typeof POSITION_LABELS;
+    prefersEmail: boolean;
+  };
 }
 
 interface Props {
@@ -76,14 +84,32 @@ export function TargetRow({ row, index, count, pending, onMove, onPriority, onAp
               <span className="rounded-full bg-slate-100 px-2 py-0.5 font-medium text-slate-800">Not applied</span>
             )}
             {row.claimedBy && <span className="rounded-full bg-brand-100 px-2 py-0.5 font-medium text-brand-900">{row.claimedBy} is calling</span>}
-            {row.touches > 0 && <span className="rounded-full bg-slate-100 px-2 py-0.5 font-medium text-slate-800">{row.touches === 1 ? "1 touch" : `${row.touches} touches`}</span>}
+            {row.touches > 0 && (
+              <span className="rounded-full bg-slate-100 px-2 py-0.5 font-medium text-slate-800">
+                {row.touches === 1 ? "1 touch" : `${row.touches} touches`}
+              </span>
+            )}
           </span>
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <button type="button" id={`up-${row.programId}`} className={small} disabled={pending || index === 0} onClick={() => onMove(index, index - 1, "up")} aria-label={`Move up: ${name}`}>
+          <button
+            type="button"
+            id={`up-${row.programId}`}
+            className={small}
+            disabled={pending || index === 0}
+            onClick={() => onMove(index, index - 1, "up")}
+            aria-label={`Move up: ${name}`}
+          >
             Move up
           </button>
-          <button type="button" id={`down-${row.programId}`} className={small} disabled={pending || index === count - 1} onClick={() => onMove(index, index + 1, "down")} aria-label={`Move down: ${name}`}>
+          <button
+            type="button"
+            id={`down-${row.programId}`}
+            className={small}
+            disabled={pending || index === count - 1}
+            onClick={() => onMove(index, index + 1, "down")}
+            aria-label={`Move down: ${name}`}
+          >
             Move down
           </button>
           <label className="flex items-center gap-1 text-sm">
@@ -100,7 +126,13 @@ export function TargetRow({ row, index, count, pending, onMove, onPriority, onAp
             </select>
           </label>
           {!row.appliedAt && (
-            <button type="button" className={`${small} border-emerald-600 text-emerald-900`} disabled={pending} onClick={onApplied} aria-label={`Mark applied: ${name}`}>
+            <button
+              type="button"
+              className={`${small} border-emerald-600 text-emerald-900`}
+              disabled={pending}
+              onClick={onApplied}
+              aria-label={`Mark applied: ${name}`}
+            >
               Mark applied
             </button>
           )}
@@ -110,7 +142,10 @@ export function TargetRow({ row, index, count, pending, onMove, onPriority, onAp
             </button>
           )}
           <details className="w-full sm:w-auto">
-            <summary className="inline-flex min-h-10 cursor-pointer items-center rounded-md px-2 text-sm font-medium text-rose-800 hover:bg-rose-50" aria-label={`They called: ${name}`}>
+            <summary
+              className="inline-flex min-h-10 cursor-pointer items-center rounded-md px-2 text-sm font-medium text-rose-800 hover:bg-rose-50"
+              aria-label={`They called: ${name}`}
+            >
               They called
             </summary>
             <div className="mt-2">

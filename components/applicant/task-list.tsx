@@ -22,7 +22,9 @@ export function TaskList({ tasks, serverNow }: { tasks: TaskItem[]; serverNow: s
       <ul className="divide-y divide-slate-100">
         {tasks.map((task) => (
           <li key={task.id} className="flex flex-wrap items-center gap-x-3 gap-y-2 py-3">
-            <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${task.kind === "URGENT_RESPONSE" ? "bg-rose-100 text-rose-900" : "bg-brand-100 text-brand-900"}`}>
+            <span
+              className={`rounded-full px-2 py-0.5 text-xs font-semibold ${task.kind === "URGENT_RESPONSE" ? "bg-rose-100 text-rose-900" : "bg-brand-100 text-brand-900"}`}
+            >
               {task.kind === "URGENT_RESPONSE" ? "Urgent" : "Follow-up"}
             </span>
             <span className="min-w-0 flex-1 basis-48 font-medium">
@@ -40,7 +42,8 @@ export function TaskList({ tasks, serverNow }: { tasks: TaskItem[]; serverNow: s
               disabled={pending}
               onClick={() => run({ taskId: task.id })}
               className="min-h-10 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-60"
-             aria-label={`Mark done: ${task.title}`}>
+              aria-label={`Mark done: ${task.title}`}
+            >
               Mark done
             </button>
           </li>

@@ -9,7 +9,11 @@ export function AcceptInvitationForm({ action }: { action: (state: FormState, fo
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction}>
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-600 px-4 py-2.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60 sm:w-auto">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-600 px-4 py-2.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60 sm:w-auto"
+      >
         {pending ? "Signing you in…" : "Accept and sign in"}
       </button>
       <FormStatus state={state} />

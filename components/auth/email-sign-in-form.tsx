@@ -26,7 +26,11 @@ export function EmailSignInForm({ action }: { action: (state: FormState, formDat
         defaultValue={fieldValue(state, "email")}
         error={fieldError(state, "email")}
       />
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60 sm:w-auto">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60 sm:w-auto"
+      >
         {pending ? "Sending the link…" : "Email me a sign-in link"}
       </button>
       <FormStatus state={state} />

@@ -104,7 +104,11 @@ export function InviteForm({ action }: { action: (state: FormState, formData: Fo
         )}
         <TextField label="Specialty" hint="e.g. Internal Medicine" required {...text("specialty")} />
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60 sm:w-auto">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60 sm:w-auto"
+      >
         {pending ? "Sending the invitation…" : "Send invitation"}
       </button>
       <FormStatus state={state} />

@@ -52,9 +52,7 @@ export function applicantAlerts(s: ApplicantSnapshot, now: Date): Alert[] {
   }
   const advocates = activeAssignments(s).filter((a) => advocateLevel(a.kind) !== "refused");
   if (s.redFlags.length > 0 && advocates.length === 0) {
-    alerts.push(
-      alert("RED_FLAG_WITHOUT_ADVOCATE", "high", `${s.fullName} has a red flag and no advocate: faculty must be involved to give context.`),
-    );
+    alerts.push(alert("RED_FLAG_WITHOUT_ADVOCATE", "high", `${s.fullName} has a red flag and no advocate: faculty must be involved to give context.`));
   }
   for (const task of s.tasks) {
     if (task.kind === "URGENT_RESPONSE" && task.status === "OPEN" && task.dueAt.getTime() < now.getTime()) {
@@ -87,12 +85,7 @@ export function applicantAlerts(s: ApplicantSnapshot, now: Date): Alert[] {
     const total = (s.cohortFacultyLoad[programId] ?? 0) + 1;
     if (total > s.policy.cohortLoadWarnAbove) {
       alerts.push(
-        alert(
-          "PROGRAM_SATURATION",
-          "low",
-          `Our faculty have contacted ${programName(s, programId)} for ${total} of the school's applicants.`,
-          programId,
-        ),
+        alert("PROGRAM_SATURATION", "low", `Our faculty have contacted ${programName(s, programId)} for ${total} of the school's applicants.`, programId),
       );
     }
   }
@@ -110,15 +103,7 @@ export function applicantAlerts(s: ApplicantSnapshot, now: Date): Alert[] {
   return alerts;
 }
 
-export const FUNNEL_STAGES = [
-  "targeted",
-  "applied",
-  "emailed",
-  "facultyContacted",
-  "interview",
-  "offer",
-  "accepted",
-] as const;
+export const FUNNEL_STAGES = ["targeted", "applied", "emailed", "facultyContacted", "interview", "offer", "accepted"] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 export type Funnel = Record<FunnelStage, number>;
 

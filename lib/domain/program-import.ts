@@ -4,11 +4,7 @@
 import Papa from "papaparse";
 import { z } from "zod";
 import { NRMP_PROGRAM_CODE as NRMP_CODE_PATTERN } from "./schemas";
-import {
-  type PositionType as PositionTypeCode,
-  type ProgramSetting as ProgramSettingCode,
-  type ProgramTier as ProgramTierCode,
-} from "./types";
+import { type PositionType as PositionTypeCode, type ProgramSetting as ProgramSettingCode, type ProgramTier as ProgramTierCode } from "./types";
 
 export interface ProgramRow {
   nrmpCode: string;
@@ -57,13 +53,48 @@ const COLUMNS: ColumnSpec[] = [
   { field: "state", label: "State", required: true, aliases: ["state", "st", "programstate", "stateprovince", "region"] },
   { field: "setting", label: "Setting", required: true, aliases: ["setting", "programsetting", "programtype", "affiliation"] },
   { field: "tier", label: "Tier", required: true, aliases: ["tier", "programtier", "competitiveness"] },
-  { field: "openPositions", label: "Open Positions", required: true, aliases: ["openpositions", "positions", "unfilledpositions", "positionsavailable", "availablepositions", "openings", "numberofpositions", "quota", "unfilled"] },
-  { field: "directorName", label: "Program Director", required: false, aliases: ["programdirector", "director", "pd", "directorname", "programdirectorname", "pdname"] },
+  {
+    field: "openPositions",
+    label: "Open Positions",
+    required: true,
+    aliases: [
+      "openpositions",
+      "positions",
+      "unfilledpositions",
+      "positionsavailable",
+      "availablepositions",
+      "openings",
+      "numberofpositions",
+      "quota",
+      "unfilled",
+    ],
+  },
+  {
+    field: "directorName",
+    label: "Program Director",
+    required: false,
+    aliases: ["programdirector", "director", "pd", "directorname", "programdirectorname", "pdname"],
+  },
   { field: "directorEmail", label: "Director Email", required: false, aliases: ["directoremail", "pdemail", "programdirectoremail", "directoremailaddress"] },
-  { field: "coordinatorName", label: "Coordinator", required: false, aliases: ["coordinator", "coordinatorname", "programcoordinator", "programcoordinatorname"] },
-  { field: "coordinatorEmail", label: "Coordinator Email", required: false, aliases: ["coordinatoremail", "programcoordinatoremail", "coordinatoremailaddress"] },
+  {
+    field: "coordinatorName",
+    label: "Coordinator",
+    required: false,
+    aliases: ["coordinator", "coordinatorname", "programcoordinator", "programcoordinatorname"],
+  },
+  {
+    field: "coordinatorEmail",
+    label: "Coordinator Email",
+    required: false,
+    aliases: ["coordinatoremail", "programcoordinatoremail", "coordinatoremailaddress"],
+  },
   { field: "phone", label: "Phone", required: false, aliases: ["phone", "phonenumber", "telephone", "programphone", "tel"] },
-  { field: "prefersEmail", label: "Prefers Email", required: false, aliases: ["prefersemail", "emailonly", "prefersemailnocalls", "emailpreferred", "nocalls", "preferemail"] },
+  {
+    field: "prefersEmail",
+    label: "Prefers Email",
+    required: false,
+    aliases: ["prefersemail", "emailonly", "prefersemailnocalls", "emailpreferred", "nocalls", "preferemail"],
+  },
 ];
 
 const LABEL: Record<Field, string> = Object.fromEntries(COLUMNS.map((c) => [c.field, c.label])) as Record<Field, string>;
@@ -76,27 +107,49 @@ const ALIAS_TO_FIELD = new Map<string, Field>(COLUMNS.flatMap((c) => c.aliases.m
 
 // The 50 states, DC and the territories with NRMP programs (Puerto Rico has many).
 const STATE_CODES = new Set(
-  "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI".split(" "),
+  "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI".split(
+    " ",
+  ),
 );
 
 const POSITION_WORDS: Record<string, PositionTypeCode> = {
-  c: "C", categorical: "C",
-  m: "M", primarycare: "M", primary: "M", primarycarecategorical: "M",
-  p: "P", preliminary: "P", prelim: "P",
-  a: "A", advanced: "A",
-  r: "R", physician: "R", reserved: "R",
+  c: "C",
+  categorical: "C",
+  m: "M",
+  primarycare: "M",
+  primary: "M",
+  primarycarecategorical: "M",
+  p: "P",
+  preliminary: "P",
+  prelim: "P",
+  a: "A",
+  advanced: "A",
+  r: "R",
+  physician: "R",
+  reserved: "R",
 };
 
 const SETTING_WORDS: Record<string, ProgramSettingCode> = {
-  university: "UNIVERSITY", universitybased: "UNIVERSITY", academic: "UNIVERSITY", universityacademic: "UNIVERSITY",
-  communityacademic: "COMMUNITY_ACADEMIC", communitybasedacademic: "COMMUNITY_ACADEMIC", communityuniversityaffiliated: "COMMUNITY_ACADEMIC", universityaffiliated: "COMMUNITY_ACADEMIC",
-  community: "COMMUNITY", communitybased: "COMMUNITY",
+  university: "UNIVERSITY",
+  universitybased: "UNIVERSITY",
+  academic: "UNIVERSITY",
+  universityacademic: "UNIVERSITY",
+  communityacademic: "COMMUNITY_ACADEMIC",
+  communitybasedacademic: "COMMUNITY_ACADEMIC",
+  communityuniversityaffiliated: "COMMUNITY_ACADEMIC",
+  universityaffiliated: "COMMUNITY_ACADEMIC",
+  community: "COMMUNITY",
+  communitybased: "COMMUNITY",
 };
 
 const TIER_WORDS: Record<string, ProgramTierCode> = {
-  top: "TOP", toptier: "TOP",
-  mid: "MID", middle: "MID", midtier: "MID",
-  community: "COMMUNITY", communitytier: "COMMUNITY",
+  top: "TOP",
+  toptier: "TOP",
+  mid: "MID",
+  middle: "MID",
+  midtier: "MID",
+  community: "COMMUNITY",
+  communitytier: "COMMUNITY",
 };
 
 const YES = new Set(["yes", "y", "true", "1"]);
@@ -120,7 +173,11 @@ const optionalEmail = (label: string) =>
     .trim()
     .refine((v) => v === "" || z.email().safeParse(v).success, { error: (issue) => `${label} "${String(issue.input)}" is not a valid email address` });
 
-const required = (label: string) => z.string().trim().min(1, { error: `${label} is required` });
+const required = (label: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `${label} is required` });
 
 const rowSchema = z
   .object({
@@ -140,7 +197,10 @@ const rowSchema = z
       }),
     name: required("Program Name"),
     specialty: required("Specialty"),
-    positionType: wordField(POSITION_WORDS, (raw) => `Position Type "${raw}" must be C (categorical), M (primary care), P (preliminary), A (advanced) or R (physician)`),
+    positionType: wordField(
+      POSITION_WORDS,
+      (raw) => `Position Type "${raw}" must be C (categorical), M (primary care), P (preliminary), A (advanced) or R (physician)`,
+    ),
     city: required("City"),
     state: z
       .string()

@@ -17,16 +17,14 @@ import {
 /** 4-digit institution, 3-digit specialty, position letter (C, M, P, A, R), 1–3 track digits. */
 export const NRMP_PROGRAM_CODE = /^\d{4}\d{3}[CMPAR]\d{1,3}$/;
 
-export const nrmpCodeSchema = z
+export const nrmpCodeSchema = z.string().trim().toUpperCase().regex(NRMP_PROGRAM_CODE, {
+  error: "NRMP program code must be 4 institution digits, 3 specialty digits, a position letter (C, M, P, A or R) and 1–3 track digits, e.g. 1000140C0.",
+});
+
+export const aamcIdSchema = z
   .string()
   .trim()
-  .toUpperCase()
-  .regex(NRMP_PROGRAM_CODE, {
-    error:
-      "NRMP program code must be 4 institution digits, 3 specialty digits, a position letter (C, M, P, A or R) and 1–3 track digits, e.g. 1000140C0.",
-  });
-
-export const aamcIdSchema = z.string().trim().regex(/^\d{8}$/, { error: "AAMC ID must be exactly 8 digits." });
+  .regex(/^\d{8}$/, { error: "AAMC ID must be exactly 8 digits." });
 
 export const idSchema = z.string().trim().min(1, { error: "Missing id." }).max(64, { error: "Id is too long." });
 
@@ -119,13 +117,14 @@ export const profileInput = z.object({
 });
 
 const line = (what: string) =>
-  z.string().trim().min(3, { error: `${what} is too short.` }).max(300, { error: `${what}: keep it to one line.` });
+  z
+    .string()
+    .trim()
+    .min(3, { error: `${what} is too short.` })
+    .max(300, { error: `${what}: keep it to one line.` });
 
 export const narrativeInput = z.object({
-  strengths: z
-    .array(line("A strength"))
-    .min(2, { error: "Give 2–3 strengths." })
-    .max(3, { error: "Give 2–3 strengths: more dilutes the story." }),
+  strengths: z.array(line("A strength")).min(2, { error: "Give 2–3 strengths." }).max(3, { error: "Give 2–3 strengths: more dilutes the story." }),
   weaknessContext: z.array(line("Context")).max(2, { error: "Context for at most two weaknesses." }),
   reliability: line("The reliability line"),
 });

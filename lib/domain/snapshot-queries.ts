@@ -1,12 +1,6 @@
 // Read-only questions about a snapshot, shared by the rules, the alerts and the dashboard so that
 // "what counts as a faculty contact" is answered in exactly one place.
-import type {
-  ApplicantSnapshot,
-  SnapshotAssignment,
-  SnapshotContact,
-  SnapshotOffer,
-  SnapshotTarget,
-} from "./snapshot";
+import type { ApplicantSnapshot, SnapshotAssignment, SnapshotContact, SnapshotOffer, SnapshotTarget } from "./snapshot";
 
 export function acceptedOffer(s: ApplicantSnapshot): SnapshotOffer | undefined {
   return s.offers.find((o) => o.status === "ACCEPTED");
@@ -34,9 +28,7 @@ export function isResidentContact(c: SnapshotContact): boolean {
 }
 
 export function outbound(s: ApplicantSnapshot, programId?: string): SnapshotContact[] {
-  return s.contacts.filter(
-    (c) => c.direction === "OUTBOUND" && (programId === undefined || c.programId === programId),
-  );
+  return s.contacts.filter((c) => c.direction === "OUTBOUND" && (programId === undefined || c.programId === programId));
 }
 
 export function applicantEmailed(s: ApplicantSnapshot, programId: string): boolean {
@@ -45,10 +37,7 @@ export function applicantEmailed(s: ApplicantSnapshot, programId: string): boole
 
 /** NRMP: the program has reached out (a logged inbound contact, or an offer, which is contact itself). */
 export function programHasInitiated(s: ApplicantSnapshot, programId: string): boolean {
-  return (
-    s.contacts.some((c) => c.direction === "INBOUND" && c.programId === programId) ||
-    s.offers.some((o) => o.programId === programId)
-  );
+  return s.contacts.some((c) => c.direction === "INBOUND" && c.programId === programId) || s.offers.some((o) => o.programId === programId);
 }
 
 export function programClosed(s: ApplicantSnapshot, programId: string): "DECLINED" | "OFFER_REJECTED" | null {
@@ -62,7 +51,11 @@ export function programClosed(s: ApplicantSnapshot, programId: string): "DECLINE
 }
 
 export function facultyProgramIds(s: ApplicantSnapshot): Set<string> {
-  return new Set(outbound(s).filter(isFacultyContact).map((c) => c.programId));
+  return new Set(
+    outbound(s)
+      .filter(isFacultyContact)
+      .map((c) => c.programId),
+  );
 }
 
 export function residentContacts(s: ApplicantSnapshot): SnapshotContact[] {

@@ -27,13 +27,7 @@ export const ADVOCATE_KINDS = [
 ] as const;
 export type AdvocateKind = (typeof ADVOCATE_KINDS)[number];
 
-export const CONNECTION_KINDS = [
-  "TRAINED_WITH_PD",
-  "FORMER_RESIDENTS_THERE",
-  "SCHOOL_PIPELINE",
-  "WORKED_THERE",
-  "ALUMNI",
-] as const;
+export const CONNECTION_KINDS = ["TRAINED_WITH_PD", "FORMER_RESIDENTS_THERE", "SCHOOL_PIPELINE", "WORKED_THERE", "ALUMNI"] as const;
 export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
 
 export const POSITION_TYPES = ["C", "M", "P", "A", "R"] as const;
@@ -57,15 +51,7 @@ export type ContactDirection = (typeof CONTACT_DIRECTIONS)[number];
 export const CONTACT_CHANNELS = ["EMAIL", "PHONE", "VOICEMAIL", "VIDEO"] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
-export const CONTACT_OUTCOMES = [
-  "SENT",
-  "NO_ANSWER",
-  "LEFT_VOICEMAIL",
-  "SPOKE",
-  "INTERVIEW_OFFERED",
-  "DECLINED",
-  "OTHER",
-] as const;
+export const CONTACT_OUTCOMES = ["SENT", "NO_ANSWER", "LEFT_VOICEMAIL", "SPOKE", "INTERVIEW_OFFERED", "DECLINED", "OTHER"] as const;
 export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
 
 export const TASK_KINDS = ["FOLLOW_UP", "URGENT_RESPONSE"] as const;

@@ -5,12 +5,7 @@
 import type { Db, TxClient } from "./db";
 import { notFound } from "./errors";
 
-export async function withApplicantLock<T>(
-  db: Db,
-  schoolId: string,
-  applicantId: string,
-  work: (tx: TxClient) => Promise<T>,
-): Promise<T> {
+export async function withApplicantLock<T>(db: Db, schoolId: string, applicantId: string, work: (tx: TxClient) => Promise<T>): Promise<T> {
   return db.$transaction(
     async (tx) => {
       const rows = await tx.$queryRaw<{ id: string }[]>`

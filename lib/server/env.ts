@@ -113,8 +113,11 @@ function crossChecks(raw: RawEnv): string[] {
   if (!raw.SMTP_HOST && (raw.SMTP_USER || raw.SMTP_PASSWORD)) problems.push("SMTP_USER and SMTP_PASSWORD need SMTP_HOST as well.");
   if (raw.SMTP_PASSWORD && !raw.SMTP_USER) problems.push("SMTP_PASSWORD is set without SMTP_USER.");
   const oidc = { OIDC_ISSUER: raw.OIDC_ISSUER, OIDC_CLIENT_ID: raw.OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: raw.OIDC_CLIENT_SECRET };
-  const missing = Object.entries(oidc).filter(([, value]) => !value).map(([key]) => key);
-  if (missing.length > 0 && missing.length < 3) problems.push(`Single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together; missing ${missing.join(", ")}.`);
+  const missing = Object.entries(oidc)
+    .filter(([, value]) => !value)
+    .map(([key]) => key);
+  if (missing.length > 0 && missing.length < 3)
+    problems.push(`Single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together; missing ${missing.join(", ")}.`);
   return problems;
 }
 

@@ -1,13 +1,6 @@
 // One error type for the server layer. Business refusals from lib/domain become RULE_REFUSED with
 // the rule's stable code, its plain-English reason and the next step; adapters map codes to HTTP.
-export type AppErrorCode =
-  | "RULE_REFUSED"
-  | "INVALID_INPUT"
-  | "NOT_FOUND"
-  | "FORBIDDEN"
-  | "UNAUTHENTICATED"
-  | "CONFLICT"
-  | "RATE_LIMITED";
+export type AppErrorCode = "RULE_REFUSED" | "INVALID_INPUT" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "RATE_LIMITED";
 
 export interface RuleRefusal {
   ruleCode: string;

@@ -80,12 +80,15 @@ export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, appl
     overrides: overrides.map((o) => ({ id: o.id, ruleCode: o.ruleCode, programId: o.programId, used: o.usedAt !== null })),
     tasks: tasks.map(({ id, kind, status, dueAt, programId }) => ({ id, kind, status, dueAt, programId })),
     interviews: interviews.map(({ programId, startsAt }) => ({ programId, startsAt })),
-    season: season
-      ? { windowStartsAt: season.windowStartsAt, windowEndsAt: season.windowEndsAt, communicationMode: season.communicationMode }
-      : null,
+    season: season ? { windowStartsAt: season.windowStartsAt, windowEndsAt: season.windowEndsAt, communicationMode: season.communicationMode } : null,
     policy,
     timeZone: profile.school.timeZone,
-    cohortFacultyLoad: await loadCohortFacultyLoad(tx, schoolId, applicantId, targets.map((t) => t.programId)),
+    cohortFacultyLoad: await loadCohortFacultyLoad(
+      tx,
+      schoolId,
+      applicantId,
+      targets.map((t) => t.programId),
+    ),
   };
 }
 

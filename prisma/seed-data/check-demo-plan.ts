@@ -103,7 +103,8 @@ function checkPlan(
   const acceptedAt = accepted?.respondedAt ?? Number.POSITIVE_INFINITY;
   const stoppedAt = new Map<string, number>(); // program -> when outreach to it had to stop
   for (const c of plan.contacts) if (c.outcome === "DECLINED") stoppedAt.set(c.program, Math.min(stoppedAt.get(c.program) ?? Infinity, c.at));
-  for (const o of plan.offers) if (o.status === "REJECTED" && o.respondedAt !== null) stoppedAt.set(o.program, Math.min(stoppedAt.get(o.program) ?? Infinity, o.respondedAt));
+  for (const o of plan.offers)
+    if (o.status === "REJECTED" && o.respondedAt !== null) stoppedAt.set(o.program, Math.min(stoppedAt.get(o.program) ?? Infinity, o.respondedAt));
 
   const contacts = [...plan.contacts].sort((x, y) => x.at - y.at);
   const facultyPrograms = new Set<string>();
@@ -151,13 +152,7 @@ function checkPlan(
   }
 }
 
-function checkTasks(
-  plan: ApplicantPlan,
-  contacts: DemoContact[],
-  acceptedAt: number,
-  stoppedAt: Map<string, number>,
-  say: (message: string) => void,
-): void {
+function checkTasks(plan: ApplicantPlan, contacts: DemoContact[], acceptedAt: number, stoppedAt: Map<string, number>, say: (message: string) => void): void {
   const byKey = new Map(contacts.filter((c) => c.key).map((c) => [c.key as string, c]));
   const taskSources = new Set(plan.tasks.map((t) => t.from));
   for (const c of contacts) {

@@ -120,9 +120,7 @@ export const ADVOCATES: DemoAdvocate[] = [
 
 // --- Applicants ------------------------------------------------------------------------------
 
-export type ApplicantKey =
-  | "olivia" | "samuel" | "hannah" | "jordan" | "emily" | "tyler"
-  | "aisha" | "connor" | "marcus" | "natalie" | "derek" | "ana";
+export type ApplicantKey = "olivia" | "samuel" | "hannah" | "jordan" | "emily" | "tyler" | "aisha" | "connor" | "marcus" | "natalie" | "derek" | "ana";
 
 /** The playbook's three applicant types; IMGs are a fourth case the policy treats separately. */
 export type StrategyType = "STRONG" | "AVERAGE" | "RED_FLAG" | "IMG";
@@ -164,39 +162,77 @@ const v1 = (strengths: string[], weaknessContext: string[], reliability: string)
 
 export const APPLICANTS: DemoApplicant[] = [
   {
-    key: "olivia", name: "Olivia Brennan", email: email("olivia", "brennan"), aamcId: "14829307",
-    degreeType: "US_MD", step2Score: 251, specialty: "Internal Medicine", phone: phone(31), strategy: "STRONG",
-    checklist: READY, redFlags: [],
+    key: "olivia",
+    name: "Olivia Brennan",
+    email: email("olivia", "brennan"),
+    aamcId: "14829307",
+    degreeType: "US_MD",
+    step2Score: 251,
+    specialty: "Internal Medicine",
+    phone: phone(31),
+    strategy: "STRONG",
+    checklist: READY,
+    redFlags: [],
     narratives: [
       v1(
-        ["Honors in the internal medicine clerkship and sub-internship", "Step 2 CK 251", "Led a sepsis-bundle quality project presented at the state ACP meeting"],
+        [
+          "Honors in the internal medicine clerkship and sub-internship",
+          "Step 2 CK 251",
+          "Led a sepsis-bundle quality project presented at the state ACP meeting",
+        ],
         ["Applied only to twelve highly competitive coastal programs: a geographic overreach, not a performance problem"],
         "Never missed a shift; the night-float nurses asked for her by name.",
       ),
       {
-        version: 2, at: -30 * HOUR, author: "hargrove",
-        strengths: ["Top tenth of the class in the internal medicine clerkship, by the clerkship director's ranking", "Step 2 CK 251", "Ran a sepsis-bundle quality project from idea to state ACP presentation"],
+        version: 2,
+        at: -30 * HOUR,
+        author: "hargrove",
+        strengths: [
+          "Top tenth of the class in the internal medicine clerkship, by the clerkship director's ranking",
+          "Step 2 CK 251",
+          "Ran a sepsis-bundle quality project from idea to state ACP presentation",
+        ],
         weaknessContext: ["Aimed too high geographically: twelve coastal university programs and nothing else"],
         reliability: "Never missed a shift; the night-float nurses asked for her by name.",
       },
     ],
   },
   {
-    key: "samuel", name: "Samuel Okoro", email: email("samuel", "okoro"), aamcId: "15037762",
-    degreeType: "US_DO", step2Score: 244, specialty: "Family Medicine", phone: phone(32), strategy: "STRONG",
-    checklist: READY, redFlags: [],
+    key: "samuel",
+    name: "Samuel Okoro",
+    email: email("samuel", "okoro"),
+    aamcId: "15037762",
+    degreeType: "US_DO",
+    step2Score: 244,
+    specialty: "Family Medicine",
+    phone: phone(32),
+    strategy: "STRONG",
+    checklist: READY,
+    redFlags: [],
     narratives: [
       v1(
-        ["Honors in family medicine and the rural longitudinal clerkship", "Step 2 CK 244 and COMLEX Level 2 in the top quartile", "Fluent in Yoruba; ran the free clinic's chronic-disease night"],
+        [
+          "Honors in family medicine and the rural longitudinal clerkship",
+          "Step 2 CK 244 and COMLEX Level 2 in the top quartile",
+          "Fluent in Yoruba; ran the free clinic's chronic-disease night",
+        ],
         ["Applied to too few programs in two states after a late specialty switch from surgery"],
         "Preceptors describe him as the student who closes every loop before he leaves.",
       ),
     ],
   },
   {
-    key: "hannah", name: "Hannah Mercer", email: email("hannah", "mercer"), aamcId: "14716625",
-    degreeType: "US_MD", step2Score: 247, specialty: "Pediatrics", phone: phone(33), strategy: "STRONG",
-    checklist: READY, redFlags: [],
+    key: "hannah",
+    name: "Hannah Mercer",
+    email: email("hannah", "mercer"),
+    aamcId: "14716625",
+    degreeType: "US_MD",
+    step2Score: 247,
+    specialty: "Pediatrics",
+    phone: phone(33),
+    strategy: "STRONG",
+    checklist: READY,
+    redFlags: [],
     narratives: [
       v1(
         ["Honors in pediatrics and the NICU sub-internship", "Step 2 CK 247", "Three years running the school's asthma-education program in city schools"],
@@ -206,21 +242,40 @@ export const APPLICANTS: DemoApplicant[] = [
     ],
   },
   {
-    key: "jordan", name: "Jordan Alvarez", email: email("jordan", "alvarez"), aamcId: "15290418",
-    degreeType: "US_MD", step2Score: 231, specialty: "Internal Medicine", phone: phone(34), strategy: "AVERAGE",
-    checklist: READY, redFlags: [],
+    key: "jordan",
+    name: "Jordan Alvarez",
+    email: email("jordan", "alvarez"),
+    aamcId: "15290418",
+    degreeType: "US_MD",
+    step2Score: 231,
+    specialty: "Internal Medicine",
+    phone: phone(34),
+    strategy: "AVERAGE",
+    checklist: READY,
+    redFlags: [],
     narratives: [
       v1(
-        ["High Pass in internal medicine with strong comments on patient communication", "Bilingual in Spanish; interpreter-free visits on the community clinic rotation"],
+        [
+          "High Pass in internal medicine with strong comments on patient communication",
+          "Bilingual in Spanish; interpreter-free visits on the community clinic rotation",
+        ],
         ["Applied late and narrowly after an extra research year"],
         "Shows up early, stays until the list is done, and owns his patients.",
       ),
     ],
   },
   {
-    key: "emily", name: "Emily Nakamura", email: email("emily", "nakamura"), aamcId: "14958831",
-    degreeType: "US_DO", step2Score: 226, specialty: "Family Medicine", phone: phone(35), strategy: "AVERAGE",
-    checklist: READY, redFlags: [],
+    key: "emily",
+    name: "Emily Nakamura",
+    email: email("emily", "nakamura"),
+    aamcId: "14958831",
+    degreeType: "US_DO",
+    step2Score: 226,
+    specialty: "Family Medicine",
+    phone: phone(35),
+    strategy: "AVERAGE",
+    checklist: READY,
+    redFlags: [],
     narratives: [
       v1(
         ["Honors in the family medicine clerkship at a rural site", "Certified in point-of-care ultrasound; taught it to first-years"],
@@ -230,20 +285,39 @@ export const APPLICANTS: DemoApplicant[] = [
     ],
   },
   {
-    key: "tyler", name: "Tyler Whitman", email: email("tyler", "whitman"), aamcId: "15112594",
-    degreeType: "US_MD", step2Score: 228, specialty: "Psychiatry", phone: phone(36), strategy: "AVERAGE",
-    checklist: READY, redFlags: [],
+    key: "tyler",
+    name: "Tyler Whitman",
+    email: email("tyler", "whitman"),
+    aamcId: "15112594",
+    degreeType: "US_MD",
+    step2Score: 228,
+    specialty: "Psychiatry",
+    phone: phone(36),
+    strategy: "AVERAGE",
+    checklist: READY,
+    redFlags: [],
     narratives: [
       v1(
-        ["Honors in psychiatry; consult-liaison sub-internship", "Former crisis-line volunteer supervisor (four years)", "Calm, steady presence on the inpatient unit"],
+        [
+          "Honors in psychiatry; consult-liaison sub-internship",
+          "Former crisis-line volunteer supervisor (four years)",
+          "Calm, steady presence on the inpatient unit",
+        ],
         ["Applied to psychiatry programs in only one region"],
         "Reliable with follow-up calls: every discharge got a call back within 48 hours.",
       ),
     ],
   },
   {
-    key: "aisha", name: "Aisha Rahman", email: email("aisha", "rahman"), aamcId: "14673309",
-    degreeType: "US_MD", step2Score: 236, specialty: "Pediatrics", phone: phone(37), strategy: "AVERAGE",
+    key: "aisha",
+    name: "Aisha Rahman",
+    email: email("aisha", "rahman"),
+    aamcId: "14673309",
+    degreeType: "US_MD",
+    step2Score: 236,
+    specialty: "Pediatrics",
+    phone: phone(37),
+    strategy: "AVERAGE",
     // Voicemail not set up yet: the dashboard shows the incomplete checklist.
     checklist: { phoneLoud: true, voicemailReady: false, erasUpdated: true, contactCurrent: true },
     redFlags: [],
@@ -256,8 +330,15 @@ export const APPLICANTS: DemoApplicant[] = [
     ],
   },
   {
-    key: "connor", name: "Connor Walsh", email: email("connor", "walsh"), aamcId: "15348176",
-    degreeType: "US_MD", step2Score: 222, specialty: "Emergency Medicine", phone: phone(38), strategy: "AVERAGE",
+    key: "connor",
+    name: "Connor Walsh",
+    email: email("connor", "walsh"),
+    aamcId: "15348176",
+    degreeType: "US_MD",
+    step2Score: 222,
+    specialty: "Emergency Medicine",
+    phone: phone(38),
+    strategy: "AVERAGE",
     // Phone not on loud and ERAS not updated: outreach would start with a warning.
     checklist: { phoneLoud: false, voicemailReady: true, erasUpdated: false, contactCurrent: true },
     redFlags: [],
@@ -270,8 +351,15 @@ export const APPLICANTS: DemoApplicant[] = [
     ],
   },
   {
-    key: "marcus", name: "Marcus Ellison", email: email("marcus", "ellison"), aamcId: "14590247",
-    degreeType: "US_MD", step2Score: 243, specialty: "Internal Medicine", phone: phone(39), strategy: "RED_FLAG",
+    key: "marcus",
+    name: "Marcus Ellison",
+    email: email("marcus", "ellison"),
+    aamcId: "14590247",
+    degreeType: "US_MD",
+    step2Score: 243,
+    specialty: "Internal Medicine",
+    phone: phone(39),
+    strategy: "RED_FLAG",
     checklist: READY,
     redFlags: [
       {
@@ -282,15 +370,26 @@ export const APPLICANTS: DemoApplicant[] = [
     ],
     narratives: [
       v1(
-        ["Top third in clinical evaluations across all third-year clerkships", "Step 2 CK 243 after remediation", "Honors in the internal medicine sub-internship"],
+        [
+          "Top third in clinical evaluations across all third-year clerkships",
+          "Step 2 CK 243 after remediation",
+          "Honors in the internal medicine sub-internship",
+        ],
         ["Step 1 failure in second year, during a family illness; remediated, and every exam since has been strong"],
         "I trust him with patients: the PD has said so in writing.",
       ),
     ],
   },
   {
-    key: "natalie", name: "Natalie Foster", email: email("natalie", "foster"), aamcId: "15071853",
-    degreeType: "US_DO", step2Score: 231, specialty: "Family Medicine", phone: phone(40), strategy: "RED_FLAG",
+    key: "natalie",
+    name: "Natalie Foster",
+    email: email("natalie", "foster"),
+    aamcId: "15071853",
+    degreeType: "US_DO",
+    step2Score: 231,
+    specialty: "Family Medicine",
+    phone: phone(40),
+    strategy: "RED_FLAG",
     checklist: READY,
     redFlags: [
       {
@@ -306,16 +405,29 @@ export const APPLICANTS: DemoApplicant[] = [
         "Since returning she has not missed a single clinical day.",
       ),
       {
-        version: 2, at: -30 * HOUR, author: "self",
-        strengths: ["Honors in family medicine after returning from leave", "Led the student-run clinic's diabetes group visits", "Strong letters from two rural preceptors"],
+        version: 2,
+        at: -30 * HOUR,
+        author: "self",
+        strengths: [
+          "Honors in family medicine after returning from leave",
+          "Led the student-run clinic's diabetes group visits",
+          "Strong letters from two rural preceptors",
+        ],
         weaknessContext: ["A six-month approved medical leave in third year, fully resolved"],
         reliability: "Since returning she has not missed a single clinical day.",
       },
     ],
   },
   {
-    key: "derek", name: "Derek Sato", email: email("derek", "sato"), aamcId: "14865120",
-    degreeType: "US_MD", step2Score: 238, specialty: "Surgery", phone: phone(41), strategy: "RED_FLAG",
+    key: "derek",
+    name: "Derek Sato",
+    email: email("derek", "sato"),
+    aamcId: "14865120",
+    degreeType: "US_MD",
+    step2Score: 238,
+    specialty: "Surgery",
+    phone: phone(41),
+    strategy: "RED_FLAG",
     checklist: READY,
     redFlags: [
       {
@@ -333,9 +445,17 @@ export const APPLICANTS: DemoApplicant[] = [
     ],
   },
   {
-    key: "ana", name: "Ana Ribeiro", email: email("ana", "ribeiro"), aamcId: "15406692",
-    degreeType: "IMG", step2Score: 238, specialty: "Internal Medicine", phone: phone(42), strategy: "IMG",
-    checklist: READY, redFlags: [],
+    key: "ana",
+    name: "Ana Ribeiro",
+    email: email("ana", "ribeiro"),
+    aamcId: "15406692",
+    degreeType: "IMG",
+    step2Score: 238,
+    specialty: "Internal Medicine",
+    phone: phone(42),
+    strategy: "IMG",
+    checklist: READY,
+    redFlags: [],
     narratives: [
       v1(
         ["Two years of internal medicine residency in Brazil before relocating", "Research fellow in Northfield's hospital medicine group", "Step 2 CK 238"],

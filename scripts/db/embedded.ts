@@ -70,7 +70,9 @@ function isOurPostmaster(pid: number): boolean {
   if (!existsSync("/proc/self")) return true;
   try {
     // Arguments are NUL-separated; the postmaster was started with `-D <DATA_DIR>`.
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").some((arg) => samePath(arg, DATA_DIR));
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8")
+      .split("\0")
+      .some((arg) => samePath(arg, DATA_DIR));
   } catch {
     return false;
   }
@@ -384,11 +386,7 @@ export async function prepareTemplate(adminUrl: string, name: string = TEST_TEMP
 }
 
 /** (Re)creates database `name` as a copy of the template and returns its URL. */
-export async function cloneFromTemplate(
-  adminUrl: string,
-  name: string,
-  template: string = TEST_TEMPLATE_DATABASE,
-): Promise<string> {
+export async function cloneFromTemplate(adminUrl: string, name: string, template: string = TEST_TEMPLATE_DATABASE): Promise<string> {
   await dropDatabase(adminUrl, name);
   return createDatabase(adminUrl, name, { template });
 }

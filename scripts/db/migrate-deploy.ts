@@ -35,9 +35,7 @@ export async function migrateDeploy(url: string, options: MigrateDeployOptions =
     const session = await openSchemaEngine({ url });
     let applied: string[];
     try {
-      ({ appliedMigrationNames: applied } = await session.run((engine) =>
-        engine.applyMigrations({ migrationsList, filters: NO_FILTER }),
-      ));
+      ({ appliedMigrationNames: applied } = await session.run((engine) => engine.applyMigrations({ migrationsList, filters: NO_FILTER })));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const failed = /migration_name="([^"]+)"|The `([^`]+)` migration/.exec(message);

@@ -21,7 +21,10 @@ async function go(page: Page, tab: string) {
 
 const ranked = (page: Page) => page.getByRole("list", { name: "Target list in rank order" }).locator(":scope > li");
 
-test("an invited applicant works through Match Week: checklist, a list of 16, email, a call, an interview and an accepted offer", async ({ page: deanPage, browser }) => {
+test("an invited applicant works through Match Week: checklist, a list of 16, email, a call, an interview and an accepted offer", async ({
+  page: deanPage,
+  browser,
+}) => {
   test.setTimeout(240_000);
   const invitee = newInvitee("Robin Match");
   const page = await acceptInvitation(browser, await inviteAsDean(deanPage, invitee));
@@ -49,7 +52,10 @@ test("an invited applicant works through Match Week: checklist, a list of 16, em
   await search.getByRole("button", { name: "Search" }).click();
   const results = page.getByRole("list", { name: "Catalog results" });
   for (let added = 1; added <= 16; added++) {
-    await results.getByRole("button", { name: /^Add to list/ }).first().click();
+    await results
+      .getByRole("button", { name: /^Add to list/ })
+      .first()
+      .click();
     await expect(ranked(page)).toHaveCount(added);
   }
   await expect(page.getByText(/aim for 15–20/)).toHaveCount(0);
@@ -77,7 +83,10 @@ test("an invited applicant works through Match Week: checklist, a list of 16, em
   // Mark three applications sent in ERAS: 0 -> 3 of 45.
   const card = page.locator("section[aria-labelledby=ranked-heading]");
   for (const applied of [1, 2, 3]) {
-    await card.getByRole("button", { name: /^Mark applied/ }).first().click();
+    await card
+      .getByRole("button", { name: /^Mark applied/ })
+      .first()
+      .click();
     await expect(card.getByText(`Applied ${applied} / 45`)).toBeVisible();
   }
   const notApplied = (await ranked(page).filter({ hasText: "Not applied" }).first().getByRole("link").first().textContent())!.trim();
@@ -159,7 +168,9 @@ test("an invited applicant works through Match Week: checklist, a list of 16, em
   await go(page, "Messages");
   const other = (await page.getByRole("combobox", { name: "Program", exact: true }).locator("option").allTextContents()).find((o) => o.endsWith("(applied)"))!;
   await page.getByRole("combobox", { name: "Program", exact: true }).selectOption({ label: other });
-  await expect(page.getByRole("alert").filter({ hasText: "You cannot email" })).toContainText("A SOAP acceptance is binding: no further outreach or applications.");
+  await expect(page.getByRole("alert").filter({ hasText: "You cannot email" })).toContainText(
+    "A SOAP acceptance is binding: no further outreach or applications.",
+  );
   await expect(page.getByRole("button", { name: "Log as sent" })).toBeDisabled();
   await go(page, "Overview");
   await expect(page.getByText(`You accepted the offer from ${emailed}. Congratulations!`)).toBeVisible();

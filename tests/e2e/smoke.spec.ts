@@ -34,7 +34,9 @@ test("an advocate sees assigned applicants with a state per program", async ({ p
   await page.getByRole("region", { name: "Faculty advocates" }).getByRole("button").first().click();
   await expect(page).toHaveURL(/\/advocate$/);
   await expect(page.getByRole("heading", { name: "My applicants" })).toBeVisible();
-  await expect(page.getByText(/Ready: you can contact the program|Waiting for the applicant's email|Done: you have contacted the program/).first()).toBeVisible();
+  await expect(
+    page.getByText(/Ready: you can contact the program|Waiting for the applicant's email|Done: you have contacted the program/).first(),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
 

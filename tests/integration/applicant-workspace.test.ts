@@ -31,7 +31,6 @@ beforeAll(async () => {
 });
 afterAll(async () => t.drop());
 
-
 const audits = (applicantId: string, action: string) => t.db.auditLog.count({ where: { applicantId, action } });
 
 /** An actor of the other school pointing at this school's applicant: every query must miss it. */
@@ -66,7 +65,14 @@ describe("profile", () => {
   it("updates the profile and replaces red flags with their context", async () => {
     const ctx = contextFor(t.db, clock);
     const a = await school.addApplicant({ redFlags: ["LEAVE_OF_ABSENCE"] });
-    const input = { aamcId: "31234567", degreeType: "US_DO", step2Score: 232, specialty: "Family Medicine", phone: "(555) 010-0199", redFlags: [{ kind: "STEP_FAILURE", context: "Failed Step 1 once, passed on retake; 243 on Step 2 CK." }] };
+    const input = {
+      aamcId: "31234567",
+      degreeType: "US_DO",
+      step2Score: 232,
+      specialty: "Family Medicine",
+      phone: "(555) 010-0199",
+      redFlags: [{ kind: "STEP_FAILURE", context: "Failed Step 1 once, passed on retake; 243 on Step 2 CK." }],
+    };
     await updateProfile(ctx(a), a.applicantId, input);
     const row = await t.db.applicantProfile.findUniqueOrThrow({ where: { id: a.applicantId }, include: { redFlags: true } });
     expect(row).toMatchObject({ aamcId: "31234567", degreeType: "US_DO", step2Score: 232, phone: "(555) 010-0199" });
@@ -90,7 +96,11 @@ describe("profile", () => {
 });
 
 describe("narrative", () => {
-  const story = { strengths: ["Clinically strong on the wards", "Team player on nights"], weaknessContext: ["Late switch from surgery"], reliability: "Never missed a shift." };
+  const story = {
+    strengths: ["Clinically strong on the wards", "Team player on nights"],
+    weaknessContext: ["Late switch from surgery"],
+    reliability: "Never missed a shift.",
+  };
 
   it("versions every save, by the applicant or an assigned advocate", async () => {
     const ctx = contextFor(t.db, clock);
@@ -126,13 +136,23 @@ describe("target list", () => {
     const [p1, p2, p3, p4] = school.programIds as [string, string, string, string];
     for (const programId of [p1, p2, p3, p4]) await addTarget(ctx(a), a.applicantId, { programId });
     await reorderTargets(ctx(a), a.applicantId, { programIds: [p3, p1, p4, p2] });
-    const ranks = async () => (await t.db.target.findMany({ where: { applicantId: a.applicantId }, orderBy: { rank: "asc" } })).map((r) => [r.programId, r.rank]);
-    expect(await ranks()).toEqual([[p3, 1], [p1, 2], [p4, 3], [p2, 4]]);
+    const ranks = async () =>
+      (await t.db.target.findMany({ where: { applicantId: a.applicantId }, orderBy: { rank: "asc" } })).map((r) => [r.programId, r.rank]);
+    expect(await ranks()).toEqual([
+      [p3, 1],
+      [p1, 2],
+      [p4, 3],
+      [p2, 4],
+    ]);
     expect(await audits(a.applicantId, "target.reorder")).toBe(1);
 
     const removed = await removeTarget(ctx(a), a.applicantId, { programId: p1 });
     expect(removed.warnings.map((w) => w.code)).toContain("TARGET_LIST_SIZE");
-    expect(await ranks()).toEqual([[p3, 1], [p4, 2], [p2, 3]]);
+    expect(await ranks()).toEqual([
+      [p3, 1],
+      [p4, 2],
+      [p2, 3],
+    ]);
     expect(await audits(a.applicantId, "target.remove")).toBe(1);
   });
 
@@ -177,7 +197,13 @@ describe("tasks and interviews", () => {
     const a = await school.addApplicant();
     const b = await school.addApplicant();
     const programId = school.programIds[2]!;
-    const { result } = await logContact(ctx(a), a.applicantId, { programId, direction: "INBOUND", channel: "PHONE", outcome: "SPOKE", occurredAt: clock.now() });
+    const { result } = await logContact(ctx(a), a.applicantId, {
+      programId,
+      direction: "INBOUND",
+      channel: "PHONE",
+      outcome: "SPOKE",
+      occurredAt: clock.now(),
+    });
     const task = result.tasks[0]!;
     expect(task.kind).toBe("URGENT_RESPONSE");
 

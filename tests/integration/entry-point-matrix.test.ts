@@ -65,7 +65,18 @@ const RUNNERS: Record<string, Runner> = {
   "app/applicant/actions.ts#respondOfferAction": (c, w) => respondToOffer(c, w.owner, { offerId: w.offerId, response: "REJECT" }),
   "app/applicant/interviews/[id]/ics/route.ts#GET": (c, w) => getInterviewForCalendar(c.db, c.actor, w.interviewId),
   "app/dean/invitations/actions.ts#createInvitationAction": (c) =>
-    createInvitation(c, { role: "APPLICANT", name: "Matrix Person", email: `matrix-${++seq}@example.edu`, aamcId: String(30_000_000 + seq), degreeType: "US_MD", specialty: "Surgery" }, noMail),
+    createInvitation(
+      c,
+      {
+        role: "APPLICANT",
+        name: "Matrix Person",
+        email: `matrix-${++seq}@example.edu`,
+        aamcId: String(30_000_000 + seq),
+        degreeType: "US_MD",
+        specialty: "Surgery",
+      },
+      noMail,
+    ),
   "app/dean/invitations/actions.ts#resendInvitationAction": (c, w) => resendInvitation(c, { invitationId: w.invitationId }, noMail),
 };
 
@@ -104,11 +115,40 @@ describe("entry-point authorization matrix", () => {
     const programs = home.programIds;
     await applyTo(ctx(owner), owner.applicantId, programs.slice(0, 2));
     await addTarget(ctx(owner), owner.applicantId, { programId: programs[2] });
-    const called = await logContact(ctx(owner), owner.applicantId, { programId: programs[0]!, direction: "INBOUND", channel: "PHONE", outcome: "INTERVIEW_OFFERED", occurredAt: clock.now() });
-    const interview = await recordInterview(ctx(owner), owner.applicantId, { programId: programs[0], startsAt: "2026-04-09T14:00:00Z", durationMinutes: 30, format: "PHONE" });
+    const called = await logContact(ctx(owner), owner.applicantId, {
+      programId: programs[0]!,
+      direction: "INBOUND",
+      channel: "PHONE",
+      outcome: "INTERVIEW_OFFERED",
+      occurredAt: clock.now(),
+    });
+    const interview = await recordInterview(ctx(owner), owner.applicantId, {
+      programId: programs[0],
+      startsAt: "2026-04-09T14:00:00Z",
+      durationMinutes: 30,
+      format: "PHONE",
+    });
     const offer = await recordOffer(ctx(owner), owner.applicantId, { programId: programs[0]!, round: 1, offeredAt: clock.now() });
-    const invitation = await createInvitation(ctx(home.dean), { role: "APPLICANT", name: "Pending Person", email: `pending-${++seq}@example.edu`, aamcId: String(40_000_000 + seq), degreeType: "US_DO", specialty: "Pediatrics" }, noMail);
-    world = { owner: owner.applicantId, programs, taskId: called.result.tasks[0]!.id, interviewId: interview.result.id, offerId: offer.result.id, invitationId: invitation.invitationId };
+    const invitation = await createInvitation(
+      ctx(home.dean),
+      {
+        role: "APPLICANT",
+        name: "Pending Person",
+        email: `pending-${++seq}@example.edu`,
+        aamcId: String(40_000_000 + seq),
+        degreeType: "US_DO",
+        specialty: "Pediatrics",
+      },
+      noMail,
+    );
+    world = {
+      owner: owner.applicantId,
+      programs,
+      taskId: called.result.tasks[0]!.id,
+      interviewId: interview.result.id,
+      offerId: offer.result.id,
+      invitationId: invitation.invitationId,
+    };
 
     const actors: [string, Actor, boolean][] = [
       ["another applicant", await home.addApplicant(), false],

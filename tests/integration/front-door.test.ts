@@ -162,7 +162,12 @@ describe("demo sign-in", () => {
 
   it("refuses a cross-site post and sets no cookie; accepts SOAP Desk's own page", async () => {
     const sessions = await t.db.session.count();
-    const crossSite: Record<string, string>[] = [{ origin: "http://evil.example", "sec-fetch-site": "cross-site" }, { origin: "http://evil.example" }, { "sec-fetch-site": "same-site" }, {}];
+    const crossSite: Record<string, string>[] = [
+      { origin: "http://evil.example", "sec-fetch-site": "cross-site" },
+      { origin: "http://evil.example" },
+      { "sec-fetch-site": "same-site" },
+      {},
+    ];
     for (const headers of crossSite) {
       const response = await post(open, headers);
       expect(response.status, JSON.stringify(headers)).toBe(403);
@@ -207,7 +212,9 @@ describe("the sign-in form never tells who has an account", () => {
     const outcomes: string[] = [];
     for (let i = 0; i < 40; i++) {
       const text = textOf(await (await ask(`probe.${i}@school.test`, { "x-forwarded-for": `203.0.113.${i}`, "x-real-ip": `198.51.100.${i}` })).text());
-      outcomes.push(text.includes("Too many sign-in attempts from your network") ? "limited" : text.includes("a sign-in link is on its way") ? "answered" : text);
+      outcomes.push(
+        text.includes("Too many sign-in attempts from your network") ? "limited" : text.includes("a sign-in link is on its way") ? "answered" : text,
+      );
     }
     expect(outcomes.slice(0, 30)).toEqual(Array(30).fill("answered"));
     expect(outcomes.slice(30)).toEqual(Array(10).fill("limited"));

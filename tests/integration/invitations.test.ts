@@ -28,7 +28,10 @@ beforeAll(async () => {
   t = await createTestDatabase("invitations");
   school = await createSchool(t.db, { now: clock.now(), programs: 1 });
   smtp = await startSmtpCapture();
-  delivery = { mailer: createSmtpMailer({ host: "127.0.0.1", port: smtp.port, secure: false, user: undefined, password: undefined, from: "SOAP Desk <soap@school.test>" }), origin: ORIGIN };
+  delivery = {
+    mailer: createSmtpMailer({ host: "127.0.0.1", port: smtp.port, secure: false, user: undefined, password: undefined, from: "SOAP Desk <soap@school.test>" }),
+    origin: ORIGIN,
+  };
 });
 afterAll(async () => {
   await smtp?.close();
@@ -47,7 +50,6 @@ function applicantInput(overrides: Record<string, string> = {}) {
     ...overrides,
   };
 }
-
 
 function tokenFromMail(email: string): string {
   const mails = smtp.to(email);
@@ -92,7 +94,13 @@ describe("inviting an applicant", () => {
     expect(actor).toMatchObject({ role: "APPLICANT", schoolId: school.schoolId, name: input.name });
     const user = await t.db.user.findUniqueOrThrow({ where: { email: input.email }, include: { applicant: true, sessions: true } });
     expect(user.emailVerified).toEqual(clock.now());
-    expect(user.applicant).toMatchObject({ id: actor.applicantId, aamcId: input.aamcId, degreeType: "US_DO", specialty: "Family Medicine", schoolId: school.schoolId });
+    expect(user.applicant).toMatchObject({
+      id: actor.applicantId,
+      aamcId: input.aamcId,
+      degreeType: "US_DO",
+      specialty: "Family Medicine",
+      schoolId: school.schoolId,
+    });
     expect(user.sessions.map((s) => s.sessionToken)).toEqual([session.sessionToken]);
     expect(session.expires.getTime()).toBeGreaterThan(clock.now().getTime());
     expect((await t.db.invitation.findUniqueOrThrow({ where: { id: result.invitationId } })).acceptedAt).toEqual(clock.now());
@@ -107,10 +115,17 @@ describe("inviting an applicant", () => {
   it("invites an advocate, whose acceptance creates an advocate profile", async () => {
     const ctx = contextFor(t.db, clock);
     const email = "dr.pat@school.test";
-    await createInvitation(ctx(school.dean), { role: "ADVOCATE", email, name: "Dr. Pat Advocate", advocateKind: "CLERKSHIP_DIRECTOR", title: "Clerkship Director, Surgery", specialty: "Surgery" }, delivery);
+    await createInvitation(
+      ctx(school.dean),
+      { role: "ADVOCATE", email, name: "Dr. Pat Advocate", advocateKind: "CLERKSHIP_DIRECTOR", title: "Clerkship Director, Surgery", specialty: "Surgery" },
+      delivery,
+    );
     const { actor } = await acceptInvitation(t.db, tokenFromMail(email), clock.now());
     expect(actor.role).toBe("ADVOCATE");
-    expect(await t.db.advocateProfile.findUniqueOrThrow({ where: { id: actor.advocateId! } })).toMatchObject({ kind: "CLERKSHIP_DIRECTOR", title: "Clerkship Director, Surgery" });
+    expect(await t.db.advocateProfile.findUniqueOrThrow({ where: { id: actor.advocateId! } })).toMatchObject({
+      kind: "CLERKSHIP_DIRECTOR",
+      title: "Clerkship Director, Surgery",
+    });
   });
 });
 
@@ -180,7 +195,10 @@ describe("who and what may be invited", () => {
   it("lets exactly one of two simultaneous invitations to one address through", async () => {
     const ctx = contextFor(t.db, clock);
     const input = applicantInput();
-    const results = await Promise.allSettled([createInvitation(ctx(school.dean), input, delivery), createInvitation(ctx(school.dean), { ...input, aamcId: "39999999" }, delivery)]);
+    const results = await Promise.allSettled([
+      createInvitation(ctx(school.dean), input, delivery),
+      createInvitation(ctx(school.dean), { ...input, aamcId: "39999999" }, delivery),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await t.db.invitation.count({ where: { email: input.email } })).toBe(1);
   });
@@ -190,7 +208,10 @@ describe("when the email cannot be sent", () => {
   it("keeps the invitation, says why, and a re-send issues a new link that replaces the old one", async () => {
     const ctx = contextFor(t.db, clock);
     const input = applicantInput();
-    const broken = { mailer: createSmtpMailer({ host: "127.0.0.1", port: await closedPort(), secure: false, user: undefined, password: undefined, from: "soap@school.test" }), origin: ORIGIN };
+    const broken = {
+      mailer: createSmtpMailer({ host: "127.0.0.1", port: await closedPort(), secure: false, user: undefined, password: undefined, from: "soap@school.test" }),
+      origin: ORIGIN,
+    };
     const result = await createInvitation(ctx(school.dean), input, broken);
     expect(result.sent).toBe(false);
     expect(!result.sent && result.problem).toMatch(new RegExp(`^The email to ${input.email} could not be sent: .*re-send it once email works\\.$`));
@@ -240,7 +261,14 @@ describe("across schools and AAMC IDs", () => {
     await createInvitation(ctx(school.dean), invited, delivery);
     const applicant = await school.addApplicant();
     const refused = await failure(
-      updateProfile(ctx(applicant), applicant.applicantId, { aamcId: invited.aamcId, degreeType: "US_MD", step2Score: 230, specialty: "Internal Medicine", phone: "555-0100", redFlags: [] }),
+      updateProfile(ctx(applicant), applicant.applicantId, {
+        aamcId: invited.aamcId,
+        degreeType: "US_MD",
+        step2Score: 230,
+        specialty: "Internal Medicine",
+        phone: "555-0100",
+        redFlags: [],
+      }),
     );
     expect(refused.code).toBe("CONFLICT");
     expect(refused.fieldErrors?.aamcId).toBeDefined();

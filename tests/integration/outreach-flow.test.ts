@@ -55,7 +55,15 @@ describe("ordering", () => {
     const programId = school.programIds[1]!;
     const advocate = await school.addAdvocate({ connectedTo: [programId] });
     await t.db.narrative.create({
-      data: { schoolId: school.schoolId, applicantId: applicant.applicantId, version: 1, strengths: ["Clinically strong"], weaknessContext: [], reliability: "Never missed a shift.", authorUserId: applicant.userId },
+      data: {
+        schoolId: school.schoolId,
+        applicantId: applicant.applicantId,
+        version: 1,
+        strengths: ["Clinically strong"],
+        weaknessContext: [],
+        reliability: "Never missed a shift.",
+        authorUserId: applicant.userId,
+      },
     });
     await applyTo(ctx(applicant), applicant.applicantId, [programId]);
     await assignAndClaim(ctx(school.dean), ctx(advocate), applicant.applicantId, [programId]);
@@ -109,7 +117,13 @@ describe("ordering", () => {
     const [a, b, c] = [school.programIds[6]!, school.programIds[7]!, school.programIds[8]!];
     await applyTo(ctx(applicant), applicant.applicantId, [a, b]);
     await addTarget(ctx(applicant), applicant.applicantId, { programId: c });
-    await logContact(ctx(applicant), applicant.applicantId, { programId: b, direction: "INBOUND", channel: "PHONE", outcome: "SPOKE", occurredAt: clock.now() });
+    await logContact(ctx(applicant), applicant.applicantId, {
+      programId: b,
+      direction: "INBOUND",
+      channel: "PHONE",
+      outcome: "SPOKE",
+      occurredAt: clock.now(),
+    });
     const { result: offer } = await recordOffer(ctx(applicant), applicant.applicantId, { programId: a, round: 1, offeredAt: clock.now() });
     await respondToOffer(ctx(applicant), applicant.applicantId, { offerId: offer.id, response: "ACCEPT" });
 
@@ -144,7 +158,12 @@ describe("claims and overrides", () => {
     await assignAndClaim(ctx(school.dean), ctx(advocate), applicant.applicantId, []);
     await expectRefusal(claimProgram(ctx(advocate), { applicantId: applicant.applicantId, programId: p1 }), "NO_CONNECTION");
 
-    await createOverride(ctx(school.dean), { applicantId: applicant.applicantId, programId: p1, ruleCode: "NO_CONNECTION", reason: "Dr. Advocate trained the PD's chief resident." });
+    await createOverride(ctx(school.dean), {
+      applicantId: applicant.applicantId,
+      programId: p1,
+      ruleCode: "NO_CONNECTION",
+      reason: "Dr. Advocate trained the PD's chief resident.",
+    });
     const { result: claim, warnings } = await claimProgram(ctx(advocate), { applicantId: applicant.applicantId, programId: p1 });
     expect(claim.overrideId).not.toBeNull();
     expect(warnings.map((w) => w.code)).toContain("OVERRIDDEN");
@@ -157,7 +176,11 @@ describe("claims and overrides", () => {
   it("refuses an override of an NRMP rule with a clear message", async () => {
     const ctx = contextFor(t.db, clock);
     const applicant = await school.addApplicant();
-    const error = await createOverride(ctx(school.dean), { applicantId: applicant.applicantId, ruleCode: "PROGRAM_MUST_INITIATE", reason: "We really want to call them." }).catch((e: unknown) => e);
+    const error = await createOverride(ctx(school.dean), {
+      applicantId: applicant.applicantId,
+      ruleCode: "PROGRAM_MUST_INITIATE",
+      reason: "We really want to call them.",
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe("INVALID_INPUT");
     expect((error as AppError).message).toMatch(/cannot be overridden/);
@@ -189,11 +212,7 @@ describe("assignments, releases and rejections", () => {
     const ctx = contextFor(t.db, clock);
     const applicant = await school.addApplicant();
     const programId = school.programIds[11]!;
-    const [first, second, third] = [
-      await school.addAdvocate({ connectedTo: [programId] }),
-      await school.addAdvocate(),
-      await school.addAdvocate(),
-    ];
+    const [first, second, third] = [await school.addAdvocate({ connectedTo: [programId] }), await school.addAdvocate(), await school.addAdvocate()];
     await applyTo(ctx(applicant), applicant.applicantId, [programId]);
     await assignAndClaim(ctx(school.dean), ctx(first), applicant.applicantId, [programId]);
     await assignAndClaim(ctx(school.dean), ctx(second), applicant.applicantId, []);
@@ -251,7 +270,13 @@ describe("assignments, releases and rejections", () => {
     const ctx = contextFor(t.db, clock);
     const applicant = await school.addApplicant();
     const before = await t.db.auditLog.count();
-    const error = await logContact(ctx(applicant), applicant.applicantId, { programId: school.programIds[0], direction: "SIDEWAYS", channel: "EMAIL", outcome: "SENT", occurredAt: "yesterday-ish" }).catch((e: unknown) => e);
+    const error = await logContact(ctx(applicant), applicant.applicantId, {
+      programId: school.programIds[0],
+      direction: "SIDEWAYS",
+      channel: "EMAIL",
+      outcome: "SENT",
+      occurredAt: "yesterday-ish",
+    }).catch((e: unknown) => e);
     expect((error as AppError).code).toBe("INVALID_INPUT");
     expect((error as AppError).fieldErrors?.direction?.[0]).toMatch(/contacted the program or it contacted you/);
     expect((error as AppError).fieldErrors?.occurredAt?.[0]).toMatch(/valid date/);
@@ -264,7 +289,13 @@ describe("assignments, releases and rejections", () => {
     const programId = school.programIds[14]!;
     await applyTo(ctx(applicant), applicant.applicantId, [programId]);
     const tomorrow = new Date(clock.now().getTime() + 24 * 3_600_000);
-    const contact = await logContact(ctx(applicant), applicant.applicantId, { programId, direction: "INBOUND", channel: "PHONE", outcome: "SPOKE", occurredAt: tomorrow }).catch((e: unknown) => e);
+    const contact = await logContact(ctx(applicant), applicant.applicantId, {
+      programId,
+      direction: "INBOUND",
+      channel: "PHONE",
+      outcome: "SPOKE",
+      occurredAt: tomorrow,
+    }).catch((e: unknown) => e);
     expect((contact as AppError).fieldErrors?.occurredAt?.[0]).toMatch(/cannot be in the future/);
     const offer = await recordOffer(ctx(applicant), applicant.applicantId, { programId, round: 1, offeredAt: tomorrow }).catch((e: unknown) => e);
     expect((offer as AppError).fieldErrors?.offeredAt?.[0]).toMatch(/cannot be in the future/);
@@ -274,10 +305,21 @@ describe("assignments, releases and rejections", () => {
 
 describe("database guards", () => {
   it("refuses a malformed NRMP program code or AAMC ID even past the edges", async () => {
-    const base = { schoolId: school.schoolId, name: "Bad", specialty: "Internal Medicine", city: "X", state: "IL", setting: "COMMUNITY" as const, tier: "MID" as const, openPositions: 1 };
+    const base = {
+      schoolId: school.schoolId,
+      name: "Bad",
+      specialty: "Internal Medicine",
+      city: "X",
+      state: "IL",
+      setting: "COMMUNITY" as const,
+      tier: "MID" as const,
+      openPositions: 1,
+    };
     await expect(t.db.program.create({ data: { ...base, nrmpCode: "10001X0C0", positionType: "C" } })).rejects.toThrow(/programs_nrmp_code_format/);
     await expect(t.db.program.create({ data: { ...base, nrmpCode: "1000140P0", positionType: "C" } })).rejects.toThrow(/programs_position_type_matches_code/);
     const applicant = await school.addApplicant();
-    await expect(t.db.applicantProfile.update({ where: { id: applicant.applicantId }, data: { aamcId: "1234567X" } })).rejects.toThrow(/applicant_profiles_aamc_id_format/);
+    await expect(t.db.applicantProfile.update({ where: { id: applicant.applicantId }, data: { aamcId: "1234567X" } })).rejects.toThrow(
+      /applicant_profiles_aamc_id_format/,
+    );
   });
 });

@@ -33,7 +33,13 @@ beforeAll(async () => {
   t = await createTestDatabase("sign_in");
   school = await createSchool(t.db, { now: clock.now(), programs: 1 });
   smtp = await startSmtpCapture();
-  const env = parseServerEnv({ AUTH_URL: BASE, AUTH_SECRET: "integration-test-secret-0123456789", SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port), EMAIL_FROM: "soap@school.test" });
+  const env = parseServerEnv({
+    AUTH_URL: BASE,
+    AUTH_SECRET: "integration-test-secret-0123456789",
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(smtp.port),
+    EMAIL_FROM: "soap@school.test",
+  });
   mailer = createSmtpMailer(env.smtp!);
   // What next-auth adds around the same configuration inside Next.
   config = { ...buildAuthConfig(t.db, env, mailer), basePath: "/api/auth", trustHost: true, skipCSRFCheck };
@@ -181,11 +187,21 @@ describe("demo sign-in", () => {
 
   /** Invites a person into the demo school and accepts by the emailed link, as they would. */
   async function inviteIntoDemoSchool(email: string): Promise<string> {
-    const mailer = createSmtpMailer({ host: "127.0.0.1", port: smtp.port, secure: false, user: undefined, password: undefined, from: "SOAP Desk <soap@school.test>" });
+    const mailer = createSmtpMailer({
+      host: "127.0.0.1",
+      port: smtp.port,
+      secure: false,
+      user: undefined,
+      password: undefined,
+      from: "SOAP Desk <soap@school.test>",
+    });
     const input = { role: "APPLICANT", email, name: "Invited Into Demo", aamcId: "30000001", degreeType: "US_MD", specialty: "Family Medicine" };
     const invited = await createInvitation(contextFor(t.db, clock)(demo.dean), input, { mailer, origin: INVITE_ORIGIN });
     expect(invited.sent).toBe(true);
-    const link = smtp.to(email).at(-1)?.links.find((href) => href.startsWith(`${INVITE_ORIGIN}/invite/`));
+    const link = smtp
+      .to(email)
+      .at(-1)
+      ?.links.find((href) => href.startsWith(`${INVITE_ORIGIN}/invite/`));
     expect(link).toBeDefined();
     const { actor } = await acceptInvitation(t.db, link!.slice(`${INVITE_ORIGIN}/invite/`.length), clock.now());
     return actor.userId;

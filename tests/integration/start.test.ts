@@ -9,7 +9,11 @@ const NOWHERE = "postgresql://nobody@127.0.0.1:9/nothing";
 
 function run(script: string, env: Record<string, string>) {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(AUTH_|NEXTAUTH_|SOAP_DESK_|DATABASE_URL|NODE_ENV|PORT)/.test(name)));
-  const result = spawnSync(process.execPath, ["--import", "tsx", script], { env: { ...inherited, ...env } as NodeJS.ProcessEnv, encoding: "utf8", timeout: 60_000 });
+  const result = spawnSync(process.execPath, ["--import", "tsx", script], {
+    env: { ...inherited, ...env } as NodeJS.ProcessEnv,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

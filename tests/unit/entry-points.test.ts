@@ -20,7 +20,10 @@ function exportedNames(text: string): string[] {
   const names = [...text.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+([A-Za-z0-9_$]+)/g)].map((m) => m[1]!);
   for (const m of text.matchAll(/export\s*\{([^}]+)\}/g)) {
     for (const part of m[1]!.split(",")) {
-      const alias = part.trim().split(/\s+as\s+/).pop();
+      const alias = part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop();
       if (alias) names.push(alias);
     }
   }

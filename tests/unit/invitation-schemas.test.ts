@@ -4,8 +4,22 @@ import { createInvitationInput, signInEmailInput } from "@/lib/domain/invitation
 import { invitationExpiresAt, invitationStatus } from "@/lib/domain/invitations";
 import { signInErrorMessage, tooManyAttemptsMessage } from "@/lib/domain/sign-in-messages";
 
-const applicant = { role: "APPLICANT", email: " Jo.Applicant@School.EDU ", name: "Jo Applicant", aamcId: "12345678", degreeType: "US_MD", specialty: "Internal Medicine" };
-const advocate = { role: "ADVOCATE", email: "pd@school.edu", name: "Dr. Pat", advocateKind: "PROGRAM_DIRECTOR", title: "Program Director", specialty: "Surgery" };
+const applicant = {
+  role: "APPLICANT",
+  email: " Jo.Applicant@School.EDU ",
+  name: "Jo Applicant",
+  aamcId: "12345678",
+  degreeType: "US_MD",
+  specialty: "Internal Medicine",
+};
+const advocate = {
+  role: "ADVOCATE",
+  email: "pd@school.edu",
+  name: "Dr. Pat",
+  advocateKind: "PROGRAM_DIRECTOR",
+  title: "Program Director",
+  specialty: "Surgery",
+};
 const firstMessage = (input: unknown) => createInvitationInput.safeParse(input).error?.issues[0]?.message;
 
 describe("createInvitationInput", () => {

@@ -9,8 +9,10 @@ const seedCsv = readFileSync(fileURLToPath(new URL("../../prisma/seed-data/unfil
 
 const HEADER =
   "Program Code,Program Name,Specialty,Position Type,City,State,Setting,Tier,Open Positions,Program Director,Director Email,Coordinator,Coordinator Email,Phone,Prefers Email";
-const GOOD_IM = "1000140C0,Lakemont IM,Internal Medicine,C,Albany,NY,UNIVERSITY,TOP,2,Miriam Okafor,miriam.okafor@lakemont.example.edu,Jason Pruitt,jason.pruitt@lakemont.example.edu,(518) 555-0141,Yes";
-const GOOD_TY = "1034999P0,Briar Creek TY,Transitional Year,P,Dayton,OH,COMMUNITY_ACADEMIC,MID,2,Laura Kessler,laura.kessler@briarcreek.example.org,Dana Whitfield,dana.whitfield@briarcreek.example.org,(937) 555-0118,No";
+const GOOD_IM =
+  "1000140C0,Lakemont IM,Internal Medicine,C,Albany,NY,UNIVERSITY,TOP,2,Miriam Okafor,miriam.okafor@lakemont.example.edu,Jason Pruitt,jason.pruitt@lakemont.example.edu,(518) 555-0141,Yes";
+const GOOD_TY =
+  "1034999P0,Briar Creek TY,Transitional Year,P,Dayton,OH,COMMUNITY_ACADEMIC,MID,2,Laura Kessler,laura.kessler@briarcreek.example.org,Dana Whitfield,dana.whitfield@briarcreek.example.org,(937) 555-0118,No";
 
 function csv(...lines: string[]): string {
   return lines.join("\n") + "\n";
@@ -114,9 +116,7 @@ describe("parseUnfilledProgramsCsv: bad input is refused with row-level errors a
 
   it("refuses a position letter that disagrees with the Position Type column", () => {
     const errors = expectErrors(csv(HEADER, GOOD_IM.replace(",C,Albany", ",P,Albany")));
-    expect(errors).toEqual([
-      { row: 2, column: "Program Code", message: "Program Code 1000140C0: position letter C does not match Position Type P" },
-    ]);
+    expect(errors).toEqual([{ row: 2, column: "Program Code", message: "Program Code 1000140C0: position letter C does not match Position Type P" }]);
   });
 
   it("refuses an unknown state", () => {
@@ -144,9 +144,7 @@ describe("parseUnfilledProgramsCsv: bad input is refused with row-level errors a
 
   it("refuses a code that appears twice, pointing at the first row", () => {
     const errors = expectErrors(csv(HEADER, GOOD_IM, GOOD_TY, GOOD_IM));
-    expect(errors).toEqual([
-      { row: 4, column: "Program Code", message: "Program Code 1000140C0: duplicate of row 2; each program may appear only once" },
-    ]);
+    expect(errors).toEqual([{ row: 4, column: "Program Code", message: "Program Code 1000140C0: duplicate of row 2; each program may appear only once" }]);
   });
 
   it("refuses an empty file and a header with no programs", () => {
@@ -170,9 +168,7 @@ describe("parseUnfilledProgramsCsv: bad input is refused with row-level errors a
 
   it("refuses a row with more values than the header (an unquoted comma)", () => {
     const errors = expectErrors(csv(HEADER, GOOD_IM.replace("Lakemont IM", "Lakemont, IM")));
-    expect(errors).toEqual([
-      { row: 2, column: "", message: "Row 2 has 16 values but the header has 15 columns (is there an unquoted comma?)" },
-    ]);
+    expect(errors).toEqual([{ row: 2, column: "", message: "Row 2 has 16 values but the header has 15 columns (is there an unquoted comma?)" }]);
   });
 
   it("returns no rows when one bad row sits among good ones, and reports every bad row", () => {
@@ -199,7 +195,16 @@ describe("the demo school built on the seed list", () => {
     const broken = structuredClone(PLANS);
     const olivia = broken.find((p) => p.applicant === "olivia");
     // Lone Cedar is claimed by Dr. Hargrove but Olivia has not emailed it yet.
-    olivia?.contacts.push({ program: "1705140C0", by: "hargrove", direction: "OUTBOUND", channel: "PHONE", at: -60, outcome: "SPOKE", summary: "", narrativeVersion: 2 });
+    olivia?.contacts.push({
+      program: "1705140C0",
+      by: "hargrove",
+      direction: "OUTBOUND",
+      channel: "PHONE",
+      at: -60,
+      outcome: "SPOKE",
+      summary: "",
+      narrativeVersion: 2,
+    });
     expect(checkDemoPlan(rows, broken)).toContain("Olivia Brennan: hargrove outbound phone to 1705140C0 before the applicant's own email (rule 2)");
   });
 });

@@ -18,7 +18,13 @@ type Search = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 async function catalogFor(actor: Awaited<ReturnType<typeof requireActor>>, sp: Search) {
-  const raw = { q: first(sp.q), specialty: first(sp.specialty), state: first(sp.state), positionType: first(sp.positionType) ?? "", setting: first(sp.setting) ?? "" };
+  const raw = {
+    q: first(sp.q),
+    specialty: first(sp.specialty),
+    state: first(sp.state),
+    positionType: first(sp.positionType) ?? "",
+    setting: first(sp.setting) ?? "",
+  };
   try {
     return { ...(await searchCatalog(prisma, actor, raw)), error: null };
   } catch (error) {
@@ -37,7 +43,10 @@ export default async function ListPage({ searchParams }: { searchParams: Promise
   const sizeOk = size >= policy.targetListMin && size <= policy.targetListMax;
 
   return (
-    <PageShell title="My target list" intro={<p>Rank 15–20 realistic programs in your specialty, with prelim or TY backups if needed. Mark each one applied as soon as it is sent in ERAS.</p>}>
+    <PageShell
+      title="My target list"
+      intro={<p>Rank 15–20 realistic programs in your specialty, with prelim or TY backups if needed. Mark each one applied as soon as it is sent in ERAS.</p>}
+    >
       {view.acceptedProgram && (
         <div role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-emerald-950">
           You accepted the offer from {view.acceptedProgram}. A SOAP acceptance is binding: no further applications or outreach.
@@ -57,7 +66,16 @@ export default async function ListPage({ searchParams }: { searchParams: Promise
             {size} program{size === 1 ? "" : "s"} on your list; aim for {policy.targetListMin}–{policy.targetListMax} focused, realistic programs.
           </p>
         )}
-        <TargetList targets={view.targets.map((t) => ({ programId: t.programId, priority: t.priority, appliedAt: t.appliedAt, claimedBy: t.claimedBy, touches: t.touches, program: t.program }))} />
+        <TargetList
+          targets={view.targets.map((t) => ({
+            programId: t.programId,
+            priority: t.priority,
+            appliedAt: t.appliedAt,
+            claimedBy: t.claimedBy,
+            touches: t.touches,
+            program: t.program,
+          }))}
+        />
       </Card>
       <Card title="Program catalog" id="catalog">
         <p className="mb-3 text-sm text-slate-600">Your school&apos;s List of Unfilled Programs. Confidential to SOAP participants.</p>
@@ -68,7 +86,11 @@ export default async function ListPage({ searchParams }: { searchParams: Promise
           </p>
         )}
         <p className="mt-4 text-sm text-slate-700" role="status">
-          {catalog.total === 0 ? "No programs match these filters." : catalog.total > catalog.programs.length ? `Showing ${catalog.programs.length} of ${catalog.total} programs; narrow the filters to see the rest.` : `${catalog.total} program${catalog.total === 1 ? "" : "s"}.`}
+          {catalog.total === 0
+            ? "No programs match these filters."
+            : catalog.total > catalog.programs.length
+              ? `Showing ${catalog.programs.length} of ${catalog.total} programs; narrow the filters to see the rest.`
+              : `${catalog.total} program${catalog.total === 1 ? "" : "s"}.`}
         </p>
         <ul className="mt-2 divide-y divide-slate-100" aria-label="Catalog results">
           {catalog.programs.map((p) => (
@@ -80,7 +102,11 @@ export default async function ListPage({ searchParams }: { searchParams: Promise
                   {p.prefersEmail ? " · prefers email, no calls" : ""}
                 </p>
               </div>
-              {p.onList ? <span className="rounded-full bg-emerald-100 px-2 py-1 text-xs font-medium text-emerald-900">On your list</span> : <AddToListButton programId={p.id} name={p.name} />}
+              {p.onList ? (
+                <span className="rounded-full bg-emerald-100 px-2 py-1 text-xs font-medium text-emerald-900">On your list</span>
+              ) : (
+                <AddToListButton programId={p.id} name={p.name} />
+              )}
             </li>
           ))}
         </ul>

@@ -15,12 +15,21 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
   const sp = await searchParams;
   const view = await getMessagesView(prisma, actor, systemClock.now());
   const wanted = typeof sp.program === "string" ? sp.program : null;
-  const initial = view.programs.find((p) => p.programId === wanted) ?? view.programs.find((p) => p.applied && !p.emailed && !p.refusal) ?? view.programs.find((p) => p.applied) ?? null;
+  const initial =
+    view.programs.find((p) => p.programId === wanted) ??
+    view.programs.find((p) => p.applied && !p.emailed && !p.refusal) ??
+    view.programs.find((p) => p.applied) ??
+    null;
   return (
     <PageShell
       wide
       title="Messages"
-      intro={<p>Your own short email to each program you applied to: confirm the application, one line of background, why this program, available immediately. No robot, no beggar.</p>}
+      intro={
+        <p>
+          Your own short email to each program you applied to: confirm the application, one line of background, why this program, available immediately. No
+          robot, no beggar.
+        </p>
+      }
     >
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="lg:col-span-2">
@@ -32,7 +41,9 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
           <Card title="Your shared story" id="story">
             {view.narrative ? (
               <div className="space-y-2 text-sm">
-                <p className="text-slate-600">Version {view.narrative.version}. Your advocates tell programs the same story; keep your email consistent with it.</p>
+                <p className="text-slate-600">
+                  Version {view.narrative.version}. Your advocates tell programs the same story; keep your email consistent with it.
+                </p>
                 <ul className="list-disc space-y-1 pl-5">
                   {view.narrative.strengths.map((s) => (
                     <li key={s}>{s}</li>

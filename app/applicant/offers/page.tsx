@@ -45,7 +45,12 @@ export default async function OffersPage() {
                       {i.location ? ` · ${i.location}` : ""}
                     </span>
                   </span>
-                  <a href={`/applicant/interviews/${i.id}/ics`} download className="inline-flex min-h-10 items-center rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100" aria-label={`Add to calendar (.ics): ${i.program.name}`}>
+                  <a
+                    href={`/applicant/interviews/${i.id}/ics`}
+                    download
+                    className="inline-flex min-h-10 items-center rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100"
+                    aria-label={`Add to calendar (.ics): ${i.program.name}`}
+                  >
                     Add to calendar (.ics)
                   </a>
                 </li>
@@ -53,7 +58,11 @@ export default async function OffersPage() {
             </ul>
           )}
           <h3 className="mt-4 mb-2 font-semibold">Record an interview the program scheduled</h3>
-          {view.acceptedProgram ? <p className="text-sm text-slate-600">Not needed after an accepted offer.</p> : <InterviewForm programs={view.appliedPrograms} timeZone={ZONE} zoneLabel="Eastern time" />}
+          {view.acceptedProgram ? (
+            <p className="text-sm text-slate-600">Not needed after an accepted offer.</p>
+          ) : (
+            <InterviewForm programs={view.appliedPrograms} timeZone={ZONE} zoneLabel="Eastern time" />
+          )}
         </Card>
         <Card title="Offers" id="offers">
           {view.offers.length === 0 ? (
@@ -64,7 +73,9 @@ export default async function OffersPage() {
                 <li key={o.id} className="space-y-2 py-3">
                   <p className="flex flex-wrap items-center gap-2">
                     <span className="font-medium">{o.program.name}</span>
-                    <Badge tone={o.status === "ACCEPTED" ? "good" : o.status === "REJECTED" ? "neutral" : "warn"}>{o.status === "PENDING" ? "pending: answer it" : o.status.toLowerCase()}</Badge>
+                    <Badge tone={o.status === "ACCEPTED" ? "good" : o.status === "REJECTED" ? "neutral" : "warn"}>
+                      {o.status === "PENDING" ? "pending: answer it" : o.status.toLowerCase()}
+                    </Badge>
                   </p>
                   <p className="text-sm text-slate-700">
                     Round {o.round}, offered {formatInZone(o.offeredAt, ZONE)}

@@ -45,7 +45,9 @@ export default async function ProfilePage() {
               {n}
             </p>
           ))}
-          <p className="mt-2 text-xs text-slate-600">Derived from your degree, Step 2 CK and red flags (strong from {view.policy.strongStep2Min}, average from {view.policy.averageStep2Min}).</p>
+          <p className="mt-2 text-xs text-slate-600">
+            Derived from your degree, Step 2 CK and red flags (strong from {view.policy.strongStep2Min}, average from {view.policy.averageStep2Min}).
+          </p>
         </Card>
         <Card title="Profile" id="profile">
           <ProfileForm initial={{ ...view.profile }} />
@@ -53,11 +55,7 @@ export default async function ProfilePage() {
         <Card
           title="Your shared narrative"
           id="narrative"
-          action={
-            <span className="text-sm text-slate-700">
-              {narrative ? `Version ${narrative.version} · ${view.versions} saved` : "Not written yet"}
-            </span>
-          }
+          action={<span className="text-sm text-slate-700">{narrative ? `Version ${narrative.version} · ${view.versions} saved` : "Not written yet"}</span>}
         >
           <p className="mb-3 text-sm text-slate-600">
             The one story you and your advocates tell every program.

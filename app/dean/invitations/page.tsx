@@ -39,8 +39,8 @@ export default async function InvitationsPage() {
         </nav>
         <h1 className="text-2xl font-bold">Invitations</h1>
         <p className="max-w-2xl text-sm text-slate-700">
-          Invite your SOAP applicants and their faculty advocates. Each gets an email with a link that signs them in to {school.name}; the link works
-          once and for seven days. Re-sending makes a new link and the old one stops working.
+          Invite your SOAP applicants and their faculty advocates. Each gets an email with a link that signs them in to {school.name}; the link works once and
+          for seven days. Re-sending makes a new link and the old one stops working.
         </p>
         <Card title="Invite someone" id="invite">
           <InviteForm action={createInvitationAction} />

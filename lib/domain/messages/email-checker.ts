@@ -35,13 +35,11 @@ export interface EmailCheckContext {
 const SUBJECT = /^Applicant for (.+?) SOAP position\s*[–—-]\s*(.+?),\s*(?:AAMC ID:?\s*)?(\S+)\s*$/i;
 const SUBMITTED = /\b(applied|submitted|application is in|application has been sent)\b/i;
 const BACKGROUND = /\b(US MD|US DO|MD|DO|IMG|international medical graduate|senior|graduate|medical student|fourth[- ]year)\b/;
-const WHY =
-  /\b(interested in|interest in|drawn to|appeals? to me|excited (about|by)|because|your program'?s?|training in|fit (for|with))\b/i;
+const WHY = /\b(interested in|interest in|drawn to|appeals? to me|excited (about|by)|because|your program'?s?|training in|fit (for|with))\b/i;
 const AVAILABLE = /\b(available|availability|can interview|free to interview)\b/i;
 const RED_FLAG =
   /\b(fail(s|ed|ure|ing)?|leave of absence|LOA|professionalism|remediat\w*|probation\w*|dismiss\w*|disciplin\w*|repeat(ed)? (a |the |my )?(year|step|rotation|clerkship)|red flag)\b/i;
-const BEGGING =
-  /(please[,!.\s]+please|desperate\w*|\bbeg(ging)?\b|any position|anything at all|take any (spot|position|program)|last chance|I need this)/i;
+const BEGGING = /(please[,!.\s]+please|desperate\w*|\bbeg(ging)?\b|any position|anything at all|take any (spot|position|program)|last chance|I need this)/i;
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
@@ -105,7 +103,7 @@ export function checkEmail(email: { subject: string; body: string }, ctx: EmailC
       "APPLICATION_SUBMITTED",
       SUBMITTED.test(body),
       "Confirms the application is submitted in ERAS.",
-      "Say that you have already applied through SOAP (\"I've applied to your ... position through SOAP\"), so the PD can look you up in ERAS.",
+      'Say that you have already applied through SOAP ("I\'ve applied to your ... position through SOAP"), so the PD can look you up in ERAS.',
     ),
     finding(
       "BACKGROUND_LINE",
@@ -139,12 +137,7 @@ export function checkEmail(email: { subject: string; body: string }, ctx: EmailC
         ? `"${begging[0]}" sounds like begging; pleading looks unprofessional and desperate. Be brief and confident instead.`
         : "Too many exclamation marks; a calm, confident tone reads as professional.",
     ),
-    finding(
-      "NO_PLACEHOLDERS",
-      placeholders.length === 0,
-      "Every merge field is filled.",
-      `Fill in: ${placeholders.map((p) => `[${p}]`).join(", ")}.`,
-    ),
+    finding("NO_PLACEHOLDERS", placeholders.length === 0, "Every merge field is filled.", `Fill in: ${placeholders.map((p) => `[${p}]`).join(", ")}.`),
   ];
 }
 

@@ -104,11 +104,7 @@ export function applicantEmail(applicant: MessageApplicant, program: MessageProg
 }
 
 /** The follow-up after a faculty call: names the connection briefly, nothing more. */
-export function followUpEmail(
-  applicant: MessageApplicant,
-  program: MessageProgram,
-  advocate: MessageAdvocate,
-): EmailDraft {
+export function followUpEmail(applicant: MessageApplicant, program: MessageProgram, advocate: MessageAdvocate): EmailDraft {
   return {
     subject: applicantSubject(applicant, program.specialty),
     body: merge(FOLLOW_UP_BODY, { ...values(applicant, program), "Advocate Name": advocate.name }),
@@ -134,10 +130,7 @@ export function facultyScript(
     .filter((c) => c !== "");
   // Context is optional, so it is spliced in directly rather than left as a visible placeholder.
   const contextText = context.length > 0 ? ` ${context.map(sentence).join(" ")}` : "";
-  const template = FACULTY_SCRIPT.replace("{verb}", channel === "PHONE" ? "calling" : "writing").replace(
-    "[Context]",
-    contextText,
-  );
+  const template = FACULTY_SCRIPT.replace("{verb}", channel === "PHONE" ? "calling" : "writing").replace("[Context]", contextText);
   const body = merge(template, {
     ...values(applicant, program),
     "Advocate Name": advocate.name,
@@ -145,8 +138,7 @@ export function facultyScript(
     Strengths: joinList(narrative.strengths.slice(0, 3)),
     Reliability: sentence(narrative.reliability),
   });
-  const subject =
-    channel === "EMAIL" ? `${applicant.fullName} (AAMC ID ${applicant.aamcId}) – SOAP applicant to your ${program.specialty} position` : "";
+  const subject = channel === "EMAIL" ? `${applicant.fullName} (AAMC ID ${applicant.aamcId}) – SOAP applicant to your ${program.specialty} position` : "";
   return { subject, body };
 }
 

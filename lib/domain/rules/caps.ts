@@ -1,15 +1,7 @@
 // The caps of SPEC section 3. Each counts from the snapshot loaded in the writing transaction, so a
 // cap is never checked against stale data.
 import type { ApplicantSnapshot } from "../snapshot";
-import {
-  activeAssignments,
-  appliedCount,
-  callsOnDay,
-  facultyProgramIds,
-  programName,
-  residentContacts,
-  targetFor,
-} from "../snapshot-queries";
+import { activeAssignments, appliedCount, callsOnDay, facultyProgramIds, programName, residentContacts, targetFor } from "../snapshot-queries";
 import type { ContactChannel } from "../types";
 import { refuse, type Refused } from "./decision";
 
@@ -47,12 +39,7 @@ export function checkResidentCaps(s: ApplicantSnapshot, programId: string): Refu
   });
 }
 
-export function checkPhone(
-  s: ApplicantSnapshot,
-  programId: string,
-  channel: ContactChannel,
-  now: Date,
-): Refused | null {
+export function checkPhone(s: ApplicantSnapshot, programId: string, channel: ContactChannel, now: Date): Refused | null {
   if (channel !== "PHONE" && channel !== "VOICEMAIL") return null;
   if (s.programs[programId]?.prefersEmail) {
     return refuse("PREFERS_EMAIL", {

@@ -3,22 +3,11 @@ import type { ApplicantSnapshot } from "../snapshot";
 import { assignmentFor, claimFor, programName } from "../snapshot-queries";
 import type { AdvocateKind } from "../types";
 import { refuse, type Decision } from "./decision";
-import {
-  checkAdvocateAllowed,
-  checkAssigned,
-  checkClaimFree,
-  checkConnectionForClaim,
-} from "./eligibility";
+import { checkAdvocateAllowed, checkAssigned, checkClaimFree, checkConnectionForClaim } from "./eligibility";
 import { evaluate } from "./evaluate";
 import { checkKnownProgram, checkNotAccepted, checkNotClosed, checkOnList } from "./ordering";
 import { checkAdvocateCap } from "./caps";
-import {
-  cohortLoadWarning,
-  collect,
-  noTieWarning,
-  topTierWarning,
-  weakAdvocateWarning,
-} from "./warnings";
+import { cohortLoadWarning, collect, noTieWarning, topTierWarning, weakAdvocateWarning } from "./warnings";
 
 export interface ClaimingAdvocate {
   advocateId: string;
@@ -27,12 +16,7 @@ export interface ClaimingAdvocate {
   hasConnection: boolean;
 }
 
-export function decideClaim(
-  s: ApplicantSnapshot,
-  advocate: ClaimingAdvocate,
-  programId: string,
-  now: Date,
-): Decision {
+export function decideClaim(s: ApplicantSnapshot, advocate: ClaimingAdvocate, programId: string, now: Date): Decision {
   void now;
   const { advocateId, advocateKind, hasConnection } = advocate;
   return evaluate(
@@ -80,11 +64,7 @@ export function decideRelease(s: ApplicantSnapshot, actor: ReleasingActor, progr
   ]);
 }
 
-export function decideAssignAdvocate(
-  s: ApplicantSnapshot,
-  advocate: { advocateId: string; kind: AdvocateKind },
-  now: Date,
-): Decision {
+export function decideAssignAdvocate(s: ApplicantSnapshot, advocate: { advocateId: string; kind: AdvocateKind }, now: Date): Decision {
   void now;
   return evaluate(
     s,

@@ -5,22 +5,9 @@ import type { AdvocateKind, ContactChannel, ContactDirection, ContactOutcome } f
 import { acceptedOffer, targetFor } from "../snapshot-queries";
 import { checkApplicationCap, checkFacultyCap, checkPhone, checkResidentCaps, listSizeAfterAdd } from "./caps";
 import { allow, refuse, type Decision, type Warning } from "./decision";
-import {
-  checkAdvocateAllowed,
-  checkAssigned,
-  checkClaimHolder,
-  checkConnectionForContact,
-} from "./eligibility";
+import { checkAdvocateAllowed, checkAssigned, checkClaimHolder, checkConnectionForContact } from "./eligibility";
 import { evaluate, type Check } from "./evaluate";
-import {
-  checkApplicantEmailedFirst,
-  checkApplied,
-  checkKnownProgram,
-  checkNotAccepted,
-  checkNotClosed,
-  checkOnList,
-  checkProgramInitiated,
-} from "./ordering";
+import { checkApplicantEmailedFirst, checkApplied, checkKnownProgram, checkNotAccepted, checkNotClosed, checkOnList, checkProgramInitiated } from "./ordering";
 import {
   checklistWarning,
   cohortLoadWarning,
@@ -47,11 +34,7 @@ export function decideAddTarget(s: ApplicantSnapshot, input: { programId: string
   return evaluate(
     s,
     programId,
-    [
-      () => checkKnownProgram(s, programId),
-      () => checkNotAccepted(s),
-      () => (targetFor(s, programId) ? refuse("ALREADY_ON_LIST") : null),
-    ],
+    [() => checkKnownProgram(s, programId), () => checkNotAccepted(s), () => (targetFor(s, programId) ? refuse("ALREADY_ON_LIST") : null)],
     () => collect(listSizeWarning(s, listSizeAfterAdd(s, programId))),
   );
 }
@@ -102,9 +85,7 @@ export function decideMarkApplied(s: ApplicantSnapshot, input: { programId: stri
   );
 }
 
-export type ContactActor =
-  | { role: "APPLICANT" }
-  | { role: "ADVOCATE"; advocateId: string; kind: AdvocateKind; hasConnection: boolean };
+export type ContactActor = { role: "APPLICANT" } | { role: "ADVOCATE"; advocateId: string; kind: AdvocateKind; hasConnection: boolean };
 
 export interface LogContactInput {
   actor: ContactActor;
@@ -142,7 +123,10 @@ function decideOutbound(s: ApplicantSnapshot, input: LogContactInput, now: Date)
   const { actor, programId, channel } = input;
   const checks: Check[] = [() => checkKnownProgram(s, programId), () => checkNotAccepted(s)];
   if (actor.role === "ADVOCATE") {
-    checks.push(() => checkAdvocateAllowed(actor.kind), () => checkAssigned(s, actor.advocateId));
+    checks.push(
+      () => checkAdvocateAllowed(actor.kind),
+      () => checkAssigned(s, actor.advocateId),
+    );
   }
   checks.push(
     () => checkOnList(s, programId),

@@ -153,16 +153,14 @@ export const RULE_CATALOG: Readonly<Record<RuleCode, RuleInfo>> = {
   },
   FACULTY_CAP_REACHED: {
     title: "Faculty contact limit reached",
-    reason:
-      "Quality beats quantity: 3–8 personalized faculty contacts to aligned programs is ideal. Past that it loses impact and feels like spam.",
+    reason: "Quality beats quantity: 3–8 personalized faculty contacts to aligned programs is ideal. Past that it loses impact and feels like spam.",
     next: "Let the applicant reach this program directly, or ask the dean's office for an override with a reason.",
     overridable: true,
     source: "PLAYBOOK",
   },
   ADVOCATE_CAP_REACHED: {
     title: "Advocate limit reached",
-    reason:
-      "One or two well-positioned advocates beat a swarm: one PD or one dean who really knows the story is better than seven random advocates.",
+    reason: "One or two well-positioned advocates beat a swarm: one PD or one dean who really knows the story is better than seven random advocates.",
     next: "Unassign an advocate first, or record a dean's override with a reason.",
     overridable: true,
     source: "PLAYBOOK",
@@ -191,23 +189,21 @@ export const RULE_CATALOG: Readonly<Record<RuleCode, RuleInfo>> = {
   },
   PREFERS_EMAIL: {
     title: "Program prefers email",
-    reason: "Many programs explicitly prefer not to be called during SOAP chaos, and this one is marked \"prefers email, no calls\".",
+    reason: 'Many programs explicitly prefer not to be called during SOAP chaos, and this one is marked "prefers email, no calls".',
     next: "Send a short email instead.",
     overridable: false,
     source: "PLAYBOOK",
   },
   PROGRAM_ALREADY_CLAIMED: {
     title: "Another advocate holds this program",
-    reason:
-      "One advocate per applicant and program: five faculty emailing with five different descriptions of the applicant is itself a red flag.",
+    reason: "One advocate per applicant and program: five faculty emailing with five different descriptions of the applicant is itself a red flag.",
     next: "Coordinate with the advocate who holds the claim, or pick another program.",
     overridable: false,
     source: "PLAYBOOK",
   },
   NO_CONNECTION: {
     title: "No recorded connection",
-    reason:
-      "Faculty advocacy works where there's a real relationship or known connection; a random call to a PD they have never met is just awkward.",
+    reason: "Faculty advocacy works where there's a real relationship or known connection; a random call to a PD they have never met is just awkward.",
     next: "Record your connection to this program (trained with the PD, former residents, pipeline, worked there, alumni), or ask the dean's office for an override with a reason.",
     overridable: true,
     source: "PLAYBOOK",

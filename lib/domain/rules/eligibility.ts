@@ -55,9 +55,7 @@ export function weakAdvocateMessage(kind: AdvocateKind): string {
 // --- Checks that use the hierarchy, the assignment and the claim ---
 
 export function checkAdvocateAllowed(kind: AdvocateKind): Refused | null {
-  return advocateLevel(kind) === "refused"
-    ? refuse("ADVOCATE_NOT_ALLOWED", { reason: refusedAdvocateReason(kind) })
-    : null;
+  return advocateLevel(kind) === "refused" ? refuse("ADVOCATE_NOT_ALLOWED", { reason: refusedAdvocateReason(kind) }) : null;
 }
 
 export function checkAssigned(s: ApplicantSnapshot, advocateId: string): Refused | null {
@@ -98,17 +96,10 @@ export function checkConnectionForClaim(s: ApplicantSnapshot, hasConnection: boo
   return refuse("NO_CONNECTION");
 }
 
-export function checkConnectionForContact(
-  s: ApplicantSnapshot,
-  programId: string,
-  hasConnection: boolean,
-  channel: ContactChannel,
-): Refused | null {
+export function checkConnectionForContact(s: ApplicantSnapshot, programId: string, hasConnection: boolean, channel: ContactChannel): Refused | null {
   if (hasConnection) return null;
   // The claim already went through on a dean's override: that exception covers the contact too.
-  const overridden = s.overrides.some(
-    (o) => o.used && o.ruleCode === "NO_CONNECTION" && (o.programId === null || o.programId === programId),
-  );
+  const overridden = s.overrides.some((o) => o.used && o.ruleCode === "NO_CONNECTION" && (o.programId === null || o.programId === programId));
   if (overridden) return null;
   if (s.policy.allowFacultyEmailWithoutTie) {
     return channel === "EMAIL"

@@ -5,12 +5,7 @@ import { RULE_CATALOG, allow, type Decision, type Refused, type Warning } from "
 
 export type Check = () => Refused | null;
 
-export function findOverride(
-  s: ApplicantSnapshot,
-  code: string,
-  programId: string | null,
-  taken: readonly string[] = [],
-): SnapshotOverride | undefined {
+export function findOverride(s: ApplicantSnapshot, code: string, programId: string | null, taken: readonly string[] = []): SnapshotOverride | undefined {
   return s.overrides.find(
     (o) =>
       !o.used &&
@@ -21,12 +16,7 @@ export function findOverride(
   );
 }
 
-export function evaluate(
-  s: ApplicantSnapshot,
-  programId: string | null,
-  checks: readonly Check[],
-  warnings: () => Warning[] = () => [],
-): Decision {
+export function evaluate(s: ApplicantSnapshot, programId: string | null, checks: readonly Check[], warnings: () => Warning[] = () => []): Decision {
   const used: string[] = [];
   const overridden: Warning[] = [];
   for (const check of checks) {

@@ -25,12 +25,7 @@ export function decideRecordOffer(s: ApplicantSnapshot, input: { programId: stri
   ]);
 }
 
-export function decideRespondOffer(
-  s: ApplicantSnapshot,
-  offerId: string,
-  response: OfferResponse,
-  now: Date,
-): Decision {
+export function decideRespondOffer(s: ApplicantSnapshot, offerId: string, response: OfferResponse, now: Date): Decision {
   void now;
   const offer = s.offers.find((o) => o.id === offerId);
   return evaluate(s, offer?.programId ?? null, [

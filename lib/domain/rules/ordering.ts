@@ -1,15 +1,7 @@
 // Rules 1, 2 and 5 of SPEC section 3 plus the NRMP communication mode: the order in which things may
 // reach a program. Each check returns a refusal or null so deciders can list them in order.
 import type { ApplicantSnapshot } from "../snapshot";
-import {
-  acceptedOffer,
-  applicantEmailed,
-  isApplied,
-  programClosed,
-  programHasInitiated,
-  programName,
-  targetFor,
-} from "../snapshot-queries";
+import { acceptedOffer, applicantEmailed, isApplied, programClosed, programHasInitiated, programName, targetFor } from "../snapshot-queries";
 import { modeAt } from "./communication-mode";
 import { refuse, type Refused } from "./decision";
 

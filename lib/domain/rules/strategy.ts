@@ -28,7 +28,7 @@ const STRONG: Omit<Strategy, "notes"> = {
   advice: [
     "You plus strong faculty advocacy.",
     "Focus on mid-tier academic programs, solid community programs and geographies more open to out-of-region applicants.",
-    "Faculty framing: \"This is someone we would be proud to have; they just aimed too high geographically or program-wise.\"",
+    'Faculty framing: "This is someone we would be proud to have; they just aimed too high geographically or program-wise."',
   ],
 };
 
@@ -82,9 +82,7 @@ export function strategyFor(profile: ApplicantProfile, policy: Policy): Strategy
   if (score >= policy.averageStep2Min) return { ...AVERAGE, notes: [] };
   return {
     ...AVERAGE,
-    notes: [
-      `Step 2 CK below ${policy.averageStep2Min}: lean on pipeline and community programs, and let faculty with ties give context.`,
-    ],
+    notes: [`Step 2 CK below ${policy.averageStep2Min}: lean on pipeline and community programs, and let faculty with ties give context.`],
   };
 }
 

@@ -78,9 +78,7 @@ export function tasksToCancelAfterContact(s: ApplicantSnapshot, contact: LoggedC
 
 /** Open "respond now" tasks for the program that scheduling an interview answers. */
 export function tasksCompletedByInterview(s: ApplicantSnapshot, programId: string): string[] {
-  return s.tasks
-    .filter((t) => t.kind === "URGENT_RESPONSE" && t.status === "OPEN" && t.programId === programId)
-    .map((t) => t.id);
+  return s.tasks.filter((t) => t.kind === "URGENT_RESPONSE" && t.status === "OPEN" && t.programId === programId).map((t) => t.id);
 }
 
 /** A task can be marked done once, and only while it is open; the snapshot holds only this applicant's tasks. */
@@ -99,12 +97,7 @@ export interface Nudge {
 }
 
 /** Rule 2's one-click nudge: turns an APPLICANT_EMAIL_FIRST refusal into a message for the applicant. */
-export function nudgeFor(
-  s: ApplicantSnapshot,
-  refusal: Refused,
-  programId: string,
-  advocateId: string,
-): Nudge | null {
+export function nudgeFor(s: ApplicantSnapshot, refusal: Refused, programId: string, advocateId: string): Nudge | null {
   if (refusal.code !== "APPLICANT_EMAIL_FIRST") return null;
   const name = advocateName(s, advocateId, programId);
   return {

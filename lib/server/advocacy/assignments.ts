@@ -27,7 +27,13 @@ export async function assignAdvocate(ctx: UseCaseContext, input: unknown) {
         create: { schoolId, applicantId, advocateId, assignedAt: now, active: true },
         update: { active: true, assignedAt: now, endedAt: null },
       });
-      await audit(tx, ctx.actor, { action: "assignment.create", entityType: "AdvocateAssignment", entityId: assignment.id, applicantId, after: { ...assignment, advocateName } });
+      await audit(tx, ctx.actor, {
+        action: "assignment.create",
+        entityType: "AdvocateAssignment",
+        entityId: assignment.id,
+        applicantId,
+        after: { ...assignment, advocateName },
+      });
       return assignment;
     },
   );
@@ -46,11 +52,25 @@ export async function unassignAdvocate(ctx: UseCaseContext, input: unknown) {
         where: { applicantId_advocateId: { applicantId, advocateId }, schoolId },
         data: { active: false, endedAt: now },
       });
-      await audit(tx, ctx.actor, { action: "assignment.end", entityType: "AdvocateAssignment", entityId: assignment.id, applicantId, before: { active: true }, after: { active: false } });
+      await audit(tx, ctx.actor, {
+        action: "assignment.end",
+        entityType: "AdvocateAssignment",
+        entityId: assignment.id,
+        applicantId,
+        before: { active: true },
+        after: { active: false },
+      });
       const { releaseProgramIds } = effectsOfUnassign(snapshot, advocateId);
       for (const programId of releaseProgramIds) {
         const claim = await tx.claim.delete({ where: { applicantId_programId: { applicantId, programId }, schoolId } });
-        await audit(tx, ctx.actor, { action: "claim.release", entityType: "Claim", entityId: claim.id, applicantId, before: claim, reason: "Advocate unassigned" });
+        await audit(tx, ctx.actor, {
+          action: "claim.release",
+          entityType: "Claim",
+          entityId: claim.id,
+          applicantId,
+          before: claim,
+          reason: "Advocate unassigned",
+        });
       }
       return { assignment, releasedProgramIds: releaseProgramIds };
     },

@@ -15,7 +15,15 @@ export async function searchCatalog(db: Db, actor: Actor, input: unknown) {
   const { schoolId } = actor;
   const where: Prisma.ProgramWhereInput = {
     schoolId,
-    ...(query.q ? { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { city: { contains: query.q, mode: "insensitive" } }, { nrmpCode: { startsWith: query.q.toUpperCase() } }] } : {}),
+    ...(query.q
+      ? {
+          OR: [
+            { name: { contains: query.q, mode: "insensitive" } },
+            { city: { contains: query.q, mode: "insensitive" } },
+            { nrmpCode: { startsWith: query.q.toUpperCase() } },
+          ],
+        }
+      : {}),
     ...(query.specialty ? { specialty: query.specialty } : {}),
     ...(query.state ? { state: query.state } : {}),
     ...(query.positionType ? { positionType: query.positionType } : {}),
@@ -26,7 +34,19 @@ export async function searchCatalog(db: Db, actor: Actor, input: unknown) {
       where,
       orderBy: [{ specialty: "asc" }, { name: "asc" }],
       take: CATALOG_PAGE_SIZE,
-      select: { id: true, nrmpCode: true, name: true, specialty: true, positionType: true, city: true, state: true, setting: true, tier: true, openPositions: true, prefersEmail: true },
+      select: {
+        id: true,
+        nrmpCode: true,
+        name: true,
+        specialty: true,
+        positionType: true,
+        city: true,
+        state: true,
+        setting: true,
+        tier: true,
+        openPositions: true,
+        prefersEmail: true,
+      },
     }),
     db.program.count({ where }),
     db.program.findMany({ where: { schoolId }, distinct: ["specialty"], select: { specialty: true }, orderBy: { specialty: "asc" } }),

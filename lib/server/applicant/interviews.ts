@@ -23,12 +23,29 @@ export async function recordInterview(ctx: UseCaseContext, applicantId: string, 
     async (snapshot, _now, tx) => decideRecordInterview(await knownProgramIds(tx, schoolId, snapshot, [data.programId]), { programId: data.programId }),
     async ({ tx, snapshot, now }) => {
       const interview = await tx.interview.create({
-        data: { schoolId, applicantId, programId: data.programId, startsAt: data.startsAt, durationMinutes: data.durationMinutes, format: data.format, location: data.location, notes: data.notes },
+        data: {
+          schoolId,
+          applicantId,
+          programId: data.programId,
+          startsAt: data.startsAt,
+          durationMinutes: data.durationMinutes,
+          format: data.format,
+          location: data.location,
+          notes: data.notes,
+        },
       });
       await audit(tx, ctx.actor, { action: "interview.record", entityType: "Interview", entityId: interview.id, applicantId, after: interview });
       for (const taskId of tasksCompletedByInterview(snapshot, data.programId)) {
         await tx.task.update({ where: { id: taskId, schoolId, applicantId }, data: { status: "DONE", completedAt: now } });
-        await audit(tx, ctx.actor, { action: "task.complete", entityType: "Task", entityId: taskId, applicantId, before: { status: "OPEN" }, after: { status: "DONE" }, reason: "Interview scheduled" });
+        await audit(tx, ctx.actor, {
+          action: "task.complete",
+          entityType: "Task",
+          entityId: taskId,
+          applicantId,
+          before: { status: "OPEN" },
+          after: { status: "DONE" },
+          reason: "Interview scheduled",
+        });
       }
       return interview;
     },

@@ -21,7 +21,11 @@ export async function saveNarrative(ctx: UseCaseContext, applicantId: string, in
     applicantId,
     (snapshot) => decideSaveNarrative(snapshot, author),
     async ({ tx }) => {
-      const latest = await tx.narrative.findFirst({ where: { schoolId: actor.schoolId, applicantId }, orderBy: { version: "desc" }, select: { version: true } });
+      const latest = await tx.narrative.findFirst({
+        where: { schoolId: actor.schoolId, applicantId },
+        orderBy: { version: "desc" },
+        select: { version: true },
+      });
       const narrative = await tx.narrative.create({
         data: {
           schoolId: actor.schoolId,

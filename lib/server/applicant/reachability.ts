@@ -57,7 +57,14 @@ export async function updateProfile(ctx: UseCaseContext, applicantId: string, in
         if (redFlags.length > 0) {
           await tx.redFlag.createMany({ data: redFlags.map((f) => ({ schoolId, applicantId, kind: f.kind, context: f.context })) });
         }
-        await audit(tx, ctx.actor, { action: "profile.update", entityType: "ApplicantProfile", entityId: applicantId, applicantId, before, after: { ...after, redFlags } });
+        await audit(tx, ctx.actor, {
+          action: "profile.update",
+          entityType: "ApplicantProfile",
+          entityId: applicantId,
+          applicantId,
+          before,
+          after: { ...after, redFlags },
+        });
         return after;
       },
     );

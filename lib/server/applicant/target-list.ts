@@ -30,7 +30,14 @@ export async function reorderTargets(ctx: UseCaseContext, applicantId: string, i
     async ({ tx, snapshot }) => {
       const before = snapshot.targets.map((t) => t.programId);
       await writeRanks(tx, ctx.actor, applicantId, programIds, new Map(snapshot.targets.map((t) => [t.programId, t.rank])));
-      await audit(tx, ctx.actor, { action: "target.reorder", entityType: "Target", entityId: applicantId, applicantId, before: { order: before }, after: { order: programIds } });
+      await audit(tx, ctx.actor, {
+        action: "target.reorder",
+        entityType: "Target",
+        entityId: applicantId,
+        applicantId,
+        before: { order: before },
+        after: { order: programIds },
+      });
       return { order: programIds };
     },
   );
@@ -49,7 +56,14 @@ export async function setTargetPriority(ctx: UseCaseContext, applicantId: string
         where: { applicantId_programId: { applicantId, programId }, schoolId: ctx.actor.schoolId },
         data: { priority },
       });
-      await audit(tx, ctx.actor, { action: "target.setPriority", entityType: "Target", entityId: target.id, applicantId, before: { priority: before }, after: { priority } });
+      await audit(tx, ctx.actor, {
+        action: "target.setPriority",
+        entityType: "Target",
+        entityId: target.id,
+        applicantId,
+        before: { priority: before },
+        after: { priority },
+      });
       return target;
     },
   );
@@ -68,10 +82,23 @@ export async function removeTarget(ctx: UseCaseContext, applicantId: string, inp
       await audit(tx, ctx.actor, { action: "target.remove", entityType: "Target", entityId: target.id, applicantId, before: target });
       for (const releaseId of effectsOfRemoveTarget(snapshot, programId).releaseProgramIds) {
         const claim = await tx.claim.delete({ where: { applicantId_programId: { applicantId, programId: releaseId }, schoolId } });
-        await audit(tx, ctx.actor, { action: "claim.release", entityType: "Claim", entityId: claim.id, applicantId, before: claim, reason: "Program removed from the target list" });
+        await audit(tx, ctx.actor, {
+          action: "claim.release",
+          entityType: "Claim",
+          entityId: claim.id,
+          applicantId,
+          before: claim,
+          reason: "Program removed from the target list",
+        });
       }
       const rest = snapshot.targets.filter((t) => t.programId !== programId);
-      await writeRanks(tx, ctx.actor, applicantId, rest.map((t) => t.programId), new Map(rest.map((t) => [t.programId, t.rank])));
+      await writeRanks(
+        tx,
+        ctx.actor,
+        applicantId,
+        rest.map((t) => t.programId),
+        new Map(rest.map((t) => [t.programId, t.rank])),
+      );
       return target;
     },
   );

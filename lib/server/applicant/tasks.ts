@@ -17,7 +17,14 @@ export async function completeTask(ctx: UseCaseContext, applicantId: string, inp
     (snapshot) => decideCompleteTask(snapshot, taskId),
     async ({ tx, now }) => {
       const done = await tx.task.update({ where: { id: taskId, schoolId, applicantId }, data: { status: "DONE", completedAt: now } });
-      await audit(tx, ctx.actor, { action: "task.complete", entityType: "Task", entityId: taskId, applicantId, before: { status: "OPEN" }, after: { status: "DONE", completedAt: now } });
+      await audit(tx, ctx.actor, {
+        action: "task.complete",
+        entityType: "Task",
+        entityId: taskId,
+        applicantId,
+        before: { status: "OPEN" },
+        after: { status: "DONE", completedAt: now },
+      });
       return done;
     },
   );

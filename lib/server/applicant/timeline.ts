@@ -30,10 +30,22 @@ export async function getProgramTimeline(db: Db, actor: Actor, programIdInput: u
     }
     for (const c of contacts) {
       const who = c.direction === "INBOUND" ? program.name : c.actorRole === "APPLICANT" ? "You" : c.actor.name;
-      events.push({ kind: "contact", id: c.id, at: c.occurredAt, direction: c.direction, channel: c.channel, outcome: c.outcome, who, summary: c.summary, narrativeVersion: c.narrative?.version ?? null });
+      events.push({
+        kind: "contact",
+        id: c.id,
+        at: c.occurredAt,
+        direction: c.direction,
+        channel: c.channel,
+        outcome: c.outcome,
+        who,
+        summary: c.summary,
+        narrativeVersion: c.narrative?.version ?? null,
+      });
     }
-    for (const t of tasks) events.push({ kind: "task", id: t.id, at: t.createdAt, title: t.title, taskKind: t.kind, status: t.status, dueAt: t.dueAt, completedAt: t.completedAt });
-    for (const i of interviews) events.push({ kind: "interview", id: i.id, at: i.startsAt, format: i.format, durationMinutes: i.durationMinutes, location: i.location });
+    for (const t of tasks)
+      events.push({ kind: "task", id: t.id, at: t.createdAt, title: t.title, taskKind: t.kind, status: t.status, dueAt: t.dueAt, completedAt: t.completedAt });
+    for (const i of interviews)
+      events.push({ kind: "interview", id: i.id, at: i.startsAt, format: i.format, durationMinutes: i.durationMinutes, location: i.location });
     for (const o of offers) events.push({ kind: "offer", id: o.id, at: o.offeredAt, round: o.round, status: o.status, respondedAt: o.respondedAt });
 
     return {

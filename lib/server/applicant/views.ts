@@ -52,9 +52,20 @@ export async function getProfileView(db: Db, actor: Actor) {
     const snapshot = await loadApplicantSnapshot(tx, schoolId, applicantId);
     const profile = await tx.applicantProfile.findFirstOrThrow({
       where: { id: applicantId, schoolId },
-      select: { aamcId: true, degreeType: true, step2Score: true, specialty: true, phone: true, redFlags: { select: { kind: true, context: true }, orderBy: { createdAt: "asc" } } },
+      select: {
+        aamcId: true,
+        degreeType: true,
+        step2Score: true,
+        specialty: true,
+        phone: true,
+        redFlags: { select: { kind: true, context: true }, orderBy: { createdAt: "asc" } },
+      },
     });
-    const narrative = await tx.narrative.findFirst({ where: { schoolId, applicantId }, orderBy: { version: "desc" }, include: { author: { select: { name: true } } } });
+    const narrative = await tx.narrative.findFirst({
+      where: { schoolId, applicantId },
+      orderBy: { version: "desc" },
+      include: { author: { select: { name: true } } },
+    });
     const versions = await tx.narrative.count({ where: { schoolId, applicantId } });
     return {
       profile,
@@ -63,7 +74,14 @@ export async function getProfileView(db: Db, actor: Actor) {
       strategy: strategyFor(snapshot, snapshot.policy),
       policy: snapshot.policy,
       narrative: narrative
-        ? { version: narrative.version, strengths: narrative.strengths, weaknessContext: narrative.weaknessContext, reliability: narrative.reliability, author: narrative.author.name, savedAt: narrative.createdAt }
+        ? {
+            version: narrative.version,
+            strengths: narrative.strengths,
+            weaknessContext: narrative.weaknessContext,
+            reliability: narrative.reliability,
+            author: narrative.author.name,
+            savedAt: narrative.createdAt,
+          }
         : null,
       versions,
     };
@@ -83,7 +101,11 @@ export async function getMessagesView(db: Db, actor: Actor, now: Date) {
       orderBy: { rank: "asc" },
       include: { program: { select: { ...PROGRAM_SUMMARY, directorName: true, directorEmail: true, coordinatorName: true, coordinatorEmail: true } } },
     });
-    const narrative = await tx.narrative.findFirst({ where: { schoolId, applicantId }, orderBy: { version: "desc" }, select: { version: true, strengths: true, reliability: true } });
+    const narrative = await tx.narrative.findFirst({
+      where: { schoolId, applicantId },
+      orderBy: { version: "desc" },
+      select: { version: true, strengths: true, reliability: true },
+    });
     return {
       applicant: {
         fullName: profile.user.name,
@@ -97,11 +119,17 @@ export async function getMessagesView(db: Db, actor: Actor, now: Date) {
       narrative,
       programs: targets.map((t) => {
         // The rules' answer before anything is written, so the page can explain a refusal up front.
-        const precheck = decideLogContact(snapshot, { actor: { role: "APPLICANT" }, programId: t.programId, direction: "OUTBOUND", channel: "EMAIL", outcome: "SENT" }, now);
+        const precheck = decideLogContact(
+          snapshot,
+          { actor: { role: "APPLICANT" }, programId: t.programId, direction: "OUTBOUND", channel: "EMAIL", outcome: "SENT" },
+          now,
+        );
         return {
           programId: t.programId,
           applied: t.appliedAt !== null,
-          emailed: snapshot.contacts.some((c) => c.programId === t.programId && c.actorRole === "APPLICANT" && c.direction === "OUTBOUND" && c.channel === "EMAIL"),
+          emailed: snapshot.contacts.some(
+            (c) => c.programId === t.programId && c.actorRole === "APPLICANT" && c.direction === "OUTBOUND" && c.channel === "EMAIL",
+          ),
           program: t.program,
           refusal: precheck.ok ? null : { ruleCode: precheck.code, reason: precheck.reason, next: precheck.next, overridable: precheck.overridable },
         };
@@ -113,9 +141,21 @@ export async function getMessagesView(db: Db, actor: Actor, now: Date) {
 export async function getOffersView(db: Db, actor: Actor) {
   const { schoolId, applicantId } = ownApplicantScope(actor, "interview.view");
   return db.$transaction(async (tx) => {
-    const interviews = await tx.interview.findMany({ where: { schoolId, applicantId }, orderBy: { startsAt: "asc" }, include: { program: { select: { id: true, name: true, specialty: true } } } });
-    const offers = await tx.offer.findMany({ where: { schoolId, applicantId }, orderBy: { offeredAt: "desc" }, include: { program: { select: { id: true, name: true, specialty: true } } } });
-    const applied = await tx.target.findMany({ where: { schoolId, applicantId, appliedAt: { not: null } }, orderBy: { rank: "asc" }, select: { program: { select: { id: true, name: true } } } });
+    const interviews = await tx.interview.findMany({
+      where: { schoolId, applicantId },
+      orderBy: { startsAt: "asc" },
+      include: { program: { select: { id: true, name: true, specialty: true } } },
+    });
+    const offers = await tx.offer.findMany({
+      where: { schoolId, applicantId },
+      orderBy: { offeredAt: "desc" },
+      include: { program: { select: { id: true, name: true, specialty: true } } },
+    });
+    const applied = await tx.target.findMany({
+      where: { schoolId, applicantId, appliedAt: { not: null } },
+      orderBy: { rank: "asc" },
+      select: { program: { select: { id: true, name: true } } },
+    });
     const accepted = offers.find((o) => o.status === "ACCEPTED");
     return {
       interviews,

@@ -46,18 +46,30 @@ export async function acceptInvitation(db: Db, token: unknown, now: Date): Promi
     let applicantId: string | null = null;
     let advocateId: string | null = null;
     if (invitation.role === "APPLICANT") {
-      if (!invitation.aamcId || !invitation.degreeType) throw new AppError("CONFLICT", "This invitation lacks the AAMC ID or degree type. Ask your dean's office to invite you again.");
+      if (!invitation.aamcId || !invitation.degreeType)
+        throw new AppError("CONFLICT", "This invitation lacks the AAMC ID or degree type. Ask your dean's office to invite you again.");
       const taken = await tx.applicantProfile.findFirst({ where: { schoolId: invitation.schoolId, aamcId: invitation.aamcId }, select: { id: true } });
       if (taken) {
-        throw new AppError("CONFLICT", `Another applicant at your school already uses AAMC ID ${invitation.aamcId}. Ask your dean's office to check the ID and invite you again.`);
+        throw new AppError(
+          "CONFLICT",
+          `Another applicant at your school already uses AAMC ID ${invitation.aamcId}. Ask your dean's office to check the ID and invite you again.`,
+        );
       }
       const profile = await tx.applicantProfile.create({
         // The phone number is the applicant's own to enter, on the reachability checklist.
-        data: { schoolId: invitation.schoolId, userId: user.id, aamcId: invitation.aamcId, degreeType: invitation.degreeType, specialty: invitation.specialty, phone: "" },
+        data: {
+          schoolId: invitation.schoolId,
+          userId: user.id,
+          aamcId: invitation.aamcId,
+          degreeType: invitation.degreeType,
+          specialty: invitation.specialty,
+          phone: "",
+        },
       });
       applicantId = profile.id;
     } else {
-      if (!invitation.advocateKind || !invitation.title) throw new AppError("CONFLICT", "This invitation lacks the advocate's position or title. Ask your dean's office to invite you again.");
+      if (!invitation.advocateKind || !invitation.title)
+        throw new AppError("CONFLICT", "This invitation lacks the advocate's position or title. Ask your dean's office to invite you again.");
       const profile = await tx.advocateProfile.create({
         data: { schoolId: invitation.schoolId, userId: user.id, kind: invitation.advocateKind, title: invitation.title, specialty: invitation.specialty },
       });

@@ -59,7 +59,10 @@ export async function createInvitation(ctx: UseCaseContext, input: unknown, deli
       }
 
       if (data.role === "APPLICANT") {
-        const holder = await tx.applicantProfile.findFirst({ where: { schoolId: actor.schoolId, aamcId: data.aamcId }, select: { user: { select: { name: true } } } });
+        const holder = await tx.applicantProfile.findFirst({
+          where: { schoolId: actor.schoolId, aamcId: data.aamcId },
+          select: { user: { select: { name: true } } },
+        });
         if (holder) throw conflict(`AAMC ID ${data.aamcId} already belongs to ${holder.user.name} in your school.`, "aamcId");
         const invited = await tx.invitation.findFirst({ where: { schoolId: actor.schoolId, aamcId: data.aamcId, acceptedAt: null }, select: { name: true } });
         if (invited) throw conflict(`AAMC ID ${data.aamcId} is already on a pending invitation to ${invited.name}.`, "aamcId");
@@ -101,7 +104,10 @@ export async function resendInvitation(ctx: UseCaseContext, input: unknown, deli
   const now = ctx.clock.now();
   const { token, tokenHash } = newInvitationToken();
   const email = await db.$transaction(async (tx) => {
-    const invitation = await tx.invitation.findFirst({ where: { id: invitationId, schoolId: actor.schoolId }, select: { email: true, acceptedAt: true, expiresAt: true } });
+    const invitation = await tx.invitation.findFirst({
+      where: { id: invitationId, schoolId: actor.schoolId },
+      select: { email: true, acceptedAt: true, expiresAt: true },
+    });
     if (!invitation) throw notFound("The invitation");
     const updated = await tx.invitation.updateMany({
       where: { id: invitationId, schoolId: actor.schoolId, acceptedAt: null },

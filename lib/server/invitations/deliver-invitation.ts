@@ -31,7 +31,10 @@ export async function deliverInvitation(
     select: { email: true, name: true, role: true, expiresAt: true, school: { select: { name: true, timeZone: true } }, invitedBy: { select: { name: true } } },
   });
   if (!delivery.mailer) {
-    return { sent: false, problem: "Email is not set up on this server (SMTP_HOST and EMAIL_FROM), so no email was sent. The invitation is saved: re-send it once email works." };
+    return {
+      sent: false,
+      problem: "Email is not set up on this server (SMTP_HOST and EMAIL_FROM), so no email was sent. The invitation is saved: re-send it once email works.",
+    };
   }
   try {
     await delivery.mailer.send(

@@ -38,7 +38,8 @@ export async function listInvitations(db: Db, actor: Actor, now: Date): Promise<
       name: invitation.name,
       email: invitation.email,
       role: invitation.role,
-      detail: invitation.role === "APPLICANT" ? `${invitation.specialty} · AAMC ${invitation.aamcId ?? "?"}` : `${invitation.title ?? ""} · ${invitation.specialty}`,
+      detail:
+        invitation.role === "APPLICANT" ? `${invitation.specialty} · AAMC ${invitation.aamcId ?? "?"}` : `${invitation.title ?? ""} · ${invitation.specialty}`,
       status: invitationStatus(invitation, now),
       invitedByName: invitation.invitedBy.name,
       createdAt: invitation.createdAt,

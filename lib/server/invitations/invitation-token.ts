@@ -14,4 +14,3 @@ export function hashInvitationToken(token: string): string {
 export function invitationUrl(origin: string, token: string): string {
   return `${origin.replace(/\/+$/, "")}/invite/${token}`;
 }
-

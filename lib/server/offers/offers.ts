@@ -31,7 +31,10 @@ export async function recordOffer(ctx: UseCaseContext, applicantId: string, inpu
 
 async function cancelTasks(tx: TxClient, actor: Actor, applicantId: string, ids: string[], now: Date, reason: string) {
   if (ids.length === 0) return;
-  await tx.task.updateMany({ where: { id: { in: ids }, schoolId: actor.schoolId, applicantId, status: "OPEN" }, data: { status: "CANCELLED", completedAt: now } });
+  await tx.task.updateMany({
+    where: { id: { in: ids }, schoolId: actor.schoolId, applicantId, status: "OPEN" },
+    data: { status: "CANCELLED", completedAt: now },
+  });
   for (const id of ids) await audit(tx, actor, { action: "task.cancel", entityType: "Task", entityId: id, applicantId, reason });
 }
 
@@ -46,13 +49,27 @@ export async function respondToOffer(ctx: UseCaseContext, applicantId: string, i
     async ({ tx, snapshot, now }) => {
       const status = response === "ACCEPT" ? "ACCEPTED" : "REJECTED";
       const offer = await tx.offer.update({ where: { id: offerId, schoolId, applicantId }, data: { status, respondedAt: now } });
-      await audit(tx, ctx.actor, { action: `offer.${response.toLowerCase()}`, entityType: "Offer", entityId: offer.id, applicantId, before: { status: "PENDING" }, after: { status } });
+      await audit(tx, ctx.actor, {
+        action: `offer.${response.toLowerCase()}`,
+        entityType: "Offer",
+        entityId: offer.id,
+        applicantId,
+        before: { status: "PENDING" },
+        after: { status },
+      });
       if (response === "ACCEPT") {
         const effects = effectsOfAcceptance(snapshot, offerId);
         await cancelTasks(tx, ctx.actor, applicantId, effects.cancelTaskIds, now, "Offer accepted");
         for (const id of effects.rejectOfferIds) {
           await tx.offer.update({ where: { id, schoolId, applicantId }, data: { status: "REJECTED", respondedAt: now } });
-          await audit(tx, ctx.actor, { action: "offer.withdrawn", entityType: "Offer", entityId: id, applicantId, after: { status: "REJECTED" }, reason: "Another offer accepted" });
+          await audit(tx, ctx.actor, {
+            action: "offer.withdrawn",
+            entityType: "Offer",
+            entityId: id,
+            applicantId,
+            after: { status: "REJECTED" },
+            reason: "Another offer accepted",
+          });
         }
       } else {
         await cancelTasks(tx, ctx.actor, applicantId, effectsOfRejection(snapshot, offerId).cancelTaskIds, now, "Offer rejected");

@@ -40,9 +40,7 @@ export async function logContact(ctx: UseCaseContext, applicantId: string, input
       const { schoolId } = ctx.actor;
       // Every advocate contact records the narrative version it used, so everyone tells the same story.
       const narrative =
-        who.role === "ADVOCATE"
-          ? await tx.narrative.findFirst({ where: { schoolId, applicantId }, orderBy: { version: "desc" }, select: { id: true } })
-          : null;
+        who.role === "ADVOCATE" ? await tx.narrative.findFirst({ where: { schoolId, applicantId }, orderBy: { version: "desc" }, select: { id: true } }) : null;
       const contact = await tx.contact.create({
         data: {
           schoolId,
@@ -72,7 +70,8 @@ export async function logContact(ctx: UseCaseContext, applicantId: string, input
       const cancelIds = tasksToCancelAfterContact(snapshot, logged);
       if (cancelIds.length > 0) {
         await tx.task.updateMany({ where: { id: { in: cancelIds }, schoolId, applicantId, status: "OPEN" }, data: { status: "CANCELLED", completedAt: now } });
-        for (const id of cancelIds) await audit(tx, ctx.actor, { action: "task.cancel", entityType: "Task", entityId: id, applicantId, reason: "Program declined" });
+        for (const id of cancelIds)
+          await audit(tx, ctx.actor, { action: "task.cancel", entityType: "Task", entityId: id, applicantId, reason: "Program declined" });
       }
       const tasks = [];
       for (const draft of tasksAfterContact(snapshot, logged, now)) {

@@ -19,7 +19,14 @@ export async function createOverride(ctx: UseCaseContext, input: unknown) {
     const override = await tx.override.create({
       data: { schoolId, applicantId: data.applicantId, programId: data.programId, ruleCode: data.ruleCode, reason: data.reason, createdById: ctx.actor.userId },
     });
-    await audit(tx, ctx.actor, { action: "override.create", entityType: "Override", entityId: override.id, applicantId: data.applicantId, after: override, reason: data.reason });
+    await audit(tx, ctx.actor, {
+      action: "override.create",
+      entityType: "Override",
+      entityId: override.id,
+      applicantId: data.applicantId,
+      after: override,
+      reason: data.reason,
+    });
     return override;
   });
 }

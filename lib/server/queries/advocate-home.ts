@@ -18,7 +18,11 @@ export async function getAdvocateHome(db: Db, actor: Actor, now: Date) {
       where: { id: advocateId, schoolId },
       select: { title: true, kind: true, connections: { select: { programId: true, kind: true } } },
     });
-    const assignments = await tx.advocateAssignment.findMany({ where: { schoolId, advocateId, active: true }, select: { applicantId: true }, orderBy: { assignedAt: "asc" } });
+    const assignments = await tx.advocateAssignment.findMany({
+      where: { schoolId, advocateId, active: true },
+      select: { applicantId: true },
+      orderBy: { assignedAt: "asc" },
+    });
     const connected = new Map(profile.connections.map((c) => [c.programId, c.kind]));
     const applicants = [];
     for (const { applicantId } of assignments) {

@@ -18,15 +18,29 @@ export async function getApplicantWorkspace(db: Db, actor: Actor, now: Date) {
     const targets = await tx.target.findMany({
       where: { schoolId, applicantId },
       orderBy: { rank: "asc" },
-      include: { program: { select: { id: true, name: true, nrmpCode: true, specialty: true, city: true, state: true, positionType: true, prefersEmail: true } } },
+      include: {
+        program: { select: { id: true, name: true, nrmpCode: true, specialty: true, city: true, state: true, positionType: true, prefersEmail: true } },
+      },
     });
-    const tasks = await tx.task.findMany({ where: { schoolId, applicantId, status: "OPEN" }, orderBy: { dueAt: "asc" }, include: { program: { select: { name: true } } } });
+    const tasks = await tx.task.findMany({
+      where: { schoolId, applicantId, status: "OPEN" },
+      orderBy: { dueAt: "asc" },
+      include: { program: { select: { name: true } } },
+    });
     const narrative = await tx.narrative.findFirst({ where: { schoolId, applicantId }, orderBy: { version: "desc" } });
     const advocates = await tx.advocateAssignment.findMany({
       where: { schoolId, applicantId, active: true },
-      include: { advocate: { select: { title: true, user: { select: { name: true } }, claims: { where: { applicantId }, select: { program: { select: { name: true } } } } } } },
+      include: {
+        advocate: {
+          select: { title: true, user: { select: { name: true } }, claims: { where: { applicantId }, select: { program: { select: { name: true } } } } },
+        },
+      },
     });
-    const offers = await tx.offer.findMany({ where: { schoolId, applicantId }, include: { program: { select: { name: true } } }, orderBy: { offeredAt: "desc" } });
+    const offers = await tx.offer.findMany({
+      where: { schoolId, applicantId },
+      include: { program: { select: { name: true } } },
+      orderBy: { offeredAt: "desc" },
+    });
     const contactsByProgram = new Map<string, number>();
     for (const c of snapshot.contacts) contactsByProgram.set(c.programId, (contactsByProgram.get(c.programId) ?? 0) + 1);
     return {

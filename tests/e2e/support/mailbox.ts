@@ -14,10 +14,13 @@ export async function mailTo(address: string): Promise<CapturedMail[]> {
 export async function linkEmailedTo(address: string, prefix: string): Promise<string> {
   let link: string | undefined;
   await expect
-    .poll(async () => {
-      link = (await mailTo(address)).at(-1)?.links.find((href) => href.startsWith(prefix));
-      return link;
-    }, { message: `an email to ${address} with a link to ${prefix}`, timeout: 15_000 })
+    .poll(
+      async () => {
+        link = (await mailTo(address)).at(-1)?.links.find((href) => href.startsWith(prefix));
+        return link;
+      },
+      { message: `an email to ${address} with a link to ${prefix}`, timeout: 15_000 },
+    )
     .toBeTruthy();
   return link!;
 }

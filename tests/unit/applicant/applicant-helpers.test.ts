@@ -9,10 +9,23 @@ import { mailtoHref } from "@/lib/domain/applicant/mailto";
 import { sortTimeline, type TimelineEvent } from "@/lib/domain/applicant/timeline";
 import { nextNarrativeVersion } from "@/lib/domain/applicant/narrative";
 
-const program = { name: "Riverside Community IM", specialty: "Internal Medicine", nrmpCode: "1205140C0", directorName: "Dr. Ana Ruiz", coordinatorEmail: "im@riverside.example.org" };
+const program = {
+  name: "Riverside Community IM",
+  specialty: "Internal Medicine",
+  nrmpCode: "1205140C0",
+  directorName: "Dr. Ana Ruiz",
+  coordinatorEmail: "im@riverside.example.org",
+};
 
 describe("buildInterviewIcs", () => {
-  const interview = { id: "int1", startsAt: new Date("2026-03-19T14:30:00Z"), durationMinutes: 45, format: "VIDEO" as const, location: "https://zoom.example/j/1", notes: "Ask for Dr. Ruiz" };
+  const interview = {
+    id: "int1",
+    startsAt: new Date("2026-03-19T14:30:00Z"),
+    durationMinutes: 45,
+    format: "VIDEO" as const,
+    location: "https://zoom.example/j/1",
+    notes: "Ask for Dr. Ruiz",
+  };
 
   it("builds a valid VCALENDAR with one VEVENT in UTC", () => {
     const result = buildInterviewIcs(interview, program, "Connor Walsh");

@@ -13,12 +13,24 @@ const healthy = () => {
 };
 
 const CASES: { code: AlertCode; name: string; raise: () => ApplicantSnapshot }[] = [
-  { code: "NO_DIRECT_OUTREACH", name: "applied, but only faculty reached out", raise: () => given().targets(15).assign("adv1").claim("p1").advocateContact("p1").build() },
+  {
+    code: "NO_DIRECT_OUTREACH",
+    name: "applied, but only faculty reached out",
+    raise: () => given().targets(15).assign("adv1").claim("p1").advocateContact("p1").build(),
+  },
   { code: "RED_FLAG_WITHOUT_ADVOCATE", name: "a red flag with no advocate", raise: () => ({ ...healthy().build(), redFlags: ["LEAVE_OF_ABSENCE"] }) },
   { code: "OVERDUE_URGENT", name: "an urgent task past due", raise: () => healthy().task("t1", "URGENT_RESPONSE", minutes(-5)).build() },
-  { code: "CHECKLIST_INCOMPLETE", name: "voicemail not ready", raise: () => ({ ...healthy().build(), checklist: { phoneLoud: true, voicemailReady: false, erasUpdated: true, contactCurrent: true } }) },
+  {
+    code: "CHECKLIST_INCOMPLETE",
+    name: "voicemail not ready",
+    raise: () => ({ ...healthy().build(), checklist: { phoneLoud: true, voicemailReady: false, erasUpdated: true, contactCurrent: true } }),
+  },
   { code: "THIN_LIST", name: "fewer than 15 targets", raise: () => given().targets(5).email("p1").build() },
-  { code: "PROGRAM_SATURATION", name: "a fourth applicant at one program", raise: () => ({ ...healthy().assign("adv1").claim("p1").advocateContact("p1").build(), cohortFacultyLoad: { p1: 3 } }) },
+  {
+    code: "PROGRAM_SATURATION",
+    name: "a fourth applicant at one program",
+    raise: () => ({ ...healthy().assign("adv1").claim("p1").advocateContact("p1").build(), cohortFacultyLoad: { p1: 3 } }),
+  },
   { code: "ADVOCATE_OVER_CAP", name: "three active advocates", raise: () => healthy().assign("adv1").assign("adv2").assign("adv3").build() },
 ];
 

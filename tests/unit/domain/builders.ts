@@ -1,10 +1,5 @@
 // Snapshot builders for the domain tests: a readable way to say "applied, emailed, claimed by a PD".
-import type {
-  ApplicantSnapshot,
-  SnapshotContact,
-  SnapshotProgram,
-  SnapshotSeason,
-} from "../../../lib/domain/snapshot";
+import type { ApplicantSnapshot, SnapshotContact, SnapshotProgram, SnapshotSeason } from "../../../lib/domain/snapshot";
 import {
   DEFAULT_POLICY,
   type AdvocateKind,
@@ -141,13 +136,7 @@ export class SnapshotBuilder {
     return this.contact({ programId, direction: "INBOUND", channel, outcome });
   }
 
-  advocateContact(
-    programId: string,
-    advocateId = "adv1",
-    kind: AdvocateKind = "PROGRAM_DIRECTOR",
-    channel: ContactChannel = "EMAIL",
-    occurredAt?: Date,
-  ): this {
+  advocateContact(programId: string, advocateId = "adv1", kind: AdvocateKind = "PROGRAM_DIRECTOR", channel: ContactChannel = "EMAIL", occurredAt?: Date): this {
     return this.contact({
       programId,
       actorRole: "ADVOCATE",

@@ -23,9 +23,9 @@ describe("invariants over random sequences", () => {
           expect(applied!.getTime()).toBeLessThanOrEqual(c.occurredAt.getTime());
           if (c.actorRole === "ADVOCATE") {
             const earlier = s.contacts.slice(0, i);
-            expect(
-              earlier.some((e) => e.programId === c.programId && e.actorRole === "APPLICANT" && e.direction === "OUTBOUND" && e.channel === "EMAIL"),
-            ).toBe(true);
+            expect(earlier.some((e) => e.programId === c.programId && e.actorRole === "APPLICANT" && e.direction === "OUTBOUND" && e.channel === "EMAIL")).toBe(
+              true,
+            );
           }
         });
       }),
@@ -40,8 +40,7 @@ describe("invariants over random sequences", () => {
         s.contacts.forEach((c, i) => {
           if (c.direction !== "OUTBOUND" || modeAt(SOAP_WINDOW, c.occurredAt) !== "PROGRAM_INITIATED") return;
           const programReached =
-            s.contacts.slice(0, i).some((e) => e.direction === "INBOUND" && e.programId === c.programId) ||
-            s.offers.some((o) => o.programId === c.programId);
+            s.contacts.slice(0, i).some((e) => e.direction === "INBOUND" && e.programId === c.programId) || s.offers.some((o) => o.programId === c.programId);
           expect(programReached).toBe(true);
         });
       }),
@@ -140,13 +139,30 @@ describe("invariants over random sequences", () => {
             const before = facultyProgramIds(s);
             const d = decideLogContact(
               s,
-              { actor: { role: "ADVOCATE", advocateId: holder, kind: "PROGRAM_DIRECTOR", hasConnection: true }, programId, direction: "OUTBOUND", channel: "EMAIL", outcome: "SENT" },
+              {
+                actor: { role: "ADVOCATE", advocateId: holder, kind: "PROGRAM_DIRECTOR", hasConnection: true },
+                programId,
+                direction: "OUTBOUND",
+                channel: "EMAIL",
+                outcome: "SENT",
+              },
               NOW,
             );
             if (before.has(programId)) {
               expect(d.ok).toBe(true);
             }
-            if (d.ok) s.contacts.push({ programId, actorRole: "ADVOCATE", actorUserId: holder, advocateId: holder, advocateKind: "PROGRAM_DIRECTOR", direction: "OUTBOUND", channel: "EMAIL", occurredAt: NOW, outcome: "SENT" });
+            if (d.ok)
+              s.contacts.push({
+                programId,
+                actorRole: "ADVOCATE",
+                actorUserId: holder,
+                advocateId: holder,
+                advocateKind: "PROGRAM_DIRECTOR",
+                direction: "OUTBOUND",
+                channel: "EMAIL",
+                occurredAt: NOW,
+                outcome: "SENT",
+              });
             else expect(d).toMatchObject({ code: "FACULTY_CAP_REACHED" });
             expect(facultyProgramIds(s).size).toBeLessThanOrEqual(cap);
           }

@@ -56,7 +56,9 @@ describe("templates", () => {
       reliability: "I trust them with patients",
     };
     const phone = facultyScript(applicant, program, { name: "Dr. Patel", role: "IM program director" }, narrative, "PHONE");
-    expect(phone.body).toContain("This is Dr. Patel, IM program director at Lakeside School of Medicine. I'm calling about one of our seniors in SOAP, Alex Rivera");
+    expect(phone.body).toContain(
+      "This is Dr. Patel, IM program director at Lakeside School of Medicine. I'm calling about one of our seniors in SOAP, Alex Rivera",
+    );
     expect(phone.body).toContain("They're clinically strong, very reliable and team-oriented.");
     expect(phone.body).toContain("I trust them with patients. They failed Step 1 early");
     expect(phone.body).not.toContain("third");

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  decideAssignAdvocate,
-  decideClaim,
-  decideLogContact,
-  decideMarkApplied,
-} from "../../../lib/domain/rules/decide";
+import { decideAssignAdvocate, decideClaim, decideLogContact, decideMarkApplied } from "../../../lib/domain/rules/decide";
 import { NOW, advocate, given, outboundCall, outboundEmail } from "./builders";
 
 const noTie = { advocateId: "adv1", advocateKind: "CHAIR" as const, hasConnection: false };
@@ -39,13 +34,7 @@ describe("dean overrides", () => {
   });
 
   it("still checks the rules after an overridden one", () => {
-    const s = given()
-      .programOf("p1", { prefersEmail: true })
-      .target("p1")
-      .assign("adv1")
-      .claim("p1")
-      .override("ov1", "APPLICANT_EMAIL_FIRST", "p1")
-      .build();
+    const s = given().programOf("p1", { prefersEmail: true }).target("p1").assign("adv1").claim("p1").override("ov1", "APPLICANT_EMAIL_FIRST", "p1").build();
     expect(decideLogContact(s, { actor: advocate(), ...outboundCall("p1") }, NOW)).toMatchObject({ ok: false, code: "PREFERS_EMAIL" });
   });
 

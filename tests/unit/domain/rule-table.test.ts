@@ -57,54 +57,33 @@ export const CASES: Case[] = [
   {
     code: "NOT_APPLIED",
     name: "emailing a program before applying",
-    refused: () =>
-      decideLogContact(given().target("p1", false).build(), { actor: APPLICANT, ...outboundEmail("p1") }, NOW),
-    allowed: () =>
-      decideLogContact(given().target("p1", true).build(), { actor: APPLICANT, ...outboundEmail("p1") }, NOW),
+    refused: () => decideLogContact(given().target("p1", false).build(), { actor: APPLICANT, ...outboundEmail("p1") }, NOW),
+    allowed: () => decideLogContact(given().target("p1", true).build(), { actor: APPLICANT, ...outboundEmail("p1") }, NOW),
     reasonIncludes: "the PD has nowhere to look you up",
   },
   {
     code: "APPLICANT_EMAIL_FIRST",
     name: "faculty contact before the applicant's own email",
-    refused: () =>
-      decideLogContact(
-        given().target("p1").assign("adv1").claim("p1").build(),
-        { actor: advocate(), ...outboundEmail("p1") },
-        NOW,
-      ),
+    refused: () => decideLogContact(given().target("p1").assign("adv1").claim("p1").build(), { actor: advocate(), ...outboundEmail("p1") }, NOW),
     allowed: () => decideLogContact(given().ready("p1").build(), { actor: advocate(), ...outboundEmail("p1") }, NOW),
   },
   {
     code: "PROGRAM_MUST_INITIATE",
     name: "outbound inside the SOAP window before the program reached out",
-    refused: () =>
-      decideLogContact(
-        given({ season: SOAP_WINDOW }).target("p1").build(),
-        { actor: APPLICANT, ...outboundEmail("p1") },
-        NOW,
-      ),
-    allowed: () =>
-      decideLogContact(
-        given({ season: SOAP_WINDOW }).target("p1").inbound("p1").build(),
-        { actor: APPLICANT, ...outboundEmail("p1") },
-        NOW,
-      ),
+    refused: () => decideLogContact(given({ season: SOAP_WINDOW }).target("p1").build(), { actor: APPLICANT, ...outboundEmail("p1") }, NOW),
+    allowed: () => decideLogContact(given({ season: SOAP_WINDOW }).target("p1").inbound("p1").build(), { actor: APPLICANT, ...outboundEmail("p1") }, NOW),
   },
   {
     code: "OFFER_ACCEPTED",
     name: "applying after accepting an offer",
-    refused: () =>
-      decideMarkApplied(given().target("p1").target("p2", false).offer("o1", "p1", "ACCEPTED").build(), { programId: "p2" }, NOW),
-    allowed: () =>
-      decideMarkApplied(given().target("p1").target("p2", false).offer("o1", "p1", "PENDING").build(), { programId: "p2" }, NOW),
+    refused: () => decideMarkApplied(given().target("p1").target("p2", false).offer("o1", "p1", "ACCEPTED").build(), { programId: "p2" }, NOW),
+    allowed: () => decideMarkApplied(given().target("p1").target("p2", false).offer("o1", "p1", "PENDING").build(), { programId: "p2" }, NOW),
   },
   {
     code: "PROGRAM_CLOSED",
     name: "outreach to a program that declined",
-    refused: () =>
-      decideLogContact(given().target("p1").inbound("p1", "DECLINED").build(), { actor: APPLICANT, ...outboundEmail("p1") }, NOW),
-    allowed: () =>
-      decideLogContact(given().target("p1").inbound("p1", "SPOKE").build(), { actor: APPLICANT, ...outboundEmail("p1") }, NOW),
+    refused: () => decideLogContact(given().target("p1").inbound("p1", "DECLINED").build(), { actor: APPLICANT, ...outboundEmail("p1") }, NOW),
+    allowed: () => decideLogContact(given().target("p1").inbound("p1", "SPOKE").build(), { actor: APPLICANT, ...outboundEmail("p1") }, NOW),
     reasonIncludes: "declined",
   },
   {
@@ -131,14 +110,8 @@ export const CASES: Case[] = [
   {
     code: "ADVOCATE_CAP_REACHED",
     name: "a third active advocate",
-    refused: () =>
-      decideAssignAdvocate(given().assign("adv1").assign("adv2", "DEAN").build(), { advocateId: "adv3", kind: "CHAIR" }, NOW),
-    allowed: () =>
-      decideAssignAdvocate(
-        given().assign("adv1").assign("adv2", "DEAN", false).build(),
-        { advocateId: "adv3", kind: "CHAIR" },
-        NOW,
-      ),
+    refused: () => decideAssignAdvocate(given().assign("adv1").assign("adv2", "DEAN").build(), { advocateId: "adv3", kind: "CHAIR" }, NOW),
+    allowed: () => decideAssignAdvocate(given().assign("adv1").assign("adv2", "DEAN", false).build(), { advocateId: "adv3", kind: "CHAIR" }, NOW),
   },
   {
     code: "RESIDENT_CAP_REACHED",
@@ -198,26 +171,14 @@ export const CASES: Case[] = [
   {
     code: "PREFERS_EMAIL",
     name: "calling a program that prefers email",
-    refused: () =>
-      decideLogContact(
-        given().programOf("p1", { prefersEmail: true }).target("p1").build(),
-        { actor: APPLICANT, ...outboundCall("p1") },
-        NOW,
-      ),
-    allowed: () =>
-      decideLogContact(
-        given().programOf("p1", { prefersEmail: true }).target("p1").build(),
-        { actor: APPLICANT, ...outboundEmail("p1") },
-        NOW,
-      ),
+    refused: () => decideLogContact(given().programOf("p1", { prefersEmail: true }).target("p1").build(), { actor: APPLICANT, ...outboundCall("p1") }, NOW),
+    allowed: () => decideLogContact(given().programOf("p1", { prefersEmail: true }).target("p1").build(), { actor: APPLICANT, ...outboundEmail("p1") }, NOW),
   },
   {
     code: "PROGRAM_ALREADY_CLAIMED",
     name: "a second advocate claiming a held program",
-    refused: () =>
-      decideClaim(given().target("p1").target("p2").assign("adv1").assign("adv2").claim("p1", "adv1").build(), claimBy("adv2"), "p1", NOW),
-    allowed: () =>
-      decideClaim(given().target("p1").target("p2").assign("adv1").assign("adv2").claim("p1", "adv1").build(), claimBy("adv2"), "p2", NOW),
+    refused: () => decideClaim(given().target("p1").target("p2").assign("adv1").assign("adv2").claim("p1", "adv1").build(), claimBy("adv2"), "p1", NOW),
+    allowed: () => decideClaim(given().target("p1").target("p2").assign("adv1").assign("adv2").claim("p1", "adv1").build(), claimBy("adv2"), "p2", NOW),
     reasonIncludes: "Dr. One",
   },
   {
@@ -248,8 +209,7 @@ export const CASES: Case[] = [
   {
     code: "NOT_CLAIM_HOLDER",
     name: "a faculty contact to a program the advocate has not claimed",
-    refused: () =>
-      decideLogContact(given().target("p1").email("p1").assign("adv1").build(), { actor: advocate(), ...outboundEmail("p1") }, NOW),
+    refused: () => decideLogContact(given().target("p1").email("p1").assign("adv1").build(), { actor: advocate(), ...outboundEmail("p1") }, NOW),
     allowed: () => decideLogContact(given().ready("p1").build(), { actor: advocate(), ...outboundEmail("p1") }, NOW),
   },
   {
@@ -324,11 +284,7 @@ describe("rule table", () => {
   });
 
   it("names the claim holder and tells a refused advocate the applicant can be nudged", () => {
-    const d = decideLogContact(
-      given().target("p1").assign("adv1").claim("p1").build(),
-      { actor: advocate(), ...outboundEmail("p1") },
-      NOW,
-    );
+    const d = decideLogContact(given().target("p1").assign("adv1").claim("p1").build(), { actor: advocate(), ...outboundEmail("p1") }, NOW);
     expect(d.ok).toBe(false);
     if (!d.ok) expect(d.next).toMatch(/Nudge Alex Rivera with one click/);
     const release = decideRelease(given().target("p1").assign("adv2").claim("p1", "adv1").build(), { role: "ADVOCATE", advocateId: "adv2" }, "p1");

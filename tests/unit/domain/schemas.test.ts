@@ -63,9 +63,9 @@ describe("action inputs", () => {
     expect(respondOfferInput.safeParse({ offerId: "o1", response: "MAYBE" }).success).toBe(false);
     expect(firstMessage(reorderTargetsInput.safeParse({ programIds: ["a", "b", "a"] }))).toMatch(/appears twice/);
     expect(firstMessage(narrativeInput.safeParse({ strengths: ["reliable"], weaknessContext: [], reliability: "Always on time" }))).toMatch(/2–3 strengths/);
-    expect(firstMessage(narrativeInput.safeParse({ strengths: ["reliable", "kind"], weaknessContext: ["a a", "b b", "c c"], reliability: "Always on time" }))).toMatch(
-      /at most two/,
-    );
+    expect(
+      firstMessage(narrativeInput.safeParse({ strengths: ["reliable", "kind"], weaknessContext: ["a a", "b b", "c c"], reliability: "Always on time" })),
+    ).toMatch(/at most two/);
   });
 
   it("checks the profile", () => {

@@ -97,7 +97,10 @@ function resolve(s: ApplicantSnapshot, action: Action): Concrete {
       return { type: "claim", a: action.a, p: num(nth(s.targets, action.n)?.programId) };
     case "advocateOnClaim": {
       const claim = nth(s.claims, action.n);
-      const a = Math.max(0, ADVOCATES.findIndex((x) => x.id === claim?.advocateId));
+      const a = Math.max(
+        0,
+        ADVOCATES.findIndex((x) => x.id === claim?.advocateId),
+      );
       return { type: "advocate", a, p: num(claim?.programId), channel: action.channel };
     }
     default:
@@ -246,14 +249,22 @@ function decide(s: ApplicantSnapshot, action: Concrete, now: Date, world: World)
     case "apply":
       return decideMarkApplied(s, { programId: pid(action.p) }, now);
     case "own":
-      return decideLogContact(s, { actor: { role: "APPLICANT" }, programId: pid(action.p), direction: "OUTBOUND", channel: action.channel, outcome: "SENT" }, now);
+      return decideLogContact(
+        s,
+        { actor: { role: "APPLICANT" }, programId: pid(action.p), direction: "OUTBOUND", channel: action.channel, outcome: "SENT" },
+        now,
+      );
     case "advocate": {
       const adv = ADVOCATES[action.a]!;
       const actor: ContactActor = { role: "ADVOCATE", advocateId: adv.id, kind: adv.kind, hasConnection: connected(action.a, action.p) };
       return decideLogContact(s, { actor, programId: pid(action.p), direction: "OUTBOUND", channel: action.channel, outcome: "SENT" }, now);
     }
     case "inbound":
-      return decideLogContact(s, { actor: { role: "APPLICANT" }, programId: pid(action.p), direction: "INBOUND", channel: "PHONE", outcome: action.outcome }, now);
+      return decideLogContact(
+        s,
+        { actor: { role: "APPLICANT" }, programId: pid(action.p), direction: "INBOUND", channel: "PHONE", outcome: action.outcome },
+        now,
+      );
     case "assign": {
       const adv = ADVOCATES[action.a]!;
       return decideAssignAdvocate(s, { advocateId: adv.id, kind: adv.kind }, now);

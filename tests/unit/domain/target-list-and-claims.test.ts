@@ -12,8 +12,17 @@ describe("reordering the target list", () => {
   });
 
   it("refuses an order from a stale page: a program missing, added or repeated", () => {
-    for (const order of [["p1", "p2"], ["p1", "p2", "p3", "p4"], ["p1", "p2", "p4"]]) {
-      expect(decideReorder(s, order)).toMatchObject({ ok: false, code: "LIST_CHANGED", reason: RULE_CATALOG.LIST_CHANGED.reason, next: "Reload the page and try again." });
+    for (const order of [
+      ["p1", "p2"],
+      ["p1", "p2", "p3", "p4"],
+      ["p1", "p2", "p4"],
+    ]) {
+      expect(decideReorder(s, order)).toMatchObject({
+        ok: false,
+        code: "LIST_CHANGED",
+        reason: RULE_CATALOG.LIST_CHANGED.reason,
+        next: "Reload the page and try again.",
+      });
     }
     expect(decideReorder(s, ["p1", "p1", "p2"])).toMatchObject({ ok: false, code: "LIST_CHANGED", reason: expect.stringMatching(/twice/) });
   });

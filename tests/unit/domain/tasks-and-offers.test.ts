@@ -15,8 +15,22 @@ import {
 } from "../../../lib/domain/rules/decide";
 import { NOW, advocate, given, minutes, outboundEmail } from "./builders";
 
-const facultyCall = { actorRole: "ADVOCATE" as const, advocateId: "adv1", programId: "p1", direction: "OUTBOUND" as const, channel: "PHONE" as const, outcome: "SPOKE" as const };
-const programCall = { actorRole: "APPLICANT" as const, advocateId: null, programId: "p1", direction: "INBOUND" as const, channel: "PHONE" as const, outcome: "SPOKE" as const };
+const facultyCall = {
+  actorRole: "ADVOCATE" as const,
+  advocateId: "adv1",
+  programId: "p1",
+  direction: "OUTBOUND" as const,
+  channel: "PHONE" as const,
+  outcome: "SPOKE" as const,
+};
+const programCall = {
+  actorRole: "APPLICANT" as const,
+  advocateId: null,
+  programId: "p1",
+  direction: "INBOUND" as const,
+  channel: "PHONE" as const,
+  outcome: "SPOKE" as const,
+};
 
 describe("tasks after a contact", () => {
   it("asks the applicant to follow up by email, naming the advocate, within four hours", () => {

@@ -1,13 +1,7 @@
 // Each WarningCode rides along with an allowed decision in at least one case.
 import { describe, expect, it } from "vitest";
 import { WARNING_CODES, type Decision, type WarningCode } from "../../../lib/domain/rules/decision";
-import {
-  decideAddTarget,
-  decideAssignAdvocate,
-  decideClaim,
-  decideLogContact,
-  decideMarkApplied,
-} from "../../../lib/domain/rules/decide";
+import { decideAddTarget, decideAssignAdvocate, decideClaim, decideLogContact, decideMarkApplied } from "../../../lib/domain/rules/decide";
 import { APPLICANT, NOW, advocate, given, outboundEmail } from "./builders";
 
 const codes = (d: Decision) => (d.ok ? d.warnings.map((w) => w.code) : [`refused:${d.code}`]);
@@ -18,7 +12,9 @@ const CASES: { code: WarningCode; name: string; warns: () => Decision; quiet: ()
     name: "outreach with voicemail not set up",
     warns: () =>
       decideLogContact(
-        given({ checklist: { phoneLoud: true, voicemailReady: false, erasUpdated: true, contactCurrent: true } }).target("p1").build(),
+        given({ checklist: { phoneLoud: true, voicemailReady: false, erasUpdated: true, contactCurrent: true } })
+          .target("p1")
+          .build(),
         { actor: APPLICANT, ...outboundEmail("p1") },
         NOW,
       ),
@@ -51,15 +47,39 @@ const CASES: { code: WarningCode; name: string; warns: () => Decision; quiet: ()
     code: "TOP_TIER_FOR_AVERAGE",
     name: "faculty capital spent on a top-tier program for an average applicant",
     warns: () =>
-      decideClaim(given({ step2Score: 228 }).tier("p1", "TOP").target("p1").assign("adv1").build(), { advocateId: "adv1", advocateKind: "CHAIR", hasConnection: true }, "p1", NOW),
+      decideClaim(
+        given({ step2Score: 228 }).tier("p1", "TOP").target("p1").assign("adv1").build(),
+        { advocateId: "adv1", advocateKind: "CHAIR", hasConnection: true },
+        "p1",
+        NOW,
+      ),
     quiet: () =>
-      decideClaim(given({ step2Score: 250 }).tier("p1", "TOP").target("p1").assign("adv1").build(), { advocateId: "adv1", advocateKind: "CHAIR", hasConnection: true }, "p1", NOW),
+      decideClaim(
+        given({ step2Score: 250 }).tier("p1", "TOP").target("p1").assign("adv1").build(),
+        { advocateId: "adv1", advocateKind: "CHAIR", hasConnection: true },
+        "p1",
+        NOW,
+      ),
   },
   {
     code: "COHORT_LOAD",
     name: "a fourth applicant of the school at the same program",
-    warns: () => decideLogContact(given({ cohortFacultyLoad: { p1: 3 } }).ready("p1").build(), { actor: advocate(), ...outboundEmail("p1") }, NOW),
-    quiet: () => decideLogContact(given({ cohortFacultyLoad: { p1: 2 } }).ready("p1").build(), { actor: advocate(), ...outboundEmail("p1") }, NOW),
+    warns: () =>
+      decideLogContact(
+        given({ cohortFacultyLoad: { p1: 3 } })
+          .ready("p1")
+          .build(),
+        { actor: advocate(), ...outboundEmail("p1") },
+        NOW,
+      ),
+    quiet: () =>
+      decideLogContact(
+        given({ cohortFacultyLoad: { p1: 2 } })
+          .ready("p1")
+          .build(),
+        { actor: advocate(), ...outboundEmail("p1") },
+        NOW,
+      ),
   },
   {
     code: "IMG_NO_TIE",
@@ -80,9 +100,23 @@ const CASES: { code: WarningCode; name: string; warns: () => Decision; quiet: ()
   {
     code: "RED_FLAG_WITHOUT_ADVOCATE",
     name: "a red-flag applicant reaching out with no advocate",
-    warns: () => decideLogContact(given({ redFlags: ["STEP_FAILURE"] }).target("p1").build(), { actor: APPLICANT, ...outboundEmail("p1") }, NOW),
+    warns: () =>
+      decideLogContact(
+        given({ redFlags: ["STEP_FAILURE"] })
+          .target("p1")
+          .build(),
+        { actor: APPLICANT, ...outboundEmail("p1") },
+        NOW,
+      ),
     quiet: () =>
-      decideLogContact(given({ redFlags: ["STEP_FAILURE"] }).target("p1").assign("adv1").build(), { actor: APPLICANT, ...outboundEmail("p1") }, NOW),
+      decideLogContact(
+        given({ redFlags: ["STEP_FAILURE"] })
+          .target("p1")
+          .assign("adv1")
+          .build(),
+        { actor: APPLICANT, ...outboundEmail("p1") },
+        NOW,
+      ),
   },
   {
     code: "NOT_ON_LIST",
@@ -111,9 +145,19 @@ const CASES: { code: WarningCode; name: string; warns: () => Decision; quiet: ()
     code: "OVERRIDDEN",
     name: "a claim without connection on a dean's override",
     warns: () =>
-      decideClaim(given().target("p1").assign("adv1").override("ov1", "NO_CONNECTION", "p1").build(), { advocateId: "adv1", advocateKind: "CHAIR", hasConnection: false }, "p1", NOW),
+      decideClaim(
+        given().target("p1").assign("adv1").override("ov1", "NO_CONNECTION", "p1").build(),
+        { advocateId: "adv1", advocateKind: "CHAIR", hasConnection: false },
+        "p1",
+        NOW,
+      ),
     quiet: () =>
-      decideClaim(given().target("p1").assign("adv1").override("ov1", "NO_CONNECTION", "p1").build(), { advocateId: "adv1", advocateKind: "CHAIR", hasConnection: true }, "p1", NOW),
+      decideClaim(
+        given().target("p1").assign("adv1").override("ov1", "NO_CONNECTION", "p1").build(),
+        { advocateId: "adv1", advocateKind: "CHAIR", hasConnection: true },
+        "p1",
+        NOW,
+      ),
   },
 ];
 
@@ -132,7 +176,9 @@ describe("warnings", () => {
 
   it("warns about a short list and an incomplete checklist when marking applied", () => {
     const d = decideMarkApplied(
-      given({ checklist: { phoneLoud: false, voicemailReady: true, erasUpdated: true, contactCurrent: true } }).target("p1", false).build(),
+      given({ checklist: { phoneLoud: false, voicemailReady: true, erasUpdated: true, contactCurrent: true } })
+        .target("p1", false)
+        .build(),
       { programId: "p1" },
       NOW,
     );

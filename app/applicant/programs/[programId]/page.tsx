@@ -21,7 +21,9 @@ const FORMAT = { PHONE: "Phone", VIDEO: "Video", IN_PERSON: "In person" } as con
 function describe(e: TimelineEvent): { title: string; detail?: string; tone: string } {
   switch (e.kind) {
     case "target":
-      return e.what === "added" ? { title: "Added to your target list", tone: "bg-slate-400" } : { title: "Application marked sent in ERAS", tone: "bg-emerald-600" };
+      return e.what === "added"
+        ? { title: "Added to your target list", tone: "bg-slate-400" }
+        : { title: "Application marked sent in ERAS", tone: "bg-emerald-600" };
     case "contact": {
       const how = CHANNEL_LABELS[e.channel].toLowerCase();
       const title =
@@ -32,13 +34,22 @@ function describe(e: TimelineEvent): { title: string; detail?: string; tone: str
       return { title, detail: e.summary ? `${e.summary}${version}` : version || undefined, tone: e.direction === "INBOUND" ? "bg-rose-600" : "bg-brand-600" };
     }
     case "task": {
-      const state = e.status === "OPEN" ? `due ${formatInZone(e.dueAt, ZONE)}` : e.status === "DONE" ? `done ${e.completedAt ? formatInZone(e.completedAt, ZONE) : ""}` : "cancelled";
+      const state =
+        e.status === "OPEN"
+          ? `due ${formatInZone(e.dueAt, ZONE)}`
+          : e.status === "DONE"
+            ? `done ${e.completedAt ? formatInZone(e.completedAt, ZONE) : ""}`
+            : "cancelled";
       return { title: `Task: ${e.title}`, detail: state, tone: "bg-amber-500" };
     }
     case "interview":
       return { title: `${FORMAT[e.format]} interview, ${e.durationMinutes} min`, detail: e.location || undefined, tone: "bg-violet-600" };
     case "offer":
-      return { title: `Offer, round ${e.round}: ${e.status.toLowerCase()}`, detail: e.respondedAt ? `Answered ${formatInZone(e.respondedAt, ZONE)}` : undefined, tone: "bg-emerald-700" };
+      return {
+        title: `Offer, round ${e.round}: ${e.status.toLowerCase()}`,
+        detail: e.respondedAt ? `Answered ${formatInZone(e.respondedAt, ZONE)}` : undefined,
+        tone: "bg-emerald-700",
+      };
   }
 }
 
@@ -79,9 +90,22 @@ export default async function ProgramTimelinePage({ params }: { params: Promise<
       <Card title="Who does what" id="who">
         <ul className="space-y-1 text-sm">
           <li>{target ? `Rank ${target.rank} on your list, ${target.appliedAt ? "applied" : "not applied yet"}.` : "Not on your list."}</li>
-          <li>{advocate ? `${advocate.name} (${advocate.title}) is your advocate for this program.` : target?.priority === "FACULTY" ? "Marked for a faculty call; no advocate has claimed it yet." : "You alone: no advocate on this program."}</li>
           <li>
-            Contacts: {[program.directorName && `PD ${program.directorName}`, program.coordinatorName && `coordinator ${program.coordinatorName}`, program.coordinatorEmail].filter(Boolean).join(", ") || "none on file"}
+            {advocate
+              ? `${advocate.name} (${advocate.title}) is your advocate for this program.`
+              : target?.priority === "FACULTY"
+                ? "Marked for a faculty call; no advocate has claimed it yet."
+                : "You alone: no advocate on this program."}
+          </li>
+          <li>
+            Contacts:{" "}
+            {[
+              program.directorName && `PD ${program.directorName}`,
+              program.coordinatorName && `coordinator ${program.coordinatorName}`,
+              program.coordinatorEmail,
+            ]
+              .filter(Boolean)
+              .join(", ") || "none on file"}
           </li>
         </ul>
       </Card>
