@@ -1,4 +1,5 @@
-// The one path every write takes: lock the applicant, load the snapshot, ask the rules, then write
+// The one path every write takes: lock the applicant, check that this actor may act on this
+// applicant (before anything about them is read), load the snapshot, ask the rules, then write
 // the change and its audit rows in the same transaction. A refusal throws, which rolls back
 // everything, so a refused write leaves no row and no audit entry.
 import type { Decision, Warning } from "@/lib/domain/rules/decision";
@@ -10,6 +11,7 @@ import { refused } from "./errors";
 import { withApplicantLock } from "./applicant-transaction";
 import { loadApplicantSnapshot } from "./snapshot-loader";
 import { audit } from "./audit";
+import { authorizeApplicant, type Action } from "./auth/policy";
 
 export interface UseCaseContext {
   db: Db;
@@ -30,14 +32,21 @@ export interface WriteArgs {
   usedOverrideIds: string[];
 }
 
+/** The action being taken and the applicant it touches. */
+export interface ActingOn {
+  action: Action;
+  applicantId: string;
+}
+
 export async function decideAndWrite<T>(
   ctx: UseCaseContext,
-  applicantId: string,
+  { action, applicantId }: ActingOn,
   decide: (snapshot: ApplicantSnapshot, now: Date, tx: TxClient) => Decision | Promise<Decision>,
   write: (args: WriteArgs) => Promise<T>,
 ): Promise<Decided<T>> {
   const { actor } = ctx;
   return withApplicantLock(ctx.db, actor.schoolId, applicantId, async (tx) => {
+    await authorizeApplicant(tx, actor, action, applicantId);
     const now = ctx.clock.now();
     const snapshot = await loadApplicantSnapshot(tx, actor.schoolId, applicantId);
     const decision = await decide(snapshot, now, tx);

@@ -15,6 +15,7 @@ import { addTarget, markApplied } from "@/lib/server/outreach/targets";
 import { logContact } from "@/lib/server/outreach/log-contact";
 import { assignAdvocate } from "@/lib/server/advocacy/assignments";
 import { failure } from "./support/failure";
+import { APPLICANT_NOT_FOUND } from "@/lib/server/auth/policy";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { applyTo, contextFor, emailProgram } from "./support/flows";
@@ -109,8 +110,9 @@ describe("narrative", () => {
     expect((await saveNarrative(ctx(a), a.applicantId, story)).result.version).toBe(1);
     expect((await saveNarrative(ctx(a), a.applicantId, { ...story, reliability: "Never missed a shift; first in." })).result.version).toBe(2);
 
+    // Not assigned: the same answer as for an applicant that does not exist.
     const refused = await failure(saveNarrative(ctx(advocate), a.applicantId, story));
-    expect(refused.refusal?.ruleCode).toBe("NOT_ASSIGNED");
+    expect({ code: refused.code, message: refused.message }).toEqual({ code: "NOT_FOUND", message: APPLICANT_NOT_FOUND });
 
     await assignAdvocate(ctx(school.dean), { applicantId: a.applicantId, advocateId: advocate.advocateId });
     const v3 = await saveNarrative(ctx(advocate), a.applicantId, story);

@@ -1,6 +1,7 @@
 // Authorization matrix over every guarded entry point: each server action and route handler of
 // app/ is run (through the use case it delegates to) by the owning applicant, another applicant
-// of the same school, an advocate, the dean's office, and each role of another school. Same-school
+// of the same school, an advocate assigned to the owner and one who is not, the dean's office, and
+// each role of another school. Same-school
 // actors pass authorization exactly when can() says so; another school's users are always
 // refused (FORBIDDEN or NOT_FOUND) and leave no audit row.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,6 +23,7 @@ import { createInvitation, resendInvitation } from "@/lib/server/invitations/cre
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { applyTo, contextFor } from "./support/flows";
+import { assignAdvocate } from "@/lib/server/advocacy/assignments";
 
 let t: TestDatabase;
 let home: SchoolFixture;
@@ -150,9 +152,12 @@ describe("entry-point authorization matrix", () => {
       invitationId: invitation.invitationId,
     };
 
+    const assigned = await home.addAdvocate();
+    await assignAdvocate(ctx(home.dean), { applicantId: owner.applicantId, advocateId: assigned.advocateId });
     const actors: [string, Actor, boolean][] = [
       ["another applicant", await home.addApplicant(), false],
-      ["an advocate", await home.addAdvocate(), false],
+      ["an assigned advocate", assigned, false],
+      ["an unassigned advocate", await home.addAdvocate(), false],
       ["another school's applicant", await away.addApplicant(), true],
       ["another school's advocate", await away.addAdvocate(), true],
       ["another school's dean", away.dean, true],
@@ -164,7 +169,7 @@ describe("entry-point authorization matrix", () => {
       const auditBefore = await t.db.auditLog.count({ where: { schoolId: home.schoolId } });
       const result = await outcome(() => runner(ctx(actor), world));
       const reachable = !foreign || OWN_SCHOOL_CREATES.has(key);
-      const expected = reachable && can(actor, action, { applicantId: world.owner }) ? "passed" : "denied";
+      const expected = reachable && can(actor, action, { applicantId: world.owner, activeAdvocateIds: [assigned.advocateId] }) ? "passed" : "denied";
       expect({ who: label, result }).toEqual({ who: label, result: expected });
       if (result === "denied" || foreign) expect(await t.db.auditLog.count({ where: { schoolId: home.schoolId } })).toBe(auditBefore);
     }

@@ -1,5 +1,6 @@
-// The can() table as a matrix: each role, and an applicant acting on someone else's record,
-// against every action. A new action without a row here fails the completeness test.
+// The can() table as a matrix: each role, an applicant acting on someone else's record, and an
+// advocate assigned or not assigned to the applicant, against every action. A new action without
+// a row here fails the completeness test.
 import { describe, expect, it } from "vitest";
 import { ACTIONS, can, type Action } from "@/lib/server/auth/policy";
 import type { Actor } from "@/lib/server/actor";
@@ -8,35 +9,35 @@ const applicant: Actor = { userId: "u-app", schoolId: "s1", role: "APPLICANT", n
 const advocate: Actor = { userId: "u-adv", schoolId: "s1", role: "ADVOCATE", name: "B", applicantId: null, advocateId: "adv-1" };
 const dean: Actor = { userId: "u-dean", schoolId: "s1", role: "DEAN", name: "C", applicantId: null, advocateId: null };
 
-// [own applicant, applicant on another applicant's record, advocate, dean]
-type Row = [boolean, boolean, boolean, boolean];
+// [own applicant, applicant on another applicant's record, assigned advocate, unassigned advocate, dean]
+type Row = [boolean, boolean, boolean, boolean, boolean];
 const EXPECTED: Partial<Record<Action, Row>> = {
-  "target.add": [true, false, false, false],
-  "target.remove": [true, false, false, false],
-  "target.markApplied": [true, false, false, false],
-  "contact.log": [true, false, true, false],
-  "claim.create": [false, false, true, false],
-  "claim.release": [false, false, true, true],
-  "assignment.create": [false, false, false, true],
-  "assignment.end": [false, false, false, true],
-  "offer.record": [true, false, false, true],
-  "offer.respond": [true, false, false, false],
-  "override.create": [false, false, false, true],
-  "task.complete": [true, false, false, false],
-  "workspace.view": [true, false, false, false],
-  "advocate.home.view": [false, false, true, false],
-  "dashboard.view": [false, false, false, true],
-  "invitation.create": [false, false, false, true],
-  "invitation.list": [false, false, false, true],
-  "checklist.update": [true, false, false, false],
-  "profile.update": [true, false, false, false],
-  "narrative.save": [true, false, true, false],
-  "target.reorder": [true, false, false, false],
-  "target.setPriority": [true, false, false, false],
-  "catalog.view": [true, false, false, true],
-  "interview.view": [true, false, false, false],
-  "interview.record": [true, false, false, false],
-  "timeline.view": [true, false, false, false],
+  "target.add": [true, false, false, false, false],
+  "target.remove": [true, false, false, false, false],
+  "target.markApplied": [true, false, false, false, false],
+  "contact.log": [true, false, true, false, false],
+  "claim.create": [false, false, true, false, false],
+  "claim.release": [false, false, true, false, true],
+  "assignment.create": [false, false, false, false, true],
+  "assignment.end": [false, false, false, false, true],
+  "offer.record": [true, false, false, false, true],
+  "offer.respond": [true, false, false, false, false],
+  "override.create": [false, false, false, false, true],
+  "task.complete": [true, false, false, false, false],
+  "workspace.view": [true, false, false, false, false],
+  "advocate.home.view": [false, false, true, true, false],
+  "dashboard.view": [false, false, false, false, true],
+  "invitation.create": [false, false, false, false, true],
+  "invitation.list": [false, false, false, false, true],
+  "checklist.update": [true, false, false, false, false],
+  "profile.update": [true, false, false, false, false],
+  "narrative.save": [true, false, true, false, false],
+  "target.reorder": [true, false, false, false, false],
+  "target.setPriority": [true, false, false, false, false],
+  "catalog.view": [true, false, false, false, true],
+  "interview.view": [true, false, false, false, false],
+  "interview.record": [true, false, false, false, false],
+  "timeline.view": [true, false, false, false, false],
 };
 
 describe("can()", () => {
@@ -44,10 +45,11 @@ describe("can()", () => {
     expect(ACTIONS.filter((action) => !(action in EXPECTED))).toEqual([]);
   });
 
-  it.each(Object.entries(EXPECTED) as [Action, Row][])("%s", (action, [own, others, adv, dn]) => {
+  it.each(Object.entries(EXPECTED) as [Action, Row][])("%s", (action, [own, others, assigned, unassigned, dn]) => {
     expect(can(applicant, action, { applicantId: "app-1" })).toBe(own);
     expect(can(applicant, action, { applicantId: "app-2" })).toBe(others);
-    expect(can(advocate, action, { applicantId: "app-1" })).toBe(adv);
+    expect(can(advocate, action, { applicantId: "app-1", activeAdvocateIds: ["adv-9", "adv-1"] })).toBe(assigned);
+    expect(can(advocate, action, { applicantId: "app-1", activeAdvocateIds: ["adv-9"] })).toBe(unassigned);
     expect(can(dean, action, { applicantId: "app-1" })).toBe(dn);
   });
 });

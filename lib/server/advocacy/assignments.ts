@@ -14,7 +14,7 @@ export async function assignAdvocate(ctx: UseCaseContext, input: unknown) {
   let advocateName = "";
   return decideAndWrite(
     ctx,
-    applicantId,
+    { action: "assignment.create", applicantId },
     async (snapshot, now, tx) => {
       const advocate = await tx.advocateProfile.findFirst({ where: { id: advocateId, schoolId }, select: { kind: true, user: { select: { name: true } } } });
       if (!advocate) throw notFound("That advocate");
@@ -45,7 +45,7 @@ export async function unassignAdvocate(ctx: UseCaseContext, input: unknown) {
   const { schoolId } = ctx.actor;
   return decideAndWrite(
     ctx,
-    applicantId,
+    { action: "assignment.end", applicantId },
     (snapshot) => decideUnassign(snapshot, { advocateId }),
     async ({ tx, snapshot, now }) => {
       const assignment = await tx.advocateAssignment.update({

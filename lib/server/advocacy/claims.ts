@@ -17,7 +17,7 @@ export async function claimProgram(ctx: UseCaseContext, input: unknown) {
   if (!advocateId) throw new AppError("FORBIDDEN", "Only advocates claim programs.");
   return decideAndWrite(
     ctx,
-    applicantId,
+    { action: "claim.create", applicantId },
     async (snapshot, now, tx) => {
       const advocate = await tx.advocateProfile.findFirst({
         where: { id: advocateId, schoolId },
@@ -51,7 +51,7 @@ export async function releaseProgram(ctx: UseCaseContext, input: unknown) {
   const releasingActor = releaser(ctx.actor);
   return decideAndWrite(
     ctx,
-    applicantId,
+    { action: "claim.release", applicantId },
     (snapshot) => decideRelease(snapshot, releasingActor, programId),
     async ({ tx }) => {
       const claim = await tx.claim.delete({ where: { applicantId_programId: { applicantId, programId }, schoolId } });

@@ -19,7 +19,7 @@ export async function recordInterview(ctx: UseCaseContext, applicantId: string, 
   const { schoolId } = ctx.actor;
   return decideAndWrite(
     ctx,
-    applicantId,
+    { action: "interview.record", applicantId },
     async (snapshot, _now, tx) => decideRecordInterview(await knownProgramIds(tx, schoolId, snapshot, [data.programId]), { programId: data.programId }),
     async ({ tx, snapshot, now }) => {
       const interview = await tx.interview.create({

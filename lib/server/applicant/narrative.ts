@@ -18,7 +18,7 @@ export async function saveNarrative(ctx: UseCaseContext, applicantId: string, in
   else throw new AppError("FORBIDDEN", "Only the applicant and their advocates write the narrative.");
   return decideAndWrite(
     ctx,
-    applicantId,
+    { action: "narrative.save", applicantId },
     (snapshot) => decideSaveNarrative(snapshot, author),
     async ({ tx }) => {
       const latest = await tx.narrative.findFirst({

@@ -19,7 +19,7 @@ export async function updateChecklist(ctx: UseCaseContext, applicantId: string, 
   const { schoolId } = ctx.actor;
   return decideAndWrite(
     ctx,
-    applicantId,
+    { action: "checklist.update", applicantId },
     () => allow(),
     async ({ tx }) => {
       const before = await tx.applicantProfile.findFirstOrThrow({ where: { id: applicantId, schoolId }, select: CHECKLIST_FIELDS });
@@ -38,7 +38,7 @@ export async function updateProfile(ctx: UseCaseContext, applicantId: string, in
   try {
     return await decideAndWrite(
       ctx,
-      applicantId,
+      { action: "profile.update", applicantId },
       () => allow(),
       async ({ tx }) => {
         // An AAMC ID belongs to one applicant: another profile, or a pending invitation the dean's

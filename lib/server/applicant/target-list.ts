@@ -25,7 +25,7 @@ export async function reorderTargets(ctx: UseCaseContext, applicantId: string, i
   authorize(ctx.actor, "target.reorder", { applicantId });
   return decideAndWrite(
     ctx,
-    applicantId,
+    { action: "target.reorder", applicantId },
     (snapshot) => decideReorder(snapshot, programIds),
     async ({ tx, snapshot }) => {
       const before = snapshot.targets.map((t) => t.programId);
@@ -48,7 +48,7 @@ export async function setTargetPriority(ctx: UseCaseContext, applicantId: string
   authorize(ctx.actor, "target.setPriority", { applicantId });
   return decideAndWrite(
     ctx,
-    applicantId,
+    { action: "target.setPriority", applicantId },
     (snapshot) => checkOnList(snapshot, programId) ?? allow(),
     async ({ tx, snapshot }) => {
       const before = snapshot.targets.find((t) => t.programId === programId)?.priority;
@@ -75,7 +75,7 @@ export async function removeTarget(ctx: UseCaseContext, applicantId: string, inp
   const { schoolId } = ctx.actor;
   return decideAndWrite(
     ctx,
-    applicantId,
+    { action: "target.remove", applicantId },
     (snapshot) => decideRemoveTarget(snapshot, { programId }),
     async ({ tx, snapshot }) => {
       const target = await tx.target.delete({ where: { applicantId_programId: { applicantId, programId }, schoolId } });

@@ -12,7 +12,7 @@ export async function completeTask(ctx: UseCaseContext, applicantId: string, inp
   const { schoolId } = ctx.actor;
   return decideAndWrite(
     ctx,
-    applicantId,
+    { action: "task.complete", applicantId },
     // The snapshot holds only this applicant's tasks in this school: another applicant's is not found.
     (snapshot) => decideCompleteTask(snapshot, taskId),
     async ({ tx, now }) => {

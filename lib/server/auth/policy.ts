@@ -1,8 +1,12 @@
-// Who may do what: one table for the three roles, checked by every use case before it loads
-// anything. Whether an advocate is assigned to the applicant is a rule (NOT_ASSIGNED), decided
-// with the applicant's state; this table answers the role and ownership question only.
+// Who may do what: one table for the three roles. authorize() is the early role gate every use
+// case passes before it reads anything; authorizeApplicant() decides, inside the transaction that
+// locked the applicant and before anything about them is loaded, whether this actor may act on
+// this applicant: their own record, an applicant of the school, or (for an advocate) an applicant
+// they are actively assigned to. Anyone who may not gets the same answer as for an applicant that
+// does not exist, so no refusal can tell them anything about that applicant.
 import type { Actor, ActorRole } from "../actor";
-import { AppError } from "../errors";
+import type { TxClient } from "../db";
+import { AppError, notFound } from "../errors";
 
 export const ACTIONS = [
   "target.add",
@@ -37,19 +41,22 @@ export type Action = (typeof ACTIONS)[number];
 export interface Resource {
   /** The applicant whose record the action touches, when there is one. */
   applicantId?: string;
+  /** The advocates actively assigned to that applicant (needed for an "assigned" grant). */
+  activeAdvocateIds?: readonly string[];
 }
 
-type Grant = "own" | "any" | false;
+type Grant = "own" | "assigned" | "any" | false;
 
-// "own": an applicant acting on their own record; "any": any record of the actor's school
-// (queries are school-scoped, so another school's records are never found).
+// "own": an applicant acting on their own record; "assigned": an advocate acting for an applicant
+// they are actively assigned to; "any": any record of the actor's school (queries are
+// school-scoped, so another school's records are never found).
 const TABLE: Record<Action, Record<ActorRole, Grant>> = {
   "target.add": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
   "target.remove": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
   "target.markApplied": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
-  "contact.log": { APPLICANT: "own", ADVOCATE: "any", DEAN: false },
-  "claim.create": { APPLICANT: false, ADVOCATE: "any", DEAN: false },
-  "claim.release": { APPLICANT: false, ADVOCATE: "any", DEAN: "any" },
+  "contact.log": { APPLICANT: "own", ADVOCATE: "assigned", DEAN: false },
+  "claim.create": { APPLICANT: false, ADVOCATE: "assigned", DEAN: false },
+  "claim.release": { APPLICANT: false, ADVOCATE: "assigned", DEAN: "any" },
   "assignment.create": { APPLICANT: false, ADVOCATE: false, DEAN: "any" },
   "assignment.end": { APPLICANT: false, ADVOCATE: false, DEAN: "any" },
   "offer.record": { APPLICANT: "own", ADVOCATE: false, DEAN: "any" },
@@ -63,7 +70,7 @@ const TABLE: Record<Action, Record<ActorRole, Grant>> = {
   "invitation.list": { APPLICANT: false, ADVOCATE: false, DEAN: "any" },
   "checklist.update": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
   "profile.update": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
-  "narrative.save": { APPLICANT: "own", ADVOCATE: "any", DEAN: false },
+  "narrative.save": { APPLICANT: "own", ADVOCATE: "assigned", DEAN: false },
   "target.reorder": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
   "target.setPriority": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
   "catalog.view": { APPLICANT: "own", ADVOCATE: false, DEAN: "any" },
@@ -77,11 +84,36 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
   if (grant === "any") return true;
   // "own" needs an applicant actor; with no resource named, the actor's own record is meant.
   if (grant === "own") return actor.applicantId !== null && (resource.applicantId ?? actor.applicantId) === actor.applicantId;
+  if (grant === "assigned")
+    return actor.advocateId !== null && resource.applicantId !== undefined && (resource.activeAdvocateIds ?? []).includes(actor.advocateId);
   return false;
 }
 
+/** What anyone who may not act on an applicant hears: the same as for one that does not exist. */
+export const APPLICANT_NOT_FOUND = notFound("That applicant").message;
+
+/**
+ * The resource check, inside the transaction that locked the applicant (so an assignment ended
+ * a moment ago counts) and before the applicant's state is read. Throws NOT_FOUND, never a
+ * refusal that describes the applicant.
+ */
+export async function authorizeApplicant(tx: TxClient, actor: Actor, action: Action, applicantId: string): Promise<void> {
+  authorize(actor, action, { applicantId });
+  const assignments =
+    TABLE[action][actor.role] === "assigned"
+      ? await tx.advocateAssignment.findMany({ where: { schoolId: actor.schoolId, applicantId, active: true }, select: { advocateId: true } })
+      : [];
+  if (!can(actor, action, { applicantId, activeAdvocateIds: assignments.map((a) => a.advocateId) })) throw notFound("That applicant");
+}
+
+/**
+ * The role gate: refuses a role that may never take this action, or an applicant acting on
+ * another's record. An "assigned" grant is only checked here for the role; authorizeApplicant()
+ * checks the assignment.
+ */
 export function authorize(actor: Actor, action: Action, resource: Resource = {}): void {
-  if (!can(actor, action, resource)) {
+  const roleOnly = TABLE[action][actor.role] === "assigned" ? actor.advocateId !== null : can(actor, action, resource);
+  if (!roleOnly) {
     const who = { APPLICANT: "Applicants", ADVOCATE: "Advocates", DEAN: "The dean's office" }[actor.role];
     const whose = TABLE[action][actor.role] === "own" ? " on someone else's record" : "";
     throw new AppError("FORBIDDEN", `${who} cannot ${ACTION_LABELS[action]}${whose}.`);

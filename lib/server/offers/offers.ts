@@ -17,7 +17,7 @@ export async function recordOffer(ctx: UseCaseContext, applicantId: string, inpu
   const { schoolId } = ctx.actor;
   return decideAndWrite(
     ctx,
-    applicantId,
+    { action: "offer.record", applicantId },
     async (snapshot, now, tx) => decideRecordOffer(await knownProgramIds(tx, schoolId, snapshot, [data.programId]), { programId: data.programId }, now),
     async ({ tx }) => {
       const offer = await tx.offer.create({
@@ -44,7 +44,7 @@ export async function respondToOffer(ctx: UseCaseContext, applicantId: string, i
   const { schoolId } = ctx.actor;
   return decideAndWrite(
     ctx,
-    applicantId,
+    { action: "offer.respond", applicantId },
     (snapshot, now) => decideRespondOffer(snapshot, offerId, response, now),
     async ({ tx, snapshot, now }) => {
       const status = response === "ACCEPT" ? "ACCEPTED" : "REJECTED";

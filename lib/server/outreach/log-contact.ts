@@ -30,7 +30,7 @@ export async function logContact(ctx: UseCaseContext, applicantId: string, input
   let who: ContactActor = { role: "APPLICANT" };
   return decideAndWrite(
     ctx,
-    applicantId,
+    { action: "contact.log", applicantId },
     async (snapshot, now, tx) => {
       who = await contactActor(tx, ctx, data.programId);
       const scoped = await knownProgramIds(tx, ctx.actor.schoolId, snapshot, [data.programId]);

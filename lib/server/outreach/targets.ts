@@ -12,7 +12,7 @@ export async function addTarget(ctx: UseCaseContext, applicantId: string, input:
   authorize(ctx.actor, "target.add", { applicantId });
   return decideAndWrite(
     ctx,
-    applicantId,
+    { action: "target.add", applicantId },
     async (snapshot, now, tx) => decideAddTarget(await knownProgramIds(tx, ctx.actor.schoolId, snapshot, [programId]), { programId }, now),
     async ({ tx, snapshot }) => {
       const rank = snapshot.targets.reduce((max, t) => Math.max(max, t.rank), 0) + 1;
@@ -28,7 +28,7 @@ export async function markApplied(ctx: UseCaseContext, applicantId: string, inpu
   authorize(ctx.actor, "target.markApplied", { applicantId });
   return decideAndWrite(
     ctx,
-    applicantId,
+    { action: "target.markApplied", applicantId },
     (snapshot, now) => decideMarkApplied(snapshot, { programId }, now),
     async ({ tx, now }) => {
       const target = await tx.target.update({
