@@ -30,6 +30,7 @@ export default defineConfig([
         {
           patterns: [
             { group: ["@/lib/server/*", "**/lib/server/**", "@prisma/*", "**/generated/**"], message: "Components use domain types and shared schemas only." },
+            { group: ["@/app/*", "**/app/**"], message: "Components receive server actions as props or from a provider the page sets up, never from app/." },
           ],
         },
       ],

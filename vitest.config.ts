@@ -11,6 +11,9 @@ export default defineConfig({
         resolve: { alias: { "@": root } },
         test: {
           name: "unit",
+          // next-auth imports "next/server" without a file extension, which Node's ESM loader
+          // cannot resolve on its own; inlined, Vite resolves it (tests import app/ modules).
+          server: { deps: { inline: ["next-auth"] } },
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
           // A forgotten time zone should fail: run unit tests far from US Eastern.
@@ -21,6 +24,7 @@ export default defineConfig({
         resolve: { alias: { "@": root } },
         test: {
           name: "integration",
+          server: { deps: { inline: ["next-auth"] } },
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],

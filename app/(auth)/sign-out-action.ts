@@ -1,7 +1,15 @@
 "use server";
 // Sign-out through Auth.js: deletes the session row and clears the session cookie.
+import { z } from "zod";
 import { signOut } from "@/lib/server/auth/config";
+import { defineAction } from "@/lib/server/entry/define-action";
 
-export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/" });
-}
+export const signOutAction = defineAction({
+  name: "session.signOut",
+  guard: "signed-in",
+  input: z.object({}),
+  run: async () => {
+    await signOut({ redirectTo: "/" });
+    return {};
+  },
+});

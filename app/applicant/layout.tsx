@@ -2,7 +2,10 @@ import type { ReactNode } from "react";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { prisma } from "@/lib/server/db";
 import { AppHeader } from "@/components/ui/app-header";
+import { signOutAction } from "@/app/(auth)/sign-out-action";
 import { ApplicantNav } from "@/components/applicant/applicant-nav";
+import { ApplicantActionsProvider } from "@/components/applicant/applicant-actions";
+import * as actions from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -11,9 +14,28 @@ export default async function ApplicantLayout({ children }: { children: ReactNod
   const school = await prisma.school.findFirst({ where: { id: actor.schoolId }, select: { name: true } });
   return (
     <>
-      <AppHeader name={actor.name} roleLabel="Applicant" schoolName={school?.name ?? ""} />
+      <AppHeader name={actor.name} roleLabel="Applicant" schoolName={school?.name ?? ""} signOut={signOutAction} />
       <ApplicantNav />
-      <div className="pb-20 md:pb-0">{children}</div>
+      <ApplicantActionsProvider
+        actions={{
+          updateChecklist: actions.updateChecklistAction,
+          updateProfile: actions.updateProfileAction,
+          saveNarrative: actions.saveNarrativeAction,
+          addTarget: actions.addTargetAction,
+          removeTarget: actions.removeTargetAction,
+          reorderTargets: actions.reorderTargetsAction,
+          setTargetPriority: actions.setTargetPriorityAction,
+          markApplied: actions.markAppliedAction,
+          logEmailSent: actions.logEmailSentAction,
+          logProgramCalled: actions.logProgramCalledAction,
+          completeTask: actions.completeTaskAction,
+          recordInterview: actions.recordInterviewAction,
+          recordOffer: actions.recordOfferAction,
+          respondOffer: actions.respondOfferAction,
+        }}
+      >
+        <div className="pb-20 md:pb-0">{children}</div>
+      </ApplicantActionsProvider>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/server/auth/current-actor";
 import { getDeanDashboard } from "@/lib/server/queries/dean-dashboard";
 import { FUNNEL_STAGES } from "@/lib/domain/alerts";
 import { AppHeader } from "@/components/ui/app-header";
+import { signOutAction } from "@/app/(auth)/sign-out-action";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 
@@ -28,7 +29,7 @@ export default async function DeanPage() {
   const top = Math.max(1, d.funnel.targeted);
   return (
     <>
-      <AppHeader name={actor.name} roleLabel="Dean's office" schoolName={d.school.name} />
+      <AppHeader name={actor.name} roleLabel="Dean's office" schoolName={d.school.name} signOut={signOutAction} />
       <main id="main" className="mx-auto max-w-7xl space-y-4 px-4 py-6">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h1 className="text-2xl font-bold">Cohort dashboard</h1>

@@ -1,6 +1,6 @@
 // The one place an action's outcome is shown: a refusal with the rule's reason and next step (an
 // alert, announced at once), other errors, or success with the rules' warnings (a polite status).
-import type { ActionResult, RefusalBody } from "@/lib/domain/applicant/action-result";
+import type { ActionResult, RefusalBody } from "@/lib/domain/action-result";
 
 export function RefusalAlert({ refusal, title = "Not allowed yet" }: { refusal: RefusalBody; title?: string }) {
   return (

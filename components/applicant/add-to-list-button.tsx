@@ -1,10 +1,11 @@
 "use client";
-import { addTargetAction } from "@/app/applicant/actions";
+import { useApplicantActions } from "./applicant-actions";
 import { ActionFeedback } from "./action-feedback";
 import { useServerAction } from "./use-server-action";
 
 export function AddToListButton({ programId, name }: { programId: string; name: string }) {
-  const { run, pending, result } = useServerAction(addTargetAction);
+  const actions = useApplicantActions();
+  const { run, pending, result } = useServerAction(actions.addTarget);
   return (
     <div className="space-y-1">
       <button

@@ -1,7 +1,7 @@
 "use client";
 // The reachability checklist: each box saves as soon as it is toggled.
 import { useState } from "react";
-import { updateChecklistAction } from "@/app/applicant/actions";
+import { useApplicantActions } from "./applicant-actions";
 import type { ReachabilityChecklist } from "@/lib/domain/snapshot";
 import { ActionFeedback } from "./action-feedback";
 import { useServerAction } from "./use-server-action";
@@ -15,7 +15,8 @@ const ITEMS: { key: keyof ReachabilityChecklist; label: string; hint: string }[]
 
 export function ChecklistForm({ initial }: { initial: ReachabilityChecklist }) {
   const [values, setValues] = useState(initial);
-  const { run, result } = useServerAction(updateChecklistAction);
+  const actions = useApplicantActions();
+  const { run, result } = useServerAction(actions.updateChecklist);
   const done = ITEMS.filter((i) => values[i.key]).length;
   return (
     <div className="space-y-3">

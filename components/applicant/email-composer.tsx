@@ -3,8 +3,8 @@
 // app (or copy it), then log it as sent. The rules' answer for the chosen program is shown before
 // anything is sent: not applied yet, program-initiated mode with no call yet, an accepted offer.
 import { useMemo, useState } from "react";
-import { logEmailSentAction } from "@/app/applicant/actions";
-import type { RefusalBody } from "@/lib/domain/applicant/action-result";
+import { useApplicantActions } from "./applicant-actions";
+import type { RefusalBody } from "@/lib/domain/action-result";
 import { mailtoHref } from "@/lib/domain/applicant/mailto";
 import { checkEmail } from "@/lib/domain/messages/email-checker";
 import { applicantEmail } from "@/lib/domain/messages/templates";
@@ -88,7 +88,8 @@ export function EmailComposer({
     [subject, body, selected, applicant, wordLimit],
   );
   const [copied, setCopied] = useState("");
-  const log = useServerAction(logEmailSentAction);
+  const actions = useApplicantActions();
+  const log = useServerAction(actions.logEmailSent);
 
   if (programs.length === 0) return <p className="text-sm text-slate-600">Add programs to your list and apply to them first.</p>;
   const refusal = selected?.refusal ?? null;

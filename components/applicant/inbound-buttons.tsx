@@ -1,12 +1,13 @@
 "use client";
 // The second tap of "a program called": log it as a call or an interview offer. The rules turn
 // it into an urgent task (respond within 30 minutes by default) in the same transaction.
-import { logProgramCalledAction } from "@/app/applicant/actions";
+import { useApplicantActions } from "./applicant-actions";
 import { ActionFeedback } from "./action-feedback";
 import { useServerAction } from "./use-server-action";
 
 export function InboundButtons({ programId, programName, onLogged }: { programId: string; programName: string; onLogged?: () => void }) {
-  const { run, pending, result } = useServerAction(logProgramCalledAction);
+  const actions = useApplicantActions();
+  const { run, pending, result } = useServerAction(actions.logProgramCalled);
   const log = (outcome: "SPOKE" | "INTERVIEW_OFFERED") =>
     run({ programId, outcome }, (r) => {
       if (r.ok) onLogged?.();

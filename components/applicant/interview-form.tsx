@@ -1,7 +1,7 @@
 "use client";
 // Record an interview the program scheduled. The time is entered in the school's zone (Eastern).
 import { useState } from "react";
-import { recordInterviewAction } from "@/app/applicant/actions";
+import { useApplicantActions } from "./applicant-actions";
 import { zonedLocalToUtc } from "@/lib/domain/applicant/zoned-time";
 import { INTERVIEW_FORMATS } from "@/lib/domain/types";
 import { ActionFeedback } from "./action-feedback";
@@ -11,7 +11,8 @@ import { INPUT_CLASS, LabelledSelect } from "./form-controls";
 const FORMAT_LABELS = { PHONE: "Phone", VIDEO: "Video", IN_PERSON: "In person" } as const;
 
 export function InterviewForm({ programs, timeZone, zoneLabel }: { programs: { id: string; name: string }[]; timeZone: string; zoneLabel: string }) {
-  const { run, pending, result } = useServerAction(recordInterviewAction);
+  const actions = useApplicantActions();
+  const { run, pending, result } = useServerAction(actions.recordInterview);
   const [formKey, setFormKey] = useState(0);
   if (programs.length === 0)
     return <p className="text-sm text-slate-600">Interviews come from programs you applied to; mark applications on your list first.</p>;

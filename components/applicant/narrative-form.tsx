@@ -2,7 +2,7 @@
 // The one shared narrative: 2–3 strengths, context for at most two weaknesses, one line on
 // reliability. Each save is a new version; advocates read the latest one.
 import { useState } from "react";
-import { saveNarrativeAction } from "@/app/applicant/actions";
+import { useApplicantActions } from "./applicant-actions";
 import { ActionFeedback } from "./action-feedback";
 import { useServerAction } from "./use-server-action";
 import { INPUT_CLASS } from "./form-controls";
@@ -19,7 +19,8 @@ export function NarrativeForm({ initial }: { initial: NarrativeValues | null }) 
   const [strengths, setStrengths] = useState(pad(initial?.strengths ?? [], 3));
   const [context, setContext] = useState(pad(initial?.weaknessContext ?? [], 2));
   const [reliability, setReliability] = useState(initial?.reliability ?? "");
-  const { run, pending, result } = useServerAction(saveNarrativeAction);
+  const actions = useApplicantActions();
+  const { run, pending, result } = useServerAction(actions.saveNarrative);
   return (
     <form
       className="space-y-3"

@@ -2,13 +2,14 @@
 // Record a SOAP offer as it arrives, and answer it. Accepting is binding under the NRMP Match
 // Participation Agreement, so it asks for confirmation in a modal dialog first.
 import { useRef } from "react";
-import { recordOfferAction, respondOfferAction } from "@/app/applicant/actions";
+import { useApplicantActions } from "./applicant-actions";
 import { ActionFeedback } from "./action-feedback";
 import { useServerAction } from "./use-server-action";
 import { LabelledSelect } from "./form-controls";
 
 export function RecordOfferForm({ programs }: { programs: { id: string; name: string }[] }) {
-  const { run, pending, result } = useServerAction(recordOfferAction);
+  const actions = useApplicantActions();
+  const { run, pending, result } = useServerAction(actions.recordOffer);
   if (programs.length === 0) return <p className="text-sm text-slate-600">Offers come from programs you applied to.</p>;
   return (
     <form
@@ -43,7 +44,8 @@ export function RecordOfferForm({ programs }: { programs: { id: string; name: st
 }
 
 export function OfferResponse({ offerId, programName }: { offerId: string; programName: string }) {
-  const { run, pending, result } = useServerAction(respondOfferAction);
+  const actions = useApplicantActions();
+  const { run, pending, result } = useServerAction(actions.respondOffer);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = `accept-${offerId}-title`;
   return (

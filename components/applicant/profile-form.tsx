@@ -2,7 +2,7 @@
 // The applicant's profile with red flags and their private context (only the applicant, their
 // assigned advocates and the dean's office see it).
 import { useState } from "react";
-import { updateProfileAction } from "@/app/applicant/actions";
+import { useApplicantActions } from "./applicant-actions";
 import { DEGREE_TYPES, RED_FLAG_KINDS, type DegreeType, type RedFlagKind } from "@/lib/domain/types";
 import { ActionFeedback } from "./action-feedback";
 import { useServerAction } from "./use-server-action";
@@ -28,7 +28,8 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
   const [flags, setFlags] = useState(
     () => Object.fromEntries(RED_FLAG_KINDS.map((k) => [k, initial.redFlags.find((f) => f.kind === k)?.context ?? null])) as Record<RedFlagKind, string | null>,
   );
-  const { run, pending, result } = useServerAction(updateProfileAction);
+  const actions = useApplicantActions();
+  const { run, pending, result } = useServerAction(actions.updateProfile);
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   const err = (key: string) => errors[key]?.join(" ");
 

@@ -7,8 +7,8 @@ import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, us
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { moveItem } from "@/lib/domain/applicant/reorder";
 import type { TargetPriority } from "@/lib/domain/types";
-import { markAppliedAction, removeTargetAction, reorderTargetsAction, setTargetPriorityAction } from "@/app/applicant/actions";
-import type { ActionResult } from "@/lib/domain/applicant/action-result";
+import { useApplicantActions } from "./applicant-actions";
+import type { ActionResult } from "@/lib/domain/action-result";
 import { ActionFeedback } from "./action-feedback";
 import { TargetRow, type TargetRowData } from "./target-row";
 import { useServerAction } from "./use-server-action";
@@ -27,11 +27,12 @@ export function TargetList({ targets }: { targets: TargetRowData[] }) {
   const [announcement, setAnnouncement] = useState("");
   const focusAfterMove = useRef<string | null>(null);
   const [lastSuccess, setLastSuccess] = useState<string | undefined>();
+  const actions = useApplicantActions();
   const action = useServerAction<{ kind: string; input: AnyInput }>(async ({ kind, input }): Promise<ActionResult> => {
-    if (kind === "reorder") return reorderTargetsAction(input);
-    if (kind === "priority") return setTargetPriorityAction(input);
-    if (kind === "applied") return markAppliedAction(input);
-    return removeTargetAction(input);
+    if (kind === "reorder") return actions.reorderTargets(input);
+    if (kind === "priority") return actions.setTargetPriority(input);
+    if (kind === "applied") return actions.markApplied(input);
+    return actions.removeTarget(input);
   });
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),

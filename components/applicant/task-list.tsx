@@ -1,7 +1,7 @@
 "use client";
 // Open tasks, soonest first, each with a live countdown and "Mark done".
 import Link from "next/link";
-import { completeTaskAction } from "@/app/applicant/actions";
+import { useApplicantActions } from "./applicant-actions";
 import { ActionFeedback } from "./action-feedback";
 import { Countdown } from "./countdown";
 import { useServerAction } from "./use-server-action";
@@ -15,7 +15,8 @@ export interface TaskItem {
 }
 
 export function TaskList({ tasks, serverNow }: { tasks: TaskItem[]; serverNow: string }) {
-  const { run, pending, result } = useServerAction(completeTaskAction);
+  const actions = useApplicantActions();
+  const { run, pending, result } = useServerAction(actions.completeTask);
   if (tasks.length === 0) return <p className="text-sm text-slate-600">No open tasks. When a program calls, log it and the response task appears here.</p>;
   return (
     <div className="space-y-2">

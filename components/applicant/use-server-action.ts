@@ -3,7 +3,7 @@
 // the feedback region. Server actions run one at a time per client (Next.js), so `pending`
 // disables the button that started it.
 import { useCallback, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/domain/applicant/action-result";
+import type { ActionResult } from "@/lib/domain/action-result";
 
 export function useServerAction<I, D = undefined>(action: (input: I) => Promise<ActionResult<D>>) {
   const [result, setResult] = useState<ActionResult<D> | null>(null);

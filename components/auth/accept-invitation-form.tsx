@@ -2,13 +2,14 @@
 // One button: accept the invitation and sign in. A refusal (expired meanwhile, used in another
 // tab) is announced in place.
 import { useActionState } from "react";
-import { IDLE, type FormState } from "@/lib/domain/form-state";
+import type { ActionResult } from "@/lib/domain/action-result";
 import { FormStatus } from "@/components/ui/form-status";
 
-export function AcceptInvitationForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+export function AcceptInvitationForm({ token, action }: { token: string; action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult> }) {
+  const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction}>
+      <input type="hidden" name="token" value={token} />
       <button
         type="submit"
         disabled={pending}
@@ -16,7 +17,7 @@ export function AcceptInvitationForm({ action }: { action: (state: FormState, fo
       >
         {pending ? "Signing you in…" : "Accept and sign in"}
       </button>
-      <FormStatus state={state} />
+      <FormStatus result={state} />
     </form>
   );
 }

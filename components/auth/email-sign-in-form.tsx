@@ -1,16 +1,17 @@
 "use client";
 // Email sign-in: one field, one button; the outcome is announced and errors keep the address.
 import { useActionState, useEffect, useRef } from "react";
-import { IDLE, type FormState } from "@/lib/domain/form-state";
-import { FormStatus, fieldError, fieldValue } from "@/components/ui/form-status";
+import type { ActionResult } from "@/lib/domain/action-result";
+import { fieldError, fieldValue } from "@/lib/domain/action-result";
+import { FormStatus } from "@/components/ui/form-status";
 import { TextField } from "@/components/ui/text-field";
 
-export function EmailSignInForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+export function EmailSignInForm({ action }: { action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult> }) {
+  const [state, formAction, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     // Back to the field after an error, so a keyboard user can correct it straight away.
-    if (state.status === "error") formRef.current?.querySelector<HTMLInputElement>("input[name=email]")?.focus();
+    if (state !== null && !state.ok) formRef.current?.querySelector<HTMLInputElement>("input[name=email]")?.focus();
   }, [state]);
   return (
     <form ref={formRef} action={formAction} noValidate className="space-y-3">
@@ -33,7 +34,7 @@ export function EmailSignInForm({ action }: { action: (state: FormState, formDat
       >
         {pending ? "Sending the link…" : "Email me a sign-in link"}
       </button>
-      <FormStatus state={state} />
+      <FormStatus result={state} />
     </form>
   );
 }

@@ -2,10 +2,11 @@
 // The dean's office invites an applicant or a faculty advocate, with what it already knows of
 // them; the fields follow the role. Errors keep what was typed and sit next to their field.
 import { useActionState, useEffect, useRef, useState } from "react";
-import { IDLE, type FormState } from "@/lib/domain/form-state";
+import type { ActionResult } from "@/lib/domain/action-result";
 import { INVITABLE_ADVOCATE_KINDS } from "@/lib/domain/invitation-schemas";
 import { ADVOCATE_KIND_LABELS } from "@/lib/domain/rules/eligibility";
-import { FormStatus, fieldError, fieldValue } from "@/components/ui/form-status";
+import { fieldError, fieldValue } from "@/lib/domain/action-result";
+import { FormStatus } from "@/components/ui/form-status";
 import { TextField } from "@/components/ui/text-field";
 
 type InviteRole = "APPLICANT" | "ADVOCATE";
@@ -13,7 +14,7 @@ type InviteRole = "APPLICANT" | "ADVOCATE";
 const DEGREE_LABELS = { US_MD: "US MD", US_DO: "US DO", IMG: "International medical graduate (IMG)" } as const;
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function SelectField({ name, label, options, state }: { name: string; label: string; options: [string, string][]; state: FormState }) {
+function SelectField({ name, label, options, state }: { name: string; label: string; options: [string, string][]; state: ActionResult | null }) {
   const id = `invite-${name}`;
   const error = fieldError(state, name);
   return (
@@ -47,15 +48,15 @@ function SelectField({ name, label, options, state }: { name: string; label: str
   );
 }
 
-export function InviteForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+export function InviteForm({ action }: { action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult> }) {
+  const [state, formAction, pending] = useActionState(action, null);
   const [role, setRole] = useState<InviteRole>("APPLICANT");
   // A form reset unchecks the radios in the DOM without React noticing; remounting them resyncs.
   const [resets, setResets] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     // After a refusal, put the keyboard on the first field that needs attention.
-    if (state.status === "error") formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+    if (state !== null && !state.ok) formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
   }, [state]);
   const text = (name: string) => ({ name, idPrefix: "invite", defaultValue: fieldValue(state, name), error: fieldError(state, name) });
 
@@ -111,7 +112,7 @@ export function InviteForm({ action }: { action: (state: FormState, formData: Fo
       >
         {pending ? "Sending the invitation…" : "Send invitation"}
       </button>
-      <FormStatus state={state} />
+      <FormStatus result={state} />
     </form>
   );
 }

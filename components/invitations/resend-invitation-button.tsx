@@ -1,7 +1,7 @@
 "use client";
 // Re-send: a fresh link (the old one stops working) and seven more days; the outcome shows in the row.
 import { useActionState } from "react";
-import { IDLE, type FormState } from "@/lib/domain/form-state";
+import type { ActionResult } from "@/lib/domain/action-result";
 import { FormStatus } from "@/components/ui/form-status";
 
 export function ResendInvitationButton({
@@ -11,9 +11,9 @@ export function ResendInvitationButton({
 }: {
   invitationId: string;
   name: string;
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
 }) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction}>
       <input type="hidden" name="invitationId" value={invitationId} />
@@ -21,7 +21,7 @@ export function ResendInvitationButton({
         {pending ? "Sending…" : "Re-send"}
         <span className="sr-only"> the invitation to {name}</span>
       </button>
-      <FormStatus state={state} />
+      <FormStatus result={state} />
     </form>
   );
 }

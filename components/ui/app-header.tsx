@@ -1,8 +1,20 @@
 // The signed-in header: who you are, your school, and sign-out (through Auth.js, which deletes
 // the session row and clears the cookie).
 import Link from "next/link";
-import { signOutAction } from "@/app/(auth)/sign-out-action";
-export function AppHeader({ name, roleLabel, schoolName }: { name: string; roleLabel: string; schoolName: string }) {
+import type { ActionResult } from "@/lib/domain/action-result";
+import { ActionButton } from "./action-button";
+
+export function AppHeader({
+  name,
+  roleLabel,
+  schoolName,
+  signOut,
+}: {
+  name: string;
+  roleLabel: string;
+  schoolName: string;
+  signOut: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
+}) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
@@ -16,11 +28,13 @@ export function AppHeader({ name, roleLabel, schoolName }: { name: string; roleL
           <span>
             <span className="font-medium">{name}</span> <span className="text-slate-600">· {roleLabel}</span>
           </span>
-          <form action={signOutAction}>
-            <button type="submit" className="whitespace-nowrap rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100">
-              Sign out
-            </button>
-          </form>
+          <ActionButton
+            action={signOut}
+            pendingLabel="Signing out…"
+            className="whitespace-nowrap rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100"
+          >
+            Sign out
+          </ActionButton>
         </div>
       </div>
     </header>

@@ -1,5 +1,6 @@
 // The outcome of a form, announced to screen readers: errors interrupt (alert), the rest waits.
-import type { FormState } from "@/lib/domain/form-state";
+// A success may carry a notice: done, but something around it failed (shown as a warning).
+import type { ActionResult } from "@/lib/domain/action-result";
 
 const STYLES = {
   success: "border-emerald-200 bg-emerald-50 text-emerald-900",
@@ -7,20 +8,19 @@ const STYLES = {
   error: "border-rose-300 bg-rose-50 text-rose-900",
 } as const;
 
-export function FormStatus({ state, id }: { state: FormState; id?: string }) {
+function shown(result: ActionResult<unknown> | null): { tone: keyof typeof STYLES; text: string } | null {
+  if (!result) return null;
+  if (!result.ok) return { tone: "error", text: result.message };
+  if (result.notice) return { tone: "warning", text: result.notice };
+  return result.message ? { tone: "success", text: result.message } : null;
+}
+
+export function FormStatus({ result, id }: { result: ActionResult<unknown> | null; id?: string }) {
+  const message = shown(result);
+  const failed = result !== null && !result.ok;
   return (
-    <div id={id} role={state.status === "error" ? "alert" : "status"} aria-live={state.status === "error" ? "assertive" : "polite"}>
-      {state.status !== "idle" && <p className={`mt-3 rounded-md border px-3 py-2 text-sm ${STYLES[state.status]}`}>{state.message}</p>}
+    <div id={id} role={failed ? "alert" : "status"} aria-live={failed ? "assertive" : "polite"}>
+      {message && <p className={`mt-3 rounded-md border px-3 py-2 text-sm ${STYLES[message.tone]}`}>{message.text}</p>}
     </div>
   );
-}
-
-/** The first message for one field, if any. */
-export function fieldError(state: FormState, field: string): string | undefined {
-  return state.status === "error" ? state.fieldErrors?.[field]?.[0] : undefined;
-}
-
-/** What the person typed into a field before an error, to put back. */
-export function fieldValue(state: FormState, field: string): string | undefined {
-  return state.status === "error" ? state.values?.[field] : undefined;
 }

@@ -1,13 +1,10 @@
-// One error type for the server layer. Business refusals from lib/domain become RULE_REFUSED with
-// the rule's stable code, its plain-English reason and the next step; adapters map codes to HTTP.
-export type AppErrorCode = "RULE_REFUSED" | "INVALID_INPUT" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "RATE_LIMITED";
+// One error type for the server layer, with the code union and refusal shape of the one result
+// type (lib/domain/action-result.ts). Business refusals from lib/domain become RULE_REFUSED with
+// the rule's stable code, its plain-English reason and the next step; HTTP_STATUS maps codes.
+import type { ActionError, ErrorCode, RefusalBody } from "@/lib/domain/action-result";
 
-export interface RuleRefusal {
-  ruleCode: string;
-  reason: string;
-  next: string;
-  overridable: boolean;
-}
+export type AppErrorCode = ErrorCode;
+export type RuleRefusal = RefusalBody;
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
@@ -31,6 +28,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  INTERNAL: 500,
 };
 
 export function refused(refusal: RuleRefusal): AppError {
@@ -42,9 +40,9 @@ export function notFound(what: string): AppError {
 }
 
 /** The shape a server action or route handler returns for a failure, ready for a form. */
-export function toErrorBody(error: AppError) {
+export function toErrorBody(error: AppError): ActionError {
   return {
-    ok: false as const,
+    ok: false,
     code: error.code,
     message: error.message,
     ...(error.refusal ? { rule: error.refusal } : {}),

@@ -1,29 +1,28 @@
-// Authorization matrix over every guarded entry point: each server action and route handler of
-// app/ is run (through the use case it delegates to) by the owning applicant, another applicant
-// of the same school, an advocate assigned to the owner and one who is not, the dean's office, and
-// each role of another school. Same-school
-// actors pass authorization exactly when can() says so; another school's users are always
-// refused (FORBIDDEN or NOT_FOUND) and leave no audit row.
+// Authorization matrix over every real entry point: each server action and route handler of app/
+// (found by reading the code, tests/support/entry-points.ts) is called as it is exported, in a
+// scope that gives it this test's database and actor, by: nobody signed in, the owning applicant,
+// another applicant of the same school, an advocate assigned to the owner and one who is not, the
+// dean's office, and each role of another school. Same-school actors get through the guard
+// exactly when can() says so; another school's users never touch this school (no audit row).
+import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ENTRY_POINTS } from "@/lib/server/auth/entry-points";
-import { can, type Action } from "@/lib/server/auth/policy";
+import type { ActionResult } from "@/lib/domain/action-result";
+import { can } from "@/lib/server/auth/policy";
 import type { Actor } from "@/lib/server/actor";
 import { ManualClock } from "@/lib/server/clock";
-import { AppError } from "@/lib/server/errors";
-import type { UseCaseContext } from "@/lib/server/use-case";
-import { updateChecklist, updateProfile } from "@/lib/server/applicant/reachability";
-import { saveNarrative } from "@/lib/server/applicant/narrative";
-import { removeTarget, reorderTargets, setTargetPriority } from "@/lib/server/applicant/target-list";
-import { completeTask } from "@/lib/server/applicant/tasks";
-import { recordInterview, getInterviewForCalendar } from "@/lib/server/applicant/interviews";
-import { addTarget, markApplied } from "@/lib/server/outreach/targets";
+import { runInScope } from "@/lib/server/entry/scope";
+import type { EntryPoint } from "@/lib/server/entry/registry";
+import type { RouteHandler } from "@/lib/server/entry/define-route";
+import { recordInterview } from "@/lib/server/applicant/interviews";
+import { addTarget } from "@/lib/server/outreach/targets";
 import { logContact } from "@/lib/server/outreach/log-contact";
-import { recordOffer, respondToOffer } from "@/lib/server/offers/offers";
-import { createInvitation, resendInvitation } from "@/lib/server/invitations/create-invitation";
+import { recordOffer } from "@/lib/server/offers/offers";
+import { createInvitation } from "@/lib/server/invitations/create-invitation";
+import { assignAdvocate } from "@/lib/server/advocacy/assignments";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { applyTo, contextFor } from "./support/flows";
-import { assignAdvocate } from "@/lib/server/advocacy/assignments";
+import { findEntryExports, type FoundExport } from "../support/entry-points";
 
 let t: TestDatabase;
 let home: SchoolFixture;
@@ -39,139 +38,163 @@ interface World {
   offerId: string;
   invitationId: string;
 }
-let world: World;
-
-type Runner = (ctx: UseCaseContext, w: World) => Promise<unknown>;
 let seq = 0;
 
-// One runner per guarded entry point, calling the use case the adapter calls with valid input.
-const RUNNERS: Record<string, Runner> = {
-  "app/applicant/actions.ts#updateChecklistAction": (c, w) => updateChecklist(c, w.owner, { phoneLoud: true }),
-  "app/applicant/actions.ts#updateProfileAction": (c, w) =>
-    updateProfile(c, w.owner, { aamcId: "20000001", degreeType: "US_MD", step2Score: 241, specialty: "Internal Medicine", phone: "555-0100" }),
-  "app/applicant/actions.ts#saveNarrativeAction": (c, w) =>
-    saveNarrative(c, w.owner, { strengths: ["Clinically strong", "Reliable"], weaknessContext: [], reliability: "Never missed a shift." }),
-  "app/applicant/actions.ts#addTargetAction": (c, w) => addTarget(c, w.owner, { programId: w.programs[3] }),
-  "app/applicant/actions.ts#removeTargetAction": (c, w) => removeTarget(c, w.owner, { programId: w.programs[2] }),
-  "app/applicant/actions.ts#reorderTargetsAction": (c, w) => reorderTargets(c, w.owner, { programIds: [w.programs[1], w.programs[0], w.programs[2]] }),
-  "app/applicant/actions.ts#setTargetPriorityAction": (c, w) => setTargetPriority(c, w.owner, { programId: w.programs[0], priority: "FACULTY" }),
-  "app/applicant/actions.ts#markAppliedAction": (c, w) => markApplied(c, w.owner, { programId: w.programs[2] }),
-  "app/applicant/actions.ts#logEmailSentAction": (c, w) =>
-    logContact(c, w.owner, { programId: w.programs[0], direction: "OUTBOUND", channel: "EMAIL", outcome: "SENT", occurredAt: c.clock.now() }),
-  "app/applicant/actions.ts#logProgramCalledAction": (c, w) =>
-    logContact(c, w.owner, { programId: w.programs[1], direction: "INBOUND", channel: "PHONE", outcome: "SPOKE", occurredAt: c.clock.now() }),
-  "app/applicant/actions.ts#completeTaskAction": (c, w) => completeTask(c, w.owner, { taskId: w.taskId }),
-  "app/applicant/actions.ts#recordInterviewAction": (c, w) =>
-    recordInterview(c, w.owner, { programId: w.programs[0], startsAt: "2026-04-09T15:00:00Z", durationMinutes: 30, format: "VIDEO" }),
-  "app/applicant/actions.ts#recordOfferAction": (c, w) => recordOffer(c, w.owner, { programId: w.programs[1], round: 1, offeredAt: c.clock.now() }),
-  "app/applicant/actions.ts#respondOfferAction": (c, w) => respondToOffer(c, w.owner, { offerId: w.offerId, response: "REJECT" }),
-  "app/applicant/interviews/[id]/ics/route.ts#GET": (c, w) => getInterviewForCalendar(c.db, c.actor, w.interviewId),
-  "app/dean/invitations/actions.ts#createInvitationAction": (c) =>
-    createInvitation(
-      c,
-      {
-        role: "APPLICANT",
-        name: "Matrix Person",
-        email: `matrix-${++seq}@example.edu`,
-        aamcId: String(30_000_000 + seq),
-        degreeType: "US_MD",
-        specialty: "Surgery",
-      },
-      noMail,
-    ),
-  "app/dean/invitations/actions.ts#resendInvitationAction": (c, w) => resendInvitation(c, { invitationId: w.invitationId }, noMail),
+/** Valid input for each guarded entry point, by its name: what the screen would send. */
+const INPUTS: Record<string, (w: World) => unknown> = {
+  "checklist.update": () => ({ phoneLoud: true }),
+  "profile.update": () => ({ aamcId: "20000001", degreeType: "US_MD", step2Score: 241, specialty: "Internal Medicine", phone: "555-0100" }),
+  "narrative.save": () => ({ strengths: ["Clinically strong", "Reliable"], weaknessContext: [], reliability: "Never missed a shift." }),
+  "targets.add": (w) => ({ programId: w.programs[3] }),
+  "targets.remove": (w) => ({ programId: w.programs[2] }),
+  "targets.reorder": (w) => ({ programIds: [w.programs[1], w.programs[0], w.programs[2]] }),
+  "targets.setPriority": (w) => ({ programId: w.programs[0], priority: "FACULTY" }),
+  "targets.markApplied": (w) => ({ programId: w.programs[2] }),
+  "contacts.logEmailSent": (w) => ({ programId: w.programs[0] }),
+  "contacts.logProgramCalled": (w) => ({ programId: w.programs[1], channel: "PHONE", outcome: "SPOKE" }),
+  "tasks.complete": (w) => ({ taskId: w.taskId }),
+  "interviews.record": (w) => ({ programId: w.programs[0], startsAt: "2026-04-09T15:00:00Z", durationMinutes: 30, format: "VIDEO" }),
+  "offers.record": (w) => ({ programId: w.programs[1], round: 1 }),
+  "offers.respond": (w) => ({ offerId: w.offerId, response: "REJECT" }),
+  "invitations.create": () => ({
+    role: "APPLICANT",
+    name: "Matrix Person",
+    email: `matrix-${++seq}@example.edu`,
+    aamcId: String(30_000_000 + seq),
+    degreeType: "US_MD",
+    specialty: "Surgery",
+  }),
+  "invitations.resend": (w) => ({ invitationId: w.invitationId }),
+  "interviews.calendarFile": (w) => ({ id: w.interviewId }),
 };
 
 // Entry points that create a record in the actor's own school and touch none of another's: a
 // dean of any school may use them, and nothing lands in the home school.
-const OWN_SCHOOL_CREATES = new Set(["app/dean/invitations/actions.ts#createInvitationAction"]);
+const OWN_SCHOOL_CREATES = new Set(["invitations.create"]);
+// Entry points on the actor's own record ("own") whose input names one of the owner's records:
+// for anyone else the record is not theirs.
+const NAMES_OWNERS_RECORD = new Set(["interviews.calendarFile"]);
 
-const guarded = Object.entries(ENTRY_POINTS).filter((entry): entry is [string, Action] => entry[1] !== "public" && entry[1] !== "session");
+type Outcome = "passed" | "denied";
 
-async function outcome(run: () => Promise<unknown>): Promise<"passed" | "denied"> {
-  try {
-    await run();
-    return "passed";
-  } catch (error) {
-    if (error instanceof AppError && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND" || error.code === "UNAUTHENTICATED")) return "denied";
-    if (error instanceof AppError) return "passed"; // a rule or input refusal: authorization let it through
-    throw error;
-  }
+/** An action's answer: the guard's refusals are "denied"; anything the use case said is "passed". */
+function actionOutcome(result: ActionResult<unknown>): Outcome {
+  if (result.ok) return "passed";
+  if (result.code === "INTERNAL" || result.code === "NETWORK") throw new Error(`unexpected failure: ${result.message}`);
+  return ["FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"].includes(result.code) ? "denied" : "passed";
 }
+
+function routeOutcome(response: Response): Outcome {
+  if (response.status >= 500) throw new Error(`unexpected status ${response.status}`);
+  return [401, 403, 404].includes(response.status) ? "denied" : "passed";
+}
+
+async function call(found: FoundExport, input: unknown, actor: Actor | null): Promise<Outcome> {
+  const scope = { db: t.db, clock, actor: async () => actor, revalidate: () => {}, outbox: () => noMail };
+  return runInScope(scope, async () => {
+    if (found.kind === "action") return actionOutcome(await (found.value as (input: unknown) => Promise<ActionResult<unknown>>)(input));
+    const params = input as Record<string, string>;
+    const request = new NextRequest(`http://localhost/${found.file}`);
+    return routeOutcome(await (found.value as RouteHandler)(request, { params: Promise.resolve(params) }));
+  });
+}
+
+async function buildWorld(): Promise<{ world: World; owner: Actor & { applicantId: string }; assigned: Actor & { advocateId: string } }> {
+  const ctx = contextFor(t.db, clock);
+  const owner = await home.addApplicant();
+  const programs = home.programIds;
+  await applyTo(ctx(owner), owner.applicantId, programs.slice(0, 2));
+  await addTarget(ctx(owner), owner.applicantId, { programId: programs[2] });
+  const called = await logContact(ctx(owner), owner.applicantId, {
+    programId: programs[0]!,
+    direction: "INBOUND",
+    channel: "PHONE",
+    outcome: "INTERVIEW_OFFERED",
+    occurredAt: clock.now(),
+  });
+  const interview = await recordInterview(ctx(owner), owner.applicantId, {
+    programId: programs[0],
+    startsAt: "2026-04-09T14:00:00Z",
+    durationMinutes: 30,
+    format: "PHONE",
+  });
+  const offer = await recordOffer(ctx(owner), owner.applicantId, { programId: programs[0]!, round: 1, offeredAt: clock.now() });
+  const invitation = await createInvitation(
+    ctx(home.dean),
+    {
+      role: "APPLICANT",
+      name: "Pending Person",
+      email: `pending-${++seq}@example.edu`,
+      aamcId: String(40_000_000 + seq),
+      degreeType: "US_DO",
+      specialty: "Pediatrics",
+    },
+    noMail,
+  );
+  const assigned = await home.addAdvocate();
+  await assignAdvocate(ctx(home.dean), { applicantId: owner.applicantId, advocateId: assigned.advocateId });
+  const world = {
+    owner: owner.applicantId,
+    programs,
+    taskId: called.result.tasks[0]!.id,
+    interviewId: interview.result.id,
+    offerId: offer.result.id,
+    invitationId: invitation.invitationId,
+  };
+  return { world, owner, assigned };
+}
+
+let entries: FoundExport[];
 
 beforeAll(async () => {
   t = await createTestDatabase("matrix");
   home = await createSchool(t.db, { now: clock.now(), programs: 5 });
   away = await createSchool(t.db, { now: clock.now(), programs: 1 });
+  entries = await findEntryExports();
 });
 afterAll(async () => t.drop());
 
 describe("entry-point authorization matrix", () => {
-  it("has a runner for every guarded entry point", () => {
-    expect(guarded.map(([key]) => key).filter((key) => !RUNNERS[key])).toEqual([]);
+  it("has input for every guarded entry point", () => {
+    const guarded = entries.filter((e) => e.entry && e.entry.guard !== "public" && e.entry.guard !== "signed-in");
+    expect(guarded.length).toBeGreaterThan(15);
+    expect(guarded.map((e) => e.entry!.name).filter((name) => !INPUTS[name])).toEqual([]);
   });
 
-  it.each(guarded)("%s (%s)", async (key, action) => {
-    const ctx = contextFor(t.db, clock);
-    const owner = await home.addApplicant();
-    const programs = home.programIds;
-    await applyTo(ctx(owner), owner.applicantId, programs.slice(0, 2));
-    await addTarget(ctx(owner), owner.applicantId, { programId: programs[2] });
-    const called = await logContact(ctx(owner), owner.applicantId, {
-      programId: programs[0]!,
-      direction: "INBOUND",
-      channel: "PHONE",
-      outcome: "INTERVIEW_OFFERED",
-      occurredAt: clock.now(),
-    });
-    const interview = await recordInterview(ctx(owner), owner.applicantId, {
-      programId: programs[0],
-      startsAt: "2026-04-09T14:00:00Z",
-      durationMinutes: 30,
-      format: "PHONE",
-    });
-    const offer = await recordOffer(ctx(owner), owner.applicantId, { programId: programs[0]!, round: 1, offeredAt: clock.now() });
-    const invitation = await createInvitation(
-      ctx(home.dean),
-      {
-        role: "APPLICANT",
-        name: "Pending Person",
-        email: `pending-${++seq}@example.edu`,
-        aamcId: String(40_000_000 + seq),
-        degreeType: "US_DO",
-        specialty: "Pediatrics",
-      },
-      noMail,
-    );
-    world = {
-      owner: owner.applicantId,
-      programs,
-      taskId: called.result.tasks[0]!.id,
-      interviewId: interview.result.id,
-      offerId: offer.result.id,
-      invitationId: invitation.invitationId,
-    };
-
-    const assigned = await home.addAdvocate();
-    await assignAdvocate(ctx(home.dean), { applicantId: owner.applicantId, advocateId: assigned.advocateId });
-    const actors: [string, Actor, boolean][] = [
-      ["another applicant", await home.addApplicant(), false],
-      ["an assigned advocate", assigned, false],
-      ["an unassigned advocate", await home.addAdvocate(), false],
-      ["another school's applicant", await away.addApplicant(), true],
-      ["another school's advocate", await away.addAdvocate(), true],
-      ["another school's dean", away.dean, true],
-      ["the dean's office", home.dean, false],
-      ["the owner", owner, false],
-    ];
-    const runner = RUNNERS[key]!;
-    for (const [label, actor, foreign] of actors) {
-      const auditBefore = await t.db.auditLog.count({ where: { schoolId: home.schoolId } });
-      const result = await outcome(() => runner(ctx(actor), world));
-      const reachable = !foreign || OWN_SCHOOL_CREATES.has(key);
-      const expected = reachable && can(actor, action, { applicantId: world.owner, activeAdvocateIds: [assigned.advocateId] }) ? "passed" : "denied";
-      expect({ who: label, result }).toEqual({ who: label, result: expected });
-      if (result === "denied" || foreign) expect(await t.db.auditLog.count({ where: { schoolId: home.schoolId } })).toBe(auditBefore);
+  it("refuses every entry point but the public ones to nobody signed in", async () => {
+    const { world } = await buildWorld();
+    for (const found of entries.filter((e) => e.entry?.guard !== "public")) {
+      const input = INPUTS[found.entry!.name]?.(world) ?? {};
+      expect({ entry: found.key, result: await call(found, input, null) }).toEqual({ entry: found.key, result: "denied" });
     }
   });
+
+  it("lets through exactly whom can() allows, for every guarded entry point", async () => {
+    for (const found of entries.filter((e) => e.entry && INPUTS[e.entry.name])) {
+      const entry = found.entry as EntryPoint & { guard: Parameters<typeof can>[1] };
+      const { world, owner, assigned } = await buildWorld();
+      const actors: [string, Actor, boolean][] = [
+        ["another applicant", await home.addApplicant(), false],
+        ["an assigned advocate", assigned, false],
+        ["an unassigned advocate", await home.addAdvocate(), false],
+        ["another school's applicant", await away.addApplicant(), true],
+        ["another school's advocate", await away.addAdvocate(), true],
+        ["another school's dean", away.dean, true],
+        ["the dean's office", home.dean, false],
+        ["the owner", owner, false],
+      ];
+      const ownRecord = entry.applicant === "own" && !NAMES_OWNERS_RECORD.has(entry.name);
+      for (const [label, actor, foreign] of actors) {
+        const auditBefore = await t.db.auditLog.count({ where: { schoolId: home.schoolId } });
+        const result = await call(found, INPUTS[entry.name]!(world), actor);
+        // On an "own" entry point an applicant acts on their own record (in their own school).
+        const resource = ownRecord ? { applicantId: actor.applicantId ?? undefined } : { applicantId: world.owner, activeAdvocateIds: [assigned.advocateId] };
+        const reachable = !foreign || OWN_SCHOOL_CREATES.has(entry.name) || ownRecord;
+        const applicantIfOwn = entry.applicant !== "own" || actor.applicantId !== null;
+        const expected = reachable && applicantIfOwn && can(actor, entry.guard, resource) ? "passed" : "denied";
+        expect({ entry: found.key, who: label, result }).toEqual({ entry: found.key, who: label, result: expected });
+        if (result === "denied" || foreign) expect(await t.db.auditLog.count({ where: { schoolId: home.schoolId } })).toBe(auditBefore);
+      }
+    }
+  }, 300_000);
 });

@@ -1,17 +1,18 @@
 "use server";
-// The sign-in page's server actions: request a magic link (rate limited), start single sign-on.
+// The sign-in page's server actions: request a magic link (rate limited, one answer for every
+// address), start single sign-on. Both are public: nobody is signed in yet.
 import { headers } from "next/headers";
-import { prisma } from "@/lib/server/db";
-import { systemClock } from "@/lib/server/clock";
+import { z } from "zod";
 import { getServerEnv } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
 import { signIn } from "@/lib/server/auth/config";
 import { EMAIL_PROVIDER_ID, MAGIC_LINK_VALID_MINUTES, MagicLinkNotSent, SSO_PROVIDER_ID } from "@/lib/server/auth/auth-config";
 import { requestMagicLink } from "@/lib/server/auth/magic-link";
 import { clientAddress } from "@/lib/server/http/client-address";
+import { defineAction } from "@/lib/server/entry/define-action";
 import { getMailer, MailError } from "@/lib/server/mail/mailer";
+import { signInEmailInput } from "@/lib/domain/invitation-schemas";
 import { magicLinkSentMessage, signInErrorMessage } from "@/lib/domain/sign-in-messages";
-import { formValues, type FormState } from "@/lib/domain/form-state";
 
 async function sendMagicLink(email: string): Promise<void> {
   const landedOn = await signIn(EMAIL_PROVIDER_ID, { email, redirect: false, redirectTo: "/signed-in" });
@@ -29,27 +30,34 @@ async function reachMailServer(): Promise<void> {
   }
 }
 
-export async function requestMagicLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  if (!getServerEnv().smtp) return { status: "error", message: "Email sign-in is not set up on this server." };
-  const ip = clientAddress(await headers());
-  try {
-    const { email } = await requestMagicLink(prisma, { email: formData.get("email"), ip }, systemClock.now(), { send: sendMagicLink, reachMailServer });
-    return { status: "success", message: magicLinkSentMessage(email, MAGIC_LINK_VALID_MINUTES) };
-  } catch (error) {
-    if (error instanceof AppError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: formValues(formData) };
-    if (error instanceof MagicLinkNotSent) {
-      const reason = error.reason instanceof MailError ? ` ${error.reason.message}` : "";
-      return {
-        status: "error",
-        message: `We could not send the sign-in email.${reason} Try again in a minute; if it keeps failing, tell your dean's office.`,
-        values: formValues(formData),
-      };
-    }
-    throw error;
-  }
+function notSent(error: MagicLinkNotSent): AppError {
+  const reason = error.reason instanceof MailError ? ` ${error.reason.message}` : "";
+  return new AppError("INTERNAL", `We could not send the sign-in email.${reason} Try again in a minute; if it keeps failing, tell your dean's office.`);
 }
 
-export async function singleSignOnAction(): Promise<void> {
-  // Redirects to the school's identity provider (signIn throws Next's redirect).
-  await signIn(SSO_PROVIDER_ID, { redirectTo: "/signed-in" });
-}
+export const requestMagicLinkAction = defineAction({
+  name: "signIn.requestMagicLink",
+  guard: "public",
+  input: signInEmailInput,
+  run: async (ctx, { email }) => {
+    if (!getServerEnv().smtp) throw new AppError("CONFLICT", "Email sign-in is not set up on this server.");
+    const ip = clientAddress(await headers());
+    try {
+      await requestMagicLink(ctx.db, { email, ip }, ctx.clock.now(), { send: sendMagicLink, reachMailServer });
+    } catch (error) {
+      throw error instanceof MagicLinkNotSent ? notSent(error) : error;
+    }
+    return { message: magicLinkSentMessage(email, MAGIC_LINK_VALID_MINUTES) };
+  },
+});
+
+export const singleSignOnAction = defineAction({
+  name: "signIn.singleSignOn",
+  guard: "public",
+  input: z.object({}),
+  run: async () => {
+    // Redirects to the school's identity provider (signIn throws Next's redirect).
+    await signIn(SSO_PROVIDER_ID, { redirectTo: "/signed-in" });
+    return {};
+  },
+});

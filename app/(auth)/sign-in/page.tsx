@@ -7,6 +7,7 @@ import { listDemoPeople } from "@/lib/server/queries/demo-people";
 import { signInErrorMessage } from "@/lib/domain/sign-in-messages";
 import { DemoPeople } from "@/components/auth/demo-people";
 import { EmailSignInForm } from "@/components/auth/email-sign-in-form";
+import { ActionButton } from "@/components/ui/action-button";
 import { requestMagicLinkAction, singleSignOnAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -70,11 +71,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
             <h2 id="sso-heading" className="text-lg font-semibold">
               Single sign-on
             </h2>
-            <form action={singleSignOnAction} className="mt-3">
-              <button type="submit" className="w-full rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 sm:w-auto">
-                Sign in with {env.oidc.name}
-              </button>
-            </form>
+            <ActionButton
+              action={singleSignOnAction}
+              pendingLabel={`Opening ${env.oidc.name}…`}
+              formClassName="mt-3"
+              className="w-full rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 sm:w-auto"
+            >
+              Sign in with {env.oidc.name}
+            </ActionButton>
           </section>
         )}
       </div>

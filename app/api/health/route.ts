@@ -1,8 +1,13 @@
 // Liveness for start-up scripts and the end-to-end server: answers once the app can reach its database.
-import { NextResponse } from "next/server";
-import { prisma } from "@/lib/server/db";
+import { z } from "zod";
+import { defineRoute } from "@/lib/server/entry/define-route";
 
-export async function GET() {
-  await prisma.$queryRaw`SELECT 1`;
-  return NextResponse.json({ ok: true });
-}
+export const GET = defineRoute({
+  name: "health.check",
+  guard: "public",
+  params: z.object({}),
+  handle: async ({ scope }) => {
+    await scope.db.$queryRaw`SELECT 1`;
+    return Response.json({ ok: true });
+  },
+});

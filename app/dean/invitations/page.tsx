@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/server/auth/current-actor";
 import { listInvitations } from "@/lib/server/invitations/invitation-queries";
 import { formatInZone } from "@/lib/domain/format-time";
 import { AppHeader } from "@/components/ui/app-header";
+import { signOutAction } from "@/app/(auth)/sign-out-action";
 import { Card } from "@/components/ui/card";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { InviteForm } from "@/components/invitations/invite-form";
@@ -30,7 +31,7 @@ export default async function InvitationsPage() {
   const when = (date: Date) => formatInZone(date, list.timeZone);
   return (
     <>
-      <AppHeader name={actor.name} roleLabel="Dean's office" schoolName={school.name} />
+      <AppHeader name={actor.name} roleLabel="Dean's office" schoolName={school.name} signOut={signOutAction} />
       <main id="main" className="mx-auto max-w-7xl space-y-4 px-4 py-6">
         <nav aria-label="Dean's office" className="text-sm">
           <Link href="/dean" className="text-brand-700 underline">

@@ -58,7 +58,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             <dd>{formatInZone(invitation.expiresAt, invitation.timeZone)}</dd>
           </dl>
           <div className="mt-5">
-            <AcceptInvitationForm action={acceptInvitationAction.bind(null, token)} />
+            <AcceptInvitationForm token={token} action={acceptInvitationAction} />
           </div>
           <p className="mt-4 text-xs text-slate-600">Next time, sign in with this email address on the sign-in page.</p>
         </section>

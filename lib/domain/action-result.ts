@@ -1,0 +1,63 @@
+// What every server action answers, and what every route handler's error body holds: one typed
+// result for the whole app. Allowed (with the rules' warnings, and a message for a form), or an
+// error whose code comes from one union and, for a business refusal, the rule's catalog entry.
+import type { RuleCode, Warning } from "./rules/decision";
+
+export const ERROR_CODES = ["RULE_REFUSED", "INVALID_INPUT", "NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "CONFLICT", "RATE_LIMITED", "INTERNAL"] as const;
+/** Why the server did not do what was asked. */
+export type ErrorCode = (typeof ERROR_CODES)[number];
+/** ErrorCode, or NETWORK: produced only in the browser, when the server could not be reached. */
+export type ResultCode = ErrorCode | "NETWORK";
+
+/** A business refusal: the rule's stable code, its plain-English reason and the next step. */
+export interface RefusalBody {
+  ruleCode: RuleCode;
+  reason: string;
+  next: string;
+  overridable: boolean;
+}
+
+export type ActionOk<T = undefined> = {
+  ok: true;
+  warnings: Warning[];
+  /** What a form announces (e.g. "Invitation sent to ..."). */
+  message?: string;
+  /** Done, but something around it failed (the email could not be sent): shown as a warning. */
+  notice?: string;
+  data?: T;
+};
+
+export type ActionError = {
+  ok: false;
+  code: ResultCode;
+  message: string;
+  rule?: RefusalBody;
+  fieldErrors?: Record<string, string[]>;
+  /** What the person typed, given back to a form so nothing is lost. */
+  values?: Record<string, string>;
+};
+
+export type ActionResult<T = undefined> = ActionOk<T> | ActionError;
+
+/**
+ * The input as a caller may send it: the schema's field names, with any values (a form's strings,
+ * an unchecked box), since the server parses and answers INVALID_INPUT with a message per field.
+ */
+export type LooseInput<I> = I extends object ? { [K in keyof I]?: unknown } : unknown;
+
+/** A server action as components call it: with the input, or as a form action (useActionState). */
+export interface ServerAction<I, D = undefined> {
+  (previous: ActionResult<D> | null, form: FormData): Promise<ActionResult<D>>;
+  // Last, so that generic hooks infer the input type from it.
+  (input: LooseInput<I>): Promise<ActionResult<D>>;
+}
+
+/** The first message for one field, if any. */
+export function fieldError(result: ActionResult<unknown> | null, field: string): string | undefined {
+  return result && !result.ok ? result.fieldErrors?.[field]?.[0] : undefined;
+}
+
+/** What the person typed into a field before an error, to put back. */
+export function fieldValue(result: ActionResult<unknown> | null, field: string): string | undefined {
+  return result && !result.ok ? result.values?.[field] : undefined;
+}

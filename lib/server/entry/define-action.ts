@@ -1,0 +1,85 @@
+// The one way to write a server action. Parse the input with its zod schema, admit the actor
+// (guard.ts: signed in, role, and the applicant it touches, before anything about them is read),
+// run the use case, refresh the pages it changed, and answer one ActionResult, whatever failed.
+// Called with an object (from an event handler) or with a form (useActionState, or a browser
+// without JavaScript): a form's fields are the input, and an error gives them back.
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import type { ActionResult, ServerAction } from "@/lib/domain/action-result";
+import type { Warning } from "@/lib/domain/rules/decision";
+import type { Actor } from "../actor";
+import { AppError, toErrorBody } from "../errors";
+import type { UseCaseContext } from "../use-case";
+import { parseInput } from "../validate";
+import { admit } from "./guard";
+import { mark, type Guard } from "./registry";
+import { currentScope } from "./scope";
+
+export interface ActionContext extends UseCaseContext {
+  /** The applicant the action acts on, admitted by the guard (null when it acts on none). */
+  applicantId: string | null;
+}
+
+/** A public action (signing in) may have nobody signed in. */
+export interface PublicContext extends Omit<ActionContext, "actor"> {
+  actor: Actor | null;
+}
+
+type ContextFor<G extends Guard> = G extends "public" ? PublicContext : ActionContext;
+
+/** A use case's answer: the rules' warnings, data for the client, and what a form announces. */
+export interface Outcome<D> {
+  warnings?: Warning[];
+  data?: D;
+  message?: string;
+  notice?: string;
+}
+
+interface Definition<S extends z.ZodType, D, G extends Guard> {
+  name: string;
+  guard: G;
+  input: S;
+  /** The applicant it acts on: the applicant actor's own record, or one named in the input. */
+  applicant?: "own" | ((input: z.output<S>) => string);
+  run: (ctx: ContextFor<G>, input: z.output<S>) => Promise<Outcome<D>>;
+  /** Pages to refresh after a success. */
+  revalidate?: string;
+}
+
+const FAILED = "Something went wrong on our side; nothing was saved. Try again in a moment.";
+
+/** A form's text fields as the input object (React adds $ACTION_* fields of its own). */
+export function formInput(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries()) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
+  return values;
+}
+
+export function defineAction<S extends z.ZodType, D = undefined, G extends Guard = Guard>(definition: Definition<S, D, G>): ServerAction<z.input<S>, D> {
+  const { name, guard, applicant } = definition;
+  async function action(...args: unknown[]): Promise<ActionResult<D>> {
+    const form = args.find((arg): arg is FormData => arg instanceof FormData);
+    const raw = form ? formInput(form) : args[0];
+    const scope = currentScope();
+    try {
+      const input = parseInput(definition.input, raw);
+      const { actor, applicantId } = await admit(scope, guard, () => (typeof applicant === "function" ? applicant(input) : null), { own: applicant === "own" });
+      // admit() returns an actor for every guard but "public", whose context allows null.
+      const outcome = await definition.run({ db: scope.db, clock: scope.clock, actor, applicantId } as ContextFor<G>, input);
+      if (definition.revalidate) scope.revalidate(definition.revalidate);
+      return { ok: true, warnings: outcome.warnings ?? [], ...pick(outcome) };
+    } catch (error) {
+      // Next.js's own control flow (redirect() after signing in) is not a failure.
+      unstable_rethrow(error);
+      const values = form ? formInput(form) : undefined;
+      if (error instanceof AppError) return { ...toErrorBody(error), ...(values ? { values } : {}) };
+      console.error(`action ${name} failed`, error);
+      return { ok: false, code: "INTERNAL", message: FAILED, ...(values ? { values } : {}) };
+    }
+  }
+  return mark(action, { kind: "action", name, guard, applicant: applicant === "own" ? "own" : applicant ? "input" : "none" }) as ServerAction<z.input<S>, D>;
+}
+
+function pick<D>({ data, message, notice }: Outcome<D>) {
+  return { ...(data === undefined ? {} : { data }), ...(message ? { message } : {}), ...(notice ? { notice } : {}) };
+}

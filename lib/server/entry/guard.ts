@@ -1,0 +1,34 @@
+// The checks every entry point runs before its use case, in this order: who is signed in, whether
+// their role may ever take the action, and whether they may act on the applicant it touches (their
+// own record; an applicant of their school; for an advocate, one actively assigned to them). All
+// of it happens before anything about the applicant is read.
+import type { Actor } from "../actor";
+import { authorize, authorizeApplicant } from "../auth/policy";
+import { AppError } from "../errors";
+import type { EntryScope } from "./scope";
+import type { Guard } from "./registry";
+
+export const SIGNED_OUT = "Your session has ended. Sign in again, then retry.";
+export const ONLY_APPLICANTS = "Only applicants use this workspace.";
+
+export interface Admitted {
+  actor: Actor | null;
+  /** The applicant the entry point acts on, when it acts on one. */
+  applicantId: string | null;
+}
+
+export async function admit(scope: EntryScope, guard: Guard, applicant: () => string | null, options: { own: boolean }): Promise<Admitted> {
+  if (guard === "public") return { actor: await scope.actor(), applicantId: null };
+  const actor = await scope.actor();
+  if (!actor) throw new AppError("UNAUTHENTICATED", SIGNED_OUT);
+  if (guard === "signed-in") return { actor, applicantId: null };
+  // "own": the applicant's own workspace; nobody else has one to act on.
+  if (options.own && actor.applicantId === null) throw new AppError("FORBIDDEN", ONLY_APPLICANTS);
+  const applicantId = options.own ? actor.applicantId : applicant();
+  if (applicantId === null) {
+    authorize(actor, guard);
+    return { actor, applicantId: null };
+  }
+  await authorizeApplicant(scope.db, actor, guard, applicantId);
+  return { actor, applicantId };
+}

@@ -1,0 +1,48 @@
+// Where an entry point gets what it works with: the database, the clock, the signed-in actor,
+// outgoing mail and cache revalidation. Inside Next.js that is the request (Auth.js session,
+// revalidatePath) and the server's settings; a test runs the real entry points in a scope of its
+// own (its database, a manual clock, an actor, its own mail server or none).
+import { AsyncLocalStorage } from "node:async_hooks";
+import { revalidatePath } from "next/cache";
+import type { Actor } from "../actor";
+import { systemClock, type Clock } from "../clock";
+import { prisma, type Db } from "../db";
+import { currentActor } from "../auth/current-actor";
+import { getServerEnv } from "../env";
+import { getMailer, type Mailer } from "../mail/mailer";
+
+export interface Outbox {
+  /** null when SMTP is not configured. */
+  mailer: Mailer | null;
+  /** The public origin every emailed link is built from. */
+  origin: string;
+}
+
+export interface EntryScope {
+  db: Db;
+  clock: Clock;
+  /** The signed-in actor, loaded from the database, or null. */
+  actor(): Promise<Actor | null>;
+  /** Refreshes the pages under a path after a change. */
+  revalidate(path: string): void;
+  outbox(): Outbox;
+}
+
+const REQUEST_SCOPE: EntryScope = {
+  db: prisma,
+  clock: systemClock,
+  actor: currentActor,
+  revalidate: (path) => revalidatePath(path, "layout"),
+  outbox: () => ({ mailer: getMailer(), origin: getServerEnv().publicOrigin.origin }),
+};
+
+const scoped = new AsyncLocalStorage<EntryScope>();
+
+/** Runs `work` with entry points seeing `scope` instead of the request's (tests). */
+export function runInScope<T>(scope: EntryScope, work: () => Promise<T>): Promise<T> {
+  return scoped.run(scope, work);
+}
+
+export function currentScope(): EntryScope {
+  return scoped.getStore() ?? REQUEST_SCOPE;
+}
