@@ -1,5 +1,5 @@
 "use client";
-// Record an interview the program scheduled. The time is entered in the school's zone (Eastern).
+// Record an interview the program scheduled. The time is entered in the school's zone.
 import { useState } from "react";
 import { useApplicantActions } from "./applicant-actions";
 import { zonedLocalToUtc } from "@/lib/domain/applicant/zoned-time";

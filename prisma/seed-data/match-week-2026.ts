@@ -1,13 +1,11 @@
 // Match Week 2026 as season settings. NRMP publishes the schedule in US Eastern time; the database
-// stores UTC. On 16–20 March 2026 the East Coast is on EDT (UTC-4): DST began on 8 March 2026, so
-// a fixed -4 hours is right for every time below (and would be wrong a week earlier). These are
-// settings a school can edit: the README tells schools to check NRMP's current schedule.
+// stores UTC (@date-fns/tz converts, so the daylight-saving change of 8 March 2026 is handled).
+// These are settings a school can edit: the README tells schools to check NRMP's current schedule.
+import { TZDate } from "@date-fns/tz";
 
-const EDT_OFFSET_HOURS = 4;
-
-/** A wall-clock time in US Eastern (EDT) during March 2026, as a UTC instant. */
+/** A wall-clock time in US Eastern during March 2026, as a UTC instant. */
 export function edtMarch2026(day: number, hour: number, minute = 0): Date {
-  return new Date(Date.UTC(2026, 2, day, hour + EDT_OFFSET_HOURS, minute));
+  return new Date(new TZDate(2026, 2, day, hour, minute, "America/New_York").getTime());
 }
 
 export const MATCH_WEEK_2026 = {

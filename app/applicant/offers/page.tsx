@@ -3,10 +3,10 @@ import Link from "next/link";
 import { prisma } from "@/lib/server/db";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { getOffersView } from "@/lib/server/applicant/views";
-import { DEFAULT_TIME_ZONE } from "@/lib/domain/types";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
-import { formatInZone } from "@/lib/domain/format-time";
+import { formatInZone, zoneName } from "@/lib/domain/format-time";
+import { getSchoolTimeZone } from "@/lib/server/queries/school-time-zone";
 import { PageShell } from "@/components/applicant/page-shell";
 import { InterviewForm } from "@/components/applicant/interview-form";
 import { OfferResponse, RecordOfferForm } from "@/components/applicant/offer-forms";
@@ -15,11 +15,10 @@ export const metadata: Metadata = { title: "Interviews and offers" };
 export const dynamic = "force-dynamic";
 
 const FORMAT = { PHONE: "Phone", VIDEO: "Video", IN_PERSON: "In person" } as const;
-const ZONE = DEFAULT_TIME_ZONE;
 
 export default async function OffersPage() {
   const actor = await requireActor("APPLICANT");
-  const view = await getOffersView(prisma, actor);
+  const [view, zone] = await Promise.all([getOffersView(prisma, actor), getSchoolTimeZone(prisma, actor)]);
   return (
     <PageShell title="Interviews and offers" wide>
       {view.acceptedProgram && (
@@ -41,7 +40,7 @@ export default async function OffersPage() {
                       {i.program.name}
                     </Link>
                     <span className="block text-sm text-slate-700">
-                      {formatInZone(i.startsAt, ZONE)} · {i.durationMinutes} min · {FORMAT[i.format]}
+                      {formatInZone(i.startsAt, zone)} · {i.durationMinutes} min · {FORMAT[i.format]}
                       {i.location ? ` · ${i.location}` : ""}
                     </span>
                   </span>
@@ -61,7 +60,7 @@ export default async function OffersPage() {
           {view.acceptedProgram ? (
             <p className="text-sm text-slate-600">Not needed after an accepted offer.</p>
           ) : (
-            <InterviewForm programs={view.appliedPrograms} timeZone={ZONE} zoneLabel="Eastern time" />
+            <InterviewForm programs={view.appliedPrograms} timeZone={zone} zoneLabel={zoneName(zone)} />
           )}
         </Card>
         <Card title="Offers" id="offers">
@@ -78,8 +77,8 @@ export default async function OffersPage() {
                     </Badge>
                   </p>
                   <p className="text-sm text-slate-700">
-                    Round {o.round}, offered {formatInZone(o.offeredAt, ZONE)}
-                    {o.respondedAt ? `, answered ${formatInZone(o.respondedAt, ZONE)}` : ""}
+                    Round {o.round}, offered {formatInZone(o.offeredAt, zone)}
+                    {o.respondedAt ? `, answered ${formatInZone(o.respondedAt, zone)}` : ""}
                   </p>
                   {o.status === "PENDING" && !view.acceptedProgram && <OfferResponse offerId={o.id} programName={o.program.name} />}
                 </li>

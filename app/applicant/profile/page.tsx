@@ -4,18 +4,18 @@ import { requireActor } from "@/lib/server/auth/current-actor";
 import { getProfileView } from "@/lib/server/applicant/views";
 import { Card } from "@/components/ui/card";
 import { formatInZone } from "@/lib/domain/format-time";
+import { getSchoolTimeZone } from "@/lib/server/queries/school-time-zone";
 import { PageShell } from "@/components/applicant/page-shell";
 import { ChecklistForm } from "@/components/applicant/checklist-form";
 import { ProfileForm } from "@/components/applicant/profile-form";
 import { NarrativeForm } from "@/components/applicant/narrative-form";
-import { DEFAULT_TIME_ZONE } from "@/lib/domain/types";
 
 export const metadata: Metadata = { title: "Profile and story" };
 export const dynamic = "force-dynamic";
 
 export default async function ProfilePage() {
   const actor = await requireActor("APPLICANT");
-  const view = await getProfileView(prisma, actor);
+  const [view, zone] = await Promise.all([getProfileView(prisma, actor), getSchoolTimeZone(prisma, actor)]);
   const { strategy, narrative } = view;
   return (
     <PageShell title="Profile and story" wide>
@@ -59,7 +59,7 @@ export default async function ProfilePage() {
         >
           <p className="mb-3 text-sm text-slate-600">
             The one story you and your advocates tell every program.
-            {narrative && ` Last saved by ${narrative.author}, ${formatInZone(narrative.savedAt, DEFAULT_TIME_ZONE)}.`}
+            {narrative && ` Last saved by ${narrative.author}, ${formatInZone(narrative.savedAt, zone)}.`}
           </p>
           <NarrativeForm initial={narrative} />
         </Card>

@@ -5,20 +5,19 @@ import { prisma } from "@/lib/server/db";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { AppError } from "@/lib/server/errors";
 import { getProgramTimeline } from "@/lib/server/applicant/timeline";
+import { getSchoolTimeZone } from "@/lib/server/queries/school-time-zone";
 import { CHANNEL_LABELS, OUTCOME_LABELS, type TimelineEvent } from "@/lib/domain/applicant/timeline";
-import { DEFAULT_TIME_ZONE } from "@/lib/domain/types";
 import { POSITION_LABELS } from "@/lib/domain/messages/merge-fields";
 import { Card } from "@/components/ui/card";
-import { formatInZone } from "@/lib/domain/format-time";
+import { formatInZone, zoneName } from "@/lib/domain/format-time";
 import { PageShell } from "@/components/applicant/page-shell";
 
 export const metadata: Metadata = { title: "Program timeline" };
 export const dynamic = "force-dynamic";
 
-const ZONE = DEFAULT_TIME_ZONE;
 const FORMAT = { PHONE: "Phone", VIDEO: "Video", IN_PERSON: "In person" } as const;
 
-function describe(e: TimelineEvent): { title: string; detail?: string; tone: string } {
+function describe(e: TimelineEvent, zone: string): { title: string; detail?: string; tone: string } {
   switch (e.kind) {
     case "target":
       return e.what === "added"
@@ -36,9 +35,9 @@ function describe(e: TimelineEvent): { title: string; detail?: string; tone: str
     case "task": {
       const state =
         e.status === "OPEN"
-          ? `due ${formatInZone(e.dueAt, ZONE)}`
+          ? `due ${formatInZone(e.dueAt, zone)}`
           : e.status === "DONE"
-            ? `done ${e.completedAt ? formatInZone(e.completedAt, ZONE) : ""}`
+            ? `done ${e.completedAt ? formatInZone(e.completedAt, zone) : ""}`
             : "cancelled";
       return { title: `Task: ${e.title}`, detail: state, tone: "bg-amber-500" };
     }
@@ -47,7 +46,7 @@ function describe(e: TimelineEvent): { title: string; detail?: string; tone: str
     case "offer":
       return {
         title: `Offer, round ${e.round}: ${e.status.toLowerCase()}`,
-        detail: e.respondedAt ? `Answered ${formatInZone(e.respondedAt, ZONE)}` : undefined,
+        detail: e.respondedAt ? `Answered ${formatInZone(e.respondedAt, zone)}` : undefined,
         tone: "bg-emerald-700",
       };
   }
@@ -64,6 +63,7 @@ export default async function ProgramTimelinePage({ params }: { params: Promise<
     throw error;
   }
   const { program, target, advocate } = view;
+  const zone = await getSchoolTimeZone(prisma, actor);
   return (
     <PageShell
       title={program.name}
@@ -109,18 +109,18 @@ export default async function ProgramTimelinePage({ params }: { params: Promise<
           </li>
         </ul>
       </Card>
-      <Card title="Timeline (Eastern time)" id="timeline">
+      <Card title={`Timeline (${zoneName(zone)})`} id="timeline">
         {view.events.length === 0 ? (
           <p className="text-sm text-slate-600">Nothing yet.</p>
         ) : (
           <ol className="relative space-y-4 border-l border-slate-200 pl-5">
             {view.events.map((e) => {
-              const d = describe(e);
+              const d = describe(e, zone);
               return (
                 <li key={`${e.kind}-${e.id}`} className="relative">
                   <span aria-hidden="true" className={`absolute -left-[1.65rem] top-1.5 h-3 w-3 rounded-full ring-4 ring-white ${d.tone}`} />
                   <time dateTime={e.at.toISOString()} className="block text-xs font-medium text-slate-600">
-                    {formatInZone(e.at, ZONE)}
+                    {formatInZone(e.at, zone)}
                   </time>
                   <p className="font-medium">{d.title}</p>
                   {d.detail && <p className="text-sm text-slate-700">{d.detail}</p>}
