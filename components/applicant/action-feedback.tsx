@@ -18,7 +18,7 @@ export function RefusalAlert({ refusal, title = "Not allowed yet" }: { refusal: 
   );
 }
 
-export function WarningList({ warnings }: { warnings: { code: string; message: string }[] }) {
+function WarningList({ warnings }: { warnings: { code: string; message: string }[] }) {
   if (warnings.length === 0) return null;
   return (
     <ul className="space-y-1 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">

@@ -8,7 +8,7 @@ import { ActionFeedback } from "./action-feedback";
 import { useServerAction } from "./use-server-action";
 import { INPUT_CLASS } from "./form-controls";
 
-export const RED_FLAG_LABELS: Record<RedFlagKind, string> = {
+const RED_FLAG_LABELS: Record<RedFlagKind, string> = {
   STEP_FAILURE: "A Step 1 or Step 2 CK failure",
   LEAVE_OF_ABSENCE: "A leave of absence",
   PROFESSIONALISM_RESOLVED: "A professionalism concern, now resolved",

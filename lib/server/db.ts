@@ -16,7 +16,7 @@ export function createPrismaClient(url: string): Db {
 const cache = globalThis as typeof globalThis & { soapDeskPrisma?: Db };
 
 /** The shared client for DATABASE_URL, created on first use. */
-export function getPrisma(): Db {
+function getPrisma(): Db {
   if (!cache.soapDeskPrisma) {
     const url = process.env.DATABASE_URL?.trim();
     if (!url) {

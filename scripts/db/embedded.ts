@@ -301,7 +301,7 @@ async function withClient<T>(adminUrl: string, work: (client: pg.Client) => Prom
   }
 }
 
-export async function databaseExists(adminUrl: string, name: string): Promise<boolean> {
+async function databaseExists(adminUrl: string, name: string): Promise<boolean> {
   return withClient(adminUrl, async (client) => {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     return (rowCount ?? 0) > 0;
@@ -309,7 +309,7 @@ export async function databaseExists(adminUrl: string, name: string): Promise<bo
 }
 
 /** Creates database `name` (optionally as a copy of `template`) and returns its URL. */
-export async function createDatabase(adminUrl: string, name: string, options: { template?: string } = {}): Promise<string> {
+async function createDatabase(adminUrl: string, name: string, options: { template?: string } = {}): Promise<string> {
   const template = options.template ? ` TEMPLATE ${quoteIdentifier(options.template)}` : "";
   await withClient(adminUrl, (client) => client.query(`CREATE DATABASE ${quoteIdentifier(name)}${template}`));
   return withDatabase(adminUrl, name);
@@ -336,7 +336,7 @@ export async function dropDatabase(adminUrl: string, name: string): Promise<void
 }
 
 /** A fingerprint of prisma/migrations: every file's path and content. */
-export async function migrationsHash(dir: string = MIGRATIONS_DIR): Promise<string> {
+async function migrationsHash(dir: string = MIGRATIONS_DIR): Promise<string> {
   const hash = createHash("sha256");
   const entries = existsSync(dir) ? await readdir(dir, { recursive: true, withFileTypes: true }) : [];
   const files = entries

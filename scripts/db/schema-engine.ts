@@ -125,7 +125,7 @@ function wholeScripts(adapter: PgAdapter): PgAdapter {
 }
 
 /** Runs one statement on its own short-lived connection (CREATE/DROP DATABASE refuse transactions). */
-export async function runAdminSql(url: string, sql: string): Promise<pg.QueryResult> {
+async function runAdminSql(url: string, sql: string): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

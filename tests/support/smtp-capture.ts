@@ -20,7 +20,7 @@ export interface SmtpCapture {
   close(): Promise<void>;
 }
 
-export function decodeMessage(raw: string): { subject: string; body: string } {
+function decodeMessage(raw: string): { subject: string; body: string } {
   const [head = "", ...rest] = raw.split(/\r?\n\r?\n/);
   const headers = head.replace(/\r?\n[ \t]+/g, " ");
   const subject = /^subject:\s*(.*)$/im.exec(headers)?.[1]?.trim() ?? "";
@@ -31,7 +31,7 @@ export function decodeMessage(raw: string): { subject: string; body: string } {
   return { subject, body };
 }
 
-export function linksIn(text: string): string[] {
+function linksIn(text: string): string[] {
   return [...new Set(text.match(/https?:\/\/[^\s"'<>]+/g) ?? [])].map((link) => link.replace(/&amp;/g, "&"));
 }
 

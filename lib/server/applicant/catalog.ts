@@ -7,7 +7,7 @@ import { authorize } from "../auth/policy";
 import type { Db } from "../db";
 import { parseInput } from "../validate";
 
-export const CATALOG_PAGE_SIZE = 50;
+const CATALOG_PAGE_SIZE = 50;
 
 export async function searchCatalog(db: Db, actor: Actor, input: unknown) {
   authorize(actor, "catalog.view", actor.applicantId ? { applicantId: actor.applicantId } : {});

@@ -28,7 +28,7 @@ const ACCOUNT_COLUMNS = [
   "session_state",
 ] as const;
 
-export function accountColumns(account: AdapterAccount): Record<string, unknown> {
+function accountColumns(account: AdapterAccount): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const column of ACCOUNT_COLUMNS) {
     const value: unknown = account[column];

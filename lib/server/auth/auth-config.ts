@@ -19,7 +19,7 @@ export const SSO_PROVIDER_ID = "school-sso";
 export const MAGIC_LINK_VALID_MINUTES = 60;
 
 /** Error codes the sign-in page explains; Auth.js adds its own (AccessDenied, Verification, ...). */
-export const SIGN_IN_ERRORS = { noAccount: "NoAccount", emailNotVerified: "EmailNotVerified", noEmail: "NoEmail" } as const;
+const SIGN_IN_ERRORS = { noAccount: "NoAccount", emailNotVerified: "EmailNotVerified", noEmail: "NoEmail" } as const;
 
 export class MagicLinkNotSent extends AuthError {
   constructor(readonly reason: unknown) {

@@ -7,7 +7,7 @@ import type { Actor, ActorRole } from "../actor";
 import { auth } from "./config";
 import { HOME_BY_ROLE, loadActor } from "./load-actor";
 
-export { HOME_BY_ROLE, loadActor };
+export { HOME_BY_ROLE };
 
 /** Demo mode (SOAP_DESK_DEMO=1): one-click sign-in as any person of the demo school. */
 export function isDemoMode(): boolean {

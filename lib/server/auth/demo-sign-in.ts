@@ -12,7 +12,7 @@ import { loadActor } from "./load-actor";
 import { createDatabaseSession, type CreatedSession } from "./session-cookie";
 
 // Generous: demo sign-in is a click, and a class trying the demo shares one address.
-export const DEMO_SIGN_IN_LIMIT = { max: 100, windowMinutes: 15 } as const;
+const DEMO_SIGN_IN_LIMIT = { max: 100, windowMinutes: 15 } as const;
 
 const demoSignInInput = z.object({ userId: z.string().trim().min(1, { error: "Choose a person to sign in as." }).max(64) });
 

@@ -13,7 +13,7 @@ export const MAGIC_LINK_LIMITS = {
   perIp: { max: 30, windowMinutes: 15 },
 } as const;
 
-export function magicLinkLimits(email: string, ip: string): RateLimit[] {
+function magicLinkLimits(email: string, ip: string): RateLimit[] {
   return [
     { key: `magic-link:email:${email}`, scope: "address", ...MAGIC_LINK_LIMITS.perEmail },
     { key: `magic-link:ip:${ip}`, scope: "network", ...MAGIC_LINK_LIMITS.perIp },

@@ -49,7 +49,7 @@ interface Definition<S extends z.ZodType, D, G extends Guard> {
 const FAILED = "Something went wrong on our side; nothing was saved. Try again in a moment.";
 
 /** A form's text fields as the input object (React adds $ACTION_* fields of its own). */
-export function formInput(form: FormData): Record<string, string> {
+function formInput(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of form.entries()) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
   return values;

@@ -8,8 +8,8 @@ import { AppError } from "../errors";
 import type { EntryScope } from "./scope";
 import type { Guard } from "./registry";
 
-export const SIGNED_OUT = "Your session has ended. Sign in again, then retry.";
-export const ONLY_APPLICANTS = "Only applicants use this workspace.";
+const SIGNED_OUT = "Your session has ended. Sign in again, then retry.";
+const ONLY_APPLICANTS = "Only applicants use this workspace.";
 
 export interface Admitted {
   actor: Actor | null;

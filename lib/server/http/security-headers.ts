@@ -37,7 +37,7 @@ export function contentSecurityPolicy({ nonce, https, dev, formTargets = [] }: S
   return directives.map((directive) => directive.join(" ")).join("; ");
 }
 
-export const PERMISSIONS_POLICY = [
+const PERMISSIONS_POLICY = [
   "accelerometer=()",
   "autoplay=()",
   "camera=()",
@@ -52,7 +52,7 @@ export const PERMISSIONS_POLICY = [
 ].join(", ");
 
 /** Two years, the preload list's minimum; only ever sent when the public origin is https. */
-export const HSTS = "max-age=63072000; includeSubDomains";
+const HSTS = "max-age=63072000; includeSubDomains";
 
 export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
   return {
