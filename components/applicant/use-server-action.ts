@@ -10,6 +10,9 @@ export function useServerAction<I, D = undefined>(action: (input: I) => Promise<
   const [pending, startTransition] = useTransition();
   const run = useCallback(
     (input: I, onDone?: (result: ActionResult<D>) => void) => {
+      // The last answer belongs to the last action: a "saved" left over from it must not stand
+      // for this one, which is not saved until the server says so.
+      setResult(null);
       startTransition(async () => {
         let next: ActionResult<D>;
         try {

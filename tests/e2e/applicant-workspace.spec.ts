@@ -77,6 +77,8 @@ test("an invited applicant works through Match Week: checklist, a list of 16, em
   // And with the explicit buttons, which keep focus on the control.
   await page.getByRole("button", { name: `Move up: ${firstName}` }).click();
   await expect(ranked(page).nth(0).getByRole("link").first()).toHaveText(firstName);
+  // Saved on the server before the page is reloaded (a reload would cancel the request).
+  await expect(page.getByText("New order saved.")).toBeVisible();
   await page.reload();
   await expect(ranked(page).nth(0).getByRole("link").first()).toHaveText(firstName);
 
