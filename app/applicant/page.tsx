@@ -10,6 +10,8 @@ import { formatInZone } from "@/lib/domain/format-time";
 import { PageShell } from "@/components/applicant/page-shell";
 import { ProgramCalled } from "@/components/applicant/program-called";
 import { TaskList } from "@/components/applicant/task-list";
+import { targetListSizeStatus } from "@/lib/domain/rules/target-list";
+import { findAcceptedOffer } from "@/lib/domain/snapshot-queries";
 
 export const metadata: Metadata = { title: "My SOAP workspace" };
 export const dynamic = "force-dynamic";
@@ -21,8 +23,8 @@ export default async function ApplicantPage() {
   const { snapshot, strategy, school } = w;
   const policy = snapshot.policy;
   const size = w.targets.length;
-  const listSizeOk = size >= policy.targetListMin && size <= policy.targetListMax;
-  const accepted = w.offers.find((o) => o.status === "ACCEPTED");
+  const listSizeOk = targetListSizeStatus(size, policy) === "ok";
+  const accepted = findAcceptedOffer(w.offers);
 
   return (
     <PageShell title="My SOAP workspace" wide>

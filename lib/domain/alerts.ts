@@ -4,14 +4,18 @@ import type { ApplicantSnapshot } from "./snapshot";
 import {
   acceptedOffer,
   activeAssignments,
+  applicantEmailed,
   appliedCount,
   checklistMissing,
+  cohortLoadPastThreshold,
   facultyProgramIds,
+  hasAcceptedOffer,
   isFacultyContact,
   outbound,
   programName,
 } from "./snapshot-queries";
 import { advocateLevel } from "./rules/eligibility";
+import { targetListSizeStatus } from "./rules/target-list";
 
 export const ALERT_CODES = [
   "NO_DIRECT_OUTREACH",
@@ -72,7 +76,7 @@ export function applicantAlerts(s: ApplicantSnapshot, now: Date): Alert[] {
   if (missing.length > 0) {
     alerts.push(alert("CHECKLIST_INCOMPLETE", "medium", `Reachability checklist incomplete: ${missing.join(", ")}.`));
   }
-  if (s.targets.length < s.policy.targetListMin) {
+  if (targetListSizeStatus(s.targets.length, s.policy) === "short") {
     alerts.push(
       alert(
         "THIN_LIST",
@@ -82,8 +86,8 @@ export function applicantAlerts(s: ApplicantSnapshot, now: Date): Alert[] {
     );
   }
   for (const programId of facultyProgramIds(s)) {
-    const total = (s.cohortFacultyLoad[programId] ?? 0) + 1;
-    if (total > s.policy.cohortLoadWarnAbove) {
+    const total = cohortLoadPastThreshold(s, programId);
+    if (total !== null) {
       alerts.push(
         alert("PROGRAM_SATURATION", "low", `Our faculty have contacted ${programName(s, programId)} for ${total} of the school's applicants.`, programId),
       );
@@ -119,7 +123,7 @@ export function funnel(s: ApplicantSnapshot): Funnel {
     const touches = s.contacts.filter((c) => c.programId === id);
     f.targeted += 1;
     if (t.appliedAt) f.applied += 1;
-    if (touches.some((c) => c.direction === "OUTBOUND" && c.actorRole === "APPLICANT" && c.channel === "EMAIL")) f.emailed += 1;
+    if (applicantEmailed(s, id)) f.emailed += 1;
     if (touches.some((c) => c.direction === "OUTBOUND" && isFacultyContact(c))) f.facultyContacted += 1;
     if (touches.some((c) => c.outcome === "INTERVIEW_OFFERED") || s.interviews.some((i) => i.programId === id)) f.interview += 1;
     if (s.offers.some((o) => o.programId === id)) f.offer += 1;
@@ -163,7 +167,7 @@ export function dashboardRow(s: ApplicantSnapshot, now: Date): DashboardRow {
     activeAdvocates: activeAssignments(s).length,
     inboundContacts: s.contacts.filter((c) => c.direction === "INBOUND").length,
     pendingOffers: s.offers.filter((o) => o.status === "PENDING").length,
-    accepted: acceptedOffer(s) !== undefined,
+    accepted: hasAcceptedOffer(s.offers),
     alerts: applicantAlerts(s, now),
   };
 }

@@ -1,7 +1,7 @@
 // Zod schemas shared by forms, server actions, API bodies and the rules' callers. Messages are
 // written for the person who typed the value, since they are shown as-is next to the field.
 import { z } from "zod";
-import { RULE_CATALOG, RULE_CODES } from "./rules/decision";
+import { RULE_CATALOG, RULE_CODES } from "./rules/catalog";
 import {
   ADVOCATE_KINDS,
   COMMUNICATION_MODES,

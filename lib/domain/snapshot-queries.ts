@@ -1,9 +1,25 @@
 // Read-only questions about a snapshot, shared by the rules, the alerts and the dashboard so that
 // "what counts as a faculty contact" is answered in exactly one place.
 import type { ApplicantSnapshot, SnapshotAssignment, SnapshotContact, SnapshotOffer, SnapshotTarget } from "./snapshot";
+import type { OfferStatus } from "./types";
+
+/** Any list of offers (the snapshot's, or rows a page loaded): the binding one, if any. */
+export function findAcceptedOffer<T extends { status: OfferStatus }>(offers: readonly T[]): T | undefined {
+  return offers.find((o) => o.status === "ACCEPTED");
+}
+
+export function hasAcceptedOffer(offers: readonly { status: OfferStatus }[]): boolean {
+  return findAcceptedOffer(offers) !== undefined;
+}
 
 export function acceptedOffer(s: ApplicantSnapshot): SnapshotOffer | undefined {
-  return s.offers.find((o) => o.status === "ACCEPTED");
+  return findAcceptedOffer(s.offers);
+}
+
+/** The program whose offer the applicant accepted, for "You accepted the offer from ...". */
+export function acceptedProgramName(s: ApplicantSnapshot): string | null {
+  const offer = acceptedOffer(s);
+  return offer ? (s.programs[offer.programId]?.name ?? "a program") : null;
 }
 
 export function targetFor(s: ApplicantSnapshot, programId: string): SnapshotTarget | undefined {
@@ -19,7 +35,7 @@ export function appliedCount(s: ApplicantSnapshot): number {
 }
 
 /** Residents are advocates too, but the playbook weighs and caps them apart from faculty. */
-export function isFacultyContact(c: SnapshotContact): boolean {
+export function isFacultyContact(c: Pick<SnapshotContact, "actorRole" | "advocateKind">): boolean {
   return c.actorRole === "ADVOCATE" && c.advocateKind !== "RESIDENT";
 }
 
@@ -56,6 +72,25 @@ export function facultyProgramIds(s: ApplicantSnapshot): Set<string> {
       .filter(isFacultyContact)
       .map((c) => c.programId),
   );
+}
+
+/** One row per (program, other applicant, kind of contact) of the school's other applicants. */
+export type CohortContact = Pick<SnapshotContact, "programId" | "actorRole" | "advocateKind" | "direction"> & { applicantId: string };
+
+/** programId -> how many other applicants the school's faculty have contacted that program for. */
+export function cohortFacultyLoad(contacts: readonly CohortContact[]): Record<string, number> {
+  const applicants = new Map<string, Set<string>>();
+  for (const c of contacts) {
+    if (c.direction !== "OUTBOUND" || !isFacultyContact(c)) continue;
+    applicants.set(c.programId, (applicants.get(c.programId) ?? new Set()).add(c.applicantId));
+  }
+  return Object.fromEntries([...applicants].map(([programId, ids]) => [programId, ids.size]));
+}
+
+/** The school's faculty load on a program counting this applicant, when past the school's threshold. */
+export function cohortLoadPastThreshold(s: ApplicantSnapshot, programId: string): number | null {
+  const total = (s.cohortFacultyLoad[programId] ?? 0) + 1;
+  return total > s.policy.cohortLoadWarnAbove ? total : null;
 }
 
 export function residentContacts(s: ApplicantSnapshot): SnapshotContact[] {

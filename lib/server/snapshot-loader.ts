@@ -1,6 +1,7 @@
 // Loads the plain snapshot the rules decide on, inside the caller's transaction. Every query is
 // scoped by school as well as by applicant.
 import type { ApplicantSnapshot, SnapshotProgram } from "@/lib/domain/snapshot";
+import { cohortFacultyLoad } from "@/lib/domain/snapshot-queries";
 import { DEFAULT_POLICY, type Policy } from "@/lib/domain/types";
 import type { TxClient } from "./db";
 import { notFound } from "./errors";
@@ -95,18 +96,10 @@ export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, appl
 /** For each program: how many other applicants of the school its faculty have already contacted there. */
 async function loadCohortFacultyLoad(tx: TxClient, schoolId: string, applicantId: string, programIds: string[]) {
   if (programIds.length === 0) return {};
-  const pairs = await tx.contact.groupBy({
-    by: ["programId", "applicantId"],
-    where: {
-      schoolId,
-      programId: { in: programIds },
-      applicantId: { not: applicantId },
-      actorRole: "ADVOCATE",
-      direction: "OUTBOUND",
-      NOT: { advocateKind: "RESIDENT" },
-    },
+  // Grouped by every column the domain's "faculty contact" reads, so the rule stays in one place.
+  const contacts = await tx.contact.groupBy({
+    by: ["programId", "applicantId", "actorRole", "direction", "advocateKind"],
+    where: { schoolId, programId: { in: programIds }, applicantId: { not: applicantId } },
   });
-  const load: Record<string, number> = {};
-  for (const pair of pairs) load[pair.programId] = (load[pair.programId] ?? 0) + 1;
-  return load;
+  return cohortFacultyLoad(contacts);
 }

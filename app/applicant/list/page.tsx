@@ -10,6 +10,7 @@ import { TargetList } from "@/components/applicant/target-list";
 import { CatalogSearch, SETTING_LABELS } from "@/components/applicant/catalog-search";
 import { AddToListButton } from "@/components/applicant/add-to-list-button";
 import { POSITION_LABELS } from "@/lib/domain/messages/merge-fields";
+import { targetListSizeStatus } from "@/lib/domain/rules/target-list";
 
 export const metadata: Metadata = { title: "Target list and catalog" };
 export const dynamic = "force-dynamic";
@@ -40,7 +41,7 @@ export default async function ListPage({ searchParams }: { searchParams: Promise
   const [view, catalog] = [await getListView(prisma, actor), await catalogFor(actor, sp)];
   const { policy } = view;
   const size = view.targets.length;
-  const sizeOk = size >= policy.targetListMin && size <= policy.targetListMax;
+  const sizeOk = targetListSizeStatus(size, policy) === "ok";
 
   return (
     <PageShell

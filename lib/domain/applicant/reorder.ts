@@ -1,5 +1,5 @@
 // Ranking the target list: ranks are always 1..n with no gaps (the order itself is checked by
-// decideReorder in rules/decide.ts).
+// decideReorderTargets in rules/decide/reorder-targets.ts).
 
 /** Dense ranks 1..n in the given order. */
 export function denseRanks(programIds: readonly string[]): { programId: string; rank: number }[] {

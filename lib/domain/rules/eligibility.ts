@@ -1,8 +1,10 @@
-// The playbook's hierarchy of who may advocate ("Hierarchy and relevance matter").
+// The playbook's hierarchy of who may advocate ("Hierarchy and relevance matter"), and the
+// dean's office assignment that lets an advocate work for an applicant at all.
 import type { ApplicantSnapshot } from "../snapshot";
-import { assignmentFor, claimFor, programName } from "../snapshot-queries";
-import type { AdvocateKind, ContactChannel } from "../types";
-import { refuse, type Refused } from "./decision";
+import { assignmentFor } from "../snapshot-queries";
+import type { AdvocateKind } from "../types";
+import type { Refused } from "./decision";
+import { refuserFor, rule } from "./rule-entry";
 
 export type AdvocateLevel = "strong" | "good" | "weak" | "refused";
 
@@ -42,73 +44,47 @@ export const ADVOCATE_KIND_LABELS: Record<AdvocateKind, string> = {
   NO_AUTHORITY: "someone without authority",
 };
 
-export function refusedAdvocateReason(kind: AdvocateKind): string {
-  return `A ${ADVOCATE_KIND_LABELS[kind]} should not contact programs for an applicant: it looks unprofessional and desperate, suggests a lack of insight or boundaries, and creates more noise for overwhelmed coordinators and PDs.`;
-}
-
 export function weakAdvocateMessage(kind: AdvocateKind): string {
   return kind === "RESIDENT"
     ? "A resident doesn't carry the same weight as faculty: one short, targeted message at most, used sparingly."
     : "An attending the applicant barely worked with is a weak advocate; a PD, clerkship director or dean who knows the file vouches far better.";
 }
 
-// --- Checks that use the hierarchy, the assignment and the claim ---
+export const ELIGIBILITY_RULES = {
+  ADVOCATE_NOT_ALLOWED: rule<{ kind: AdvocateKind }>({
+    title: "Not an advocate programs listen to",
+    reason: ({ kind }) =>
+      `A ${ADVOCATE_KIND_LABELS[kind]} should not contact programs for an applicant: it looks unprofessional and desperate, suggests a lack of insight or boundaries, and creates more noise for overwhelmed coordinators and PDs.`,
+    next: "Ask a PD, associate PD, clerkship director, chair, senior faculty member or dean who knows the applicant instead.",
+    overridable: false,
+    source: "PLAYBOOK",
+  }),
+  NOT_ASSIGNED: rule({
+    title: "Not assigned to this applicant",
+    reason: "Only advocates the dean's office has assigned to this applicant may work on their programs, so everyone tells the same story.",
+    next: "Ask the dean's office to assign you.",
+    overridable: false,
+    source: "PLAYBOOK",
+  }),
+  ALREADY_ASSIGNED: rule({
+    title: "Already assigned",
+    reason: "This advocate is already assigned to this applicant.",
+    next: "Nothing to do.",
+    overridable: false,
+    source: "DATA",
+  }),
+};
+
+const refuse = refuserFor(ELIGIBILITY_RULES);
 
 export function checkAdvocateAllowed(kind: AdvocateKind): Refused | null {
-  return advocateLevel(kind) === "refused" ? refuse("ADVOCATE_NOT_ALLOWED", { reason: refusedAdvocateReason(kind) }) : null;
+  return advocateLevel(kind) === "refused" ? refuse("ADVOCATE_NOT_ALLOWED", { kind }) : null;
 }
 
 export function checkAssigned(s: ApplicantSnapshot, advocateId: string): Refused | null {
   return assignmentFor(s, advocateId) ? null : refuse("NOT_ASSIGNED");
 }
 
-export function checkClaimHolder(s: ApplicantSnapshot, advocateId: string, programId: string): Refused | null {
-  const claim = claimFor(s, programId);
-  if (claim?.advocateId === advocateId) return null;
-  if (!claim) return refuse("NOT_CLAIM_HOLDER");
-  return refuse("NOT_CLAIM_HOLDER", {
-    reason: `${claim.advocateName} holds ${programName(s, programId)} for this applicant; one advocate per program keeps one story.`,
-    next: `Coordinate with ${claim.advocateName} instead.`,
-  });
-}
-
-export function checkClaimFree(s: ApplicantSnapshot, advocateId: string, programId: string): Refused | null {
-  const claim = claimFor(s, programId);
-  if (!claim) return null;
-  if (claim.advocateId === advocateId) {
-    return refuse("PROGRAM_ALREADY_CLAIMED", {
-      reason: `You already hold ${programName(s, programId)} for this applicant.`,
-      next: "Nothing to do: log your contact when the applicant has emailed.",
-    });
-  }
-  return refuse("PROGRAM_ALREADY_CLAIMED", {
-    reason: `${claim.advocateName} already holds ${programName(s, programId)} for this applicant. One advocate per program: five faculty with five different descriptions of the applicant is itself a red flag.`,
-    next: `Coordinate with ${claim.advocateName}, or pick another program.`,
-  });
-}
-
-/**
- * A claim needs a recorded connection, or a dean's override, or (for IMGs and newer schools, when
- * the policy says so) it may go ahead as faculty email without a tie.
- */
-export function checkConnectionForClaim(s: ApplicantSnapshot, hasConnection: boolean): Refused | null {
-  if (hasConnection || s.policy.allowFacultyEmailWithoutTie) return null;
-  return refuse("NO_CONNECTION");
-}
-
-export function checkConnectionForContact(s: ApplicantSnapshot, programId: string, hasConnection: boolean, channel: ContactChannel): Refused | null {
-  if (hasConnection) return null;
-  // The claim already went through on a dean's override: that exception covers the contact too.
-  const overridden = s.overrides.some((o) => o.used && o.ruleCode === "NO_CONNECTION" && (o.programId === null || o.programId === programId));
-  if (overridden) return null;
-  if (s.policy.allowFacultyEmailWithoutTie) {
-    return channel === "EMAIL"
-      ? null
-      : refuse("NO_CONNECTION", {
-          reason:
-            "Without a personal tie the school allows faculty emails only: a call to a PD who has never heard of you is just awkward, while a clear, concise email beats silence.",
-          next: "Send a short email instead, or record your connection to this program.",
-        });
-  }
-  return refuse("NO_CONNECTION");
+export function checkNotAssignedYet(s: ApplicantSnapshot, advocateId: string): Refused | null {
+  return assignmentFor(s, advocateId) ? refuse("ALREADY_ASSIGNED") : null;
 }

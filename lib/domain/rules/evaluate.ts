@@ -1,7 +1,8 @@
 // Runs a decider's checks in order. The first refusal wins unless it is overridable and the dean's
 // office left an unused override for that rule (and program); then the decision goes on, noting it.
 import type { ApplicantSnapshot, SnapshotOverride } from "../snapshot";
-import { RULE_CATALOG, allow, type Decision, type Refused, type Warning } from "./decision";
+import { RULE_CATALOG } from "./catalog";
+import { allow, type Decision, type Refused, type Warning } from "./decision";
 
 export type Check = () => Refused | null;
 

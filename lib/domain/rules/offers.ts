@@ -1,64 +1,46 @@
-// SOAP offers: recorded as they arrive, answered once. An acceptance is binding and ends the search.
+// SOAP offers: recorded as they arrive, answered once. (An acceptance ending the search is
+// OFFER_ACCEPTED in ordering.ts.)
 import type { ApplicantSnapshot } from "../snapshot";
-import { acceptedOffer, programName } from "../snapshot-queries";
-import { refuse, type Decision, type Refused } from "./decision";
-import { evaluate } from "./evaluate";
-import { checkApplied, checkKnownProgram, checkNotAccepted, checkOnList } from "./ordering";
+import { programName } from "../snapshot-queries";
+import type { Refused } from "./decision";
+import { refuserFor, rule } from "./rule-entry";
 
-export type OfferResponse = "ACCEPT" | "REJECT";
+export const OFFER_RULES = {
+  OFFER_NOT_FOUND: rule({
+    title: "Offer not found",
+    reason: "There is no such offer for this applicant.",
+    next: "Reload the page and pick the offer again.",
+    overridable: false,
+    source: "DATA",
+  }),
+  OFFER_NOT_PENDING: rule({
+    title: "Offer already answered",
+    reason: "This offer has already been accepted or rejected.",
+    next: "Nothing to do.",
+    overridable: false,
+    source: "NRMP",
+  }),
+  OFFER_ALREADY_RECORDED: rule<{ program: string }>({
+    title: "Offer already recorded",
+    reason: ({ program }) => `A pending offer from ${program} is already recorded.`,
+    next: "Answer the recorded offer instead.",
+    overridable: false,
+    source: "DATA",
+  }),
+};
 
-export function decideRecordOffer(s: ApplicantSnapshot, input: { programId: string }, now: Date): Decision {
-  void now; // Kept for a uniform decider signature; offers are facts with no timing rule of their own.
-  const { programId } = input;
-  return evaluate(s, programId, [
-    () => checkKnownProgram(s, programId),
-    () => checkNotAccepted(s),
-    () => checkOnList(s, programId),
-    // NRMP only lets programs offer to applicants who applied to them.
-    () => checkApplied(s, programId),
-    () =>
-      s.offers.some((o) => o.programId === programId && o.status === "PENDING")
-        ? refuse("OFFER_ALREADY_RECORDED", {
-            reason: `A pending offer from ${programName(s, programId)} is already recorded.`,
-          })
-        : null,
-  ]);
+const refuse = refuserFor(OFFER_RULES);
+
+export function checkOfferFound(s: ApplicantSnapshot, offerId: string): Refused | null {
+  return s.offers.some((o) => o.id === offerId) ? null : refuse("OFFER_NOT_FOUND");
 }
 
-export function decideRespondOffer(s: ApplicantSnapshot, offerId: string, response: OfferResponse, now: Date): Decision {
-  void now;
+export function checkOfferPending(s: ApplicantSnapshot, offerId: string): Refused | null {
   const offer = s.offers.find((o) => o.id === offerId);
-  return evaluate(s, offer?.programId ?? null, [
-    () => (offer ? null : refuse("OFFER_NOT_FOUND")),
-    () => (offer && offer.status !== "PENDING" ? refuse("OFFER_NOT_PENDING") : null),
-    // Only one acceptance ever; declining leftovers after it is still fine.
-    (): Refused | null => (response === "ACCEPT" ? checkNotAccepted(s) : null),
-  ]);
+  return offer && offer.status !== "PENDING" ? refuse("OFFER_NOT_PENDING") : null;
 }
 
-export interface AcceptanceEffects {
-  /** Every open task: after a binding acceptance there is nothing left to chase. */
-  cancelTaskIds: string[];
-  /** The other pending offers, which an acceptance withdraws. */
-  rejectOfferIds: string[];
-}
-
-export function effectsOfAcceptance(s: ApplicantSnapshot, offerId: string): AcceptanceEffects {
-  return {
-    cancelTaskIds: s.tasks.filter((t) => t.status === "OPEN").map((t) => t.id),
-    rejectOfferIds: s.offers.filter((o) => o.id !== offerId && o.status === "PENDING").map((o) => o.id),
-  };
-}
-
-/** Rejecting an offer closes that program, so its open tasks go too. */
-export function effectsOfRejection(s: ApplicantSnapshot, offerId: string): { cancelTaskIds: string[] } {
-  const offer = s.offers.find((o) => o.id === offerId);
-  if (!offer) return { cancelTaskIds: [] };
-  return {
-    cancelTaskIds: s.tasks.filter((t) => t.status === "OPEN" && t.programId === offer.programId).map((t) => t.id),
-  };
-}
-
-export function isMatched(s: ApplicantSnapshot): boolean {
-  return acceptedOffer(s) !== undefined;
+export function checkNoPendingOffer(s: ApplicantSnapshot, programId: string): Refused | null {
+  if (!s.offers.some((o) => o.programId === programId && o.status === "PENDING")) return null;
+  return refuse("OFFER_ALREADY_RECORDED", { program: programName(s, programId) });
 }

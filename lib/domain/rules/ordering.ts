@@ -1,40 +1,69 @@
 // Rules 1, 2 and 5 of SPEC section 3 plus the NRMP communication mode: the order in which things may
 // reach a program. Each check returns a refusal or null so deciders can list them in order.
 import type { ApplicantSnapshot } from "../snapshot";
-import { acceptedOffer, applicantEmailed, isApplied, programClosed, programHasInitiated, programName, targetFor } from "../snapshot-queries";
+import { acceptedOffer, applicantEmailed, isApplied, programClosed, programHasInitiated, programName } from "../snapshot-queries";
 import { modeAt } from "./communication-mode";
-import { refuse, type Refused } from "./decision";
+import type { Refused } from "./decision";
+import { refuserFor, rule } from "./rule-entry";
 
-export function checkKnownProgram(s: ApplicantSnapshot, programId: string): Refused | null {
-  return s.programs[programId] ? null : refuse("UNKNOWN_PROGRAM");
-}
-
-export function checkNotAccepted(s: ApplicantSnapshot): Refused | null {
-  const offer = acceptedOffer(s);
-  if (!offer) return null;
-  return refuse("OFFER_ACCEPTED", {
-    reason: `The applicant accepted the offer from ${programName(s, offer.programId)}. A SOAP acceptance is binding: no further outreach or applications.`,
-  });
-}
-
-export function checkOnList(s: ApplicantSnapshot, programId: string): Refused | null {
-  return targetFor(s, programId) ? null : refuse("NOT_ON_LIST");
-}
-
-export function checkNotClosed(s: ApplicantSnapshot, programId: string): Refused | null {
-  const closed = programClosed(s, programId);
-  if (!closed) return null;
-  const name = programName(s, programId);
-  return refuse("PROGRAM_CLOSED", {
+export const ORDERING_RULES = {
+  NOT_APPLIED: rule({
+    title: "Apply first",
     reason:
-      closed === "DECLINED"
-        ? `${name} has declined the applicant; outreach to it stops, since more contact only creates noise for its coordinators and PD.`
-        : `The applicant rejected the offer from ${name}; outreach to it stops.`,
-  });
-}
+      "Outreach comes always after the application: if your name is not already in ERAS for that position, the PD has nowhere to look you up, and it feels premature.",
+    next: "Apply to this program in ERAS, then mark it applied.",
+    overridable: false,
+    source: "PLAYBOOK",
+  }),
+  APPLICANT_EMAIL_FIRST: rule<{ applicant: string; program: string }>({
+    title: "Applicant emails first",
+    reason:
+      "The ideal flow is: you apply, you email the program, then your faculty advocate reaches out and mentions you've already applied. Faculty should not cold-call a program that has not heard from the applicant.",
+    next: ({ applicant, program }) => `Nudge ${applicant} with one click to send their own short email to ${program}, then log your contact.`,
+    overridable: true,
+    source: "PLAYBOOK",
+  }),
+  PROGRAM_MUST_INITIATE: rule({
+    title: "Program must contact the applicant first",
+    reason:
+      "During SOAP the Match Participation Agreement forbids applicants and anyone acting for them, faculty and deans included, from initiating contact with a program until the program has contacted the applicant.",
+    next: "Wait for the program to reach out, log its call or email as inbound, then respond right away.",
+    overridable: false,
+    source: "NRMP",
+  }),
+  OFFER_ACCEPTED: rule<{ program: string }>({
+    title: "Offer accepted",
+    reason: ({ program }) => `The applicant accepted the offer from ${program}. A SOAP acceptance is binding: no further outreach or applications.`,
+    next: "Congratulate the applicant and close out the remaining work.",
+    overridable: false,
+    source: "NRMP",
+  }),
+  PROGRAM_CLOSED: rule<{ program: string }, "DECLINED" | "OFFER_REJECTED">({
+    title: "Program has closed the door",
+    reason:
+      "This program declined the applicant or the applicant rejected its offer; further outreach only creates noise for overwhelmed coordinators and PDs.",
+    next: "Put the effort into the other programs on the list.",
+    overridable: false,
+    source: "PLAYBOOK",
+    cases: {
+      DECLINED: {
+        reason: ({ program }) =>
+          `${program} has declined the applicant; outreach to it stops, since more contact only creates noise for its coordinators and PD.`,
+      },
+      OFFER_REJECTED: { reason: ({ program }) => `The applicant rejected the offer from ${program}; outreach to it stops.` },
+    },
+  }),
+};
+
+const refuse = refuserFor(ORDERING_RULES);
 
 export function checkApplied(s: ApplicantSnapshot, programId: string): Refused | null {
   return isApplied(s, programId) ? null : refuse("NOT_APPLIED");
+}
+
+export function checkApplicantEmailedFirst(s: ApplicantSnapshot, programId: string): Refused | null {
+  if (applicantEmailed(s, programId)) return null;
+  return refuse("APPLICANT_EMAIL_FIRST", { applicant: s.fullName, program: programName(s, programId) });
 }
 
 export function checkProgramInitiated(s: ApplicantSnapshot, programId: string, now: Date): Refused | null {
@@ -42,9 +71,14 @@ export function checkProgramInitiated(s: ApplicantSnapshot, programId: string, n
   return programHasInitiated(s, programId) ? null : refuse("PROGRAM_MUST_INITIATE");
 }
 
-export function checkApplicantEmailedFirst(s: ApplicantSnapshot, programId: string): Refused | null {
-  if (applicantEmailed(s, programId)) return null;
-  return refuse("APPLICANT_EMAIL_FIRST", {
-    next: `Nudge ${s.fullName} with one click to send their own short email to ${programName(s, programId)}, then log your contact.`,
-  });
+export function checkNotAccepted(s: ApplicantSnapshot): Refused | null {
+  const offer = acceptedOffer(s);
+  if (!offer) return null;
+  return refuse("OFFER_ACCEPTED", { program: programName(s, offer.programId) });
+}
+
+export function checkNotClosed(s: ApplicantSnapshot, programId: string): Refused | null {
+  const closed = programClosed(s, programId);
+  if (!closed) return null;
+  return refuse("PROGRAM_CLOSED", { case: closed, program: programName(s, programId) });
 }

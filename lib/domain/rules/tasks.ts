@@ -1,8 +1,45 @@
-// Rules 3 and 4 of SPEC section 3: what the applicant must do after a contact, and by when.
+// Rules 3 and 4 of SPEC section 3: what the applicant must do after a contact, and by when; and
+// marking a task done.
 import type { ApplicantSnapshot } from "../snapshot";
 import { acceptedOffer, assignmentFor, claimFor, programName } from "../snapshot-queries";
 import type { ActorRole, ContactChannel, ContactDirection, ContactOutcome, TaskKind } from "../types";
-import { allow, refuse, type Decision, type Refused } from "./decision";
+import type { Refused } from "./decision";
+import { refuserFor, rule } from "./rule-entry";
+
+export const TASK_RULES = {
+  TASK_NOT_FOUND: rule({
+    title: "Task not found",
+    reason: "There is no such task for this applicant.",
+    next: "Reload the page and pick the task again.",
+    overridable: false,
+    source: "DATA",
+  }),
+  TASK_NOT_OPEN: rule<void, "DONE" | "CANCELLED">({
+    title: "Task already closed",
+    reason: "This task is no longer open: it is already done or was cancelled.",
+    next: "Nothing to do: reload the page to see the tasks still open.",
+    overridable: false,
+    source: "DATA",
+    cases: {
+      DONE: { reason: "This task is already done." },
+      CANCELLED: { reason: "This task was cancelled, so there is nothing left to do." },
+    },
+  }),
+};
+
+const refuse = refuserFor(TASK_RULES);
+
+/** The snapshot holds only this applicant's tasks, so another applicant's task is not found. */
+export function checkTaskFound(s: ApplicantSnapshot, taskId: string): Refused | null {
+  return s.tasks.some((t) => t.id === taskId) ? null : refuse("TASK_NOT_FOUND");
+}
+
+/** A task can be marked done once, and only while it is open. */
+export function checkTaskOpen(s: ApplicantSnapshot, taskId: string): Refused | null {
+  const task = s.tasks.find((t) => t.id === taskId);
+  if (!task || task.status === "OPEN") return null;
+  return refuse("TASK_NOT_OPEN", { case: task.status });
+}
 
 export interface TaskDraft {
   kind: TaskKind;
@@ -79,15 +116,6 @@ export function tasksToCancelAfterContact(s: ApplicantSnapshot, contact: LoggedC
 /** Open "respond now" tasks for the program that scheduling an interview answers. */
 export function tasksCompletedByInterview(s: ApplicantSnapshot, programId: string): string[] {
   return s.tasks.filter((t) => t.kind === "URGENT_RESPONSE" && t.status === "OPEN" && t.programId === programId).map((t) => t.id);
-}
-
-/** A task can be marked done once, and only while it is open; the snapshot holds only this applicant's tasks. */
-export function decideCompleteTask(s: ApplicantSnapshot, taskId: string): Decision {
-  const task = s.tasks.find((t) => t.id === taskId);
-  if (!task) return refuse("TASK_NOT_FOUND");
-  if (task.status === "DONE") return refuse("TASK_NOT_OPEN", { reason: "This task is already done." });
-  if (task.status === "CANCELLED") return refuse("TASK_NOT_OPEN", { reason: "This task was cancelled, so there is nothing left to do." });
-  return allow();
 }
 
 export interface Nudge {

@@ -1,10 +1,11 @@
 // Warnings ride along with an allowed decision: the playbook's advice where a hard stop would be wrong.
 import type { ApplicantSnapshot } from "../snapshot";
-import { activeAssignments, checklistMissing, facultyProgramIds, programName } from "../snapshot-queries";
+import { acceptedOffer, activeAssignments, checklistMissing, cohortLoadPastThreshold, facultyProgramIds, programName, targetFor } from "../snapshot-queries";
 import type { AdvocateKind, ContactChannel } from "../types";
 import type { Warning } from "./decision";
 import { advocateLevel, weakAdvocateMessage } from "./eligibility";
 import { strategyFor, topTierIsOverreach } from "./strategy";
+import { targetListSizeStatus } from "./target-list";
 
 type W = Warning | null;
 
@@ -19,11 +20,12 @@ export function checklistWarning(s: ApplicantSnapshot): W {
 
 export function listSizeWarning(s: ApplicantSnapshot, size: number): W {
   const { targetListMin: min, targetListMax: max } = s.policy;
-  if (size >= min && size <= max) return null;
+  const status = targetListSizeStatus(size, s.policy);
+  if (status === "ok") return null;
   return {
     code: "TARGET_LIST_SIZE",
     message:
-      size < min
+      status === "short"
         ? `The target list has ${size} programs; aim for ${min}–${max} realistic programs (with prelim/TY backups if needed).`
         : `The target list has ${size} programs; ${min}–${max} focused, realistic programs work better than a long list.`,
   };
@@ -52,8 +54,8 @@ export function topTierWarning(s: ApplicantSnapshot, programId: string): W {
 }
 
 export function cohortLoadWarning(s: ApplicantSnapshot, programId: string): W {
-  const total = (s.cohortFacultyLoad[programId] ?? 0) + 1;
-  if (total <= s.policy.cohortLoadWarnAbove) return null;
+  const total = cohortLoadPastThreshold(s, programId);
+  if (total === null) return null;
   return {
     code: "COHORT_LOAD",
     message: `Our faculty would be contacting ${programName(s, programId)} for ${total} of the school's applicants; past ${s.policy.cohortLoadWarnAbove} it starts to feel like spam to its PD.`,
@@ -80,6 +82,19 @@ export function redFlagWithoutAdvocateWarning(s: ApplicantSnapshot): W {
     code: "RED_FLAG_WITHOUT_ADVOCATE",
     message: "With a red flag, faculty must be involved: ask the dean's office for an advocate who knows the full context.",
   };
+}
+
+/** A program reaching out after an acceptance is still recorded, but nothing follows from it. */
+export function afterAcceptanceWarning(s: ApplicantSnapshot): W {
+  if (!acceptedOffer(s)) return null;
+  return {
+    code: "AFTER_ACCEPTANCE",
+    message: "Recorded for the timeline. The applicant has accepted an offer, so no response task is created.",
+  };
+}
+
+export function notOnListWarning(s: ApplicantSnapshot, programId: string): W {
+  return targetFor(s, programId) ? null : { code: "NOT_ON_LIST", message: "This program is not on the target list; consider adding it." };
 }
 
 export function collect(...warnings: W[]): Warning[] {

@@ -1,5 +1,6 @@
 // The dean's office assigns one or two advocates to an applicant; unassigning releases their claims.
-import { decideAssignAdvocate, decideUnassign, effectsOfUnassign } from "@/lib/domain/rules/decide";
+import { decideAssignAdvocate } from "@/lib/domain/rules/decide/assign-advocate";
+import { decideUnassignAdvocate, effectsOfUnassign } from "@/lib/domain/rules/decide/unassign-advocate";
 import { assignAdvocateInput, unassignAdvocateInput } from "@/lib/domain/schemas";
 import { authorize } from "../auth/policy";
 import { audit } from "../audit";
@@ -46,7 +47,7 @@ export async function unassignAdvocate(ctx: UseCaseContext, input: unknown) {
   return decideAndWrite(
     ctx,
     { action: "assignment.end", applicantId },
-    (snapshot) => decideUnassign(snapshot, { advocateId }),
+    (snapshot) => decideUnassignAdvocate(snapshot, { advocateId }),
     async ({ tx, snapshot, now }) => {
       const assignment = await tx.advocateAssignment.update({
         where: { applicantId_advocateId: { applicantId, advocateId }, schoolId },

@@ -1,6 +1,7 @@
 // Claims: one advocate per applicant and program. The unique (applicant, program) index backs the
 // rule; the applicant lock makes concurrent claims wait, so the loser gets a clear refusal.
-import { decideClaim, decideRelease, type ReleasingActor } from "@/lib/domain/rules/decide";
+import { decideClaim } from "@/lib/domain/rules/decide/claim";
+import { decideRelease, type ReleasingActor } from "@/lib/domain/rules/decide/release";
 import { claimInput, releaseInput } from "@/lib/domain/schemas";
 import type { Actor } from "../actor";
 import { authorize } from "../auth/policy";

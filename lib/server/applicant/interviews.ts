@@ -1,8 +1,8 @@
 // Interviews the program scheduled: recorded by the applicant (rules: applied, not after an
 // acceptance), and read back for the calendar file, scoped to the applicant's own record.
-import { decideRecordInterview } from "@/lib/domain/applicant/interview";
+import { decideRecordInterview } from "@/lib/domain/rules/decide/record-interview";
 import { recordInterviewInput } from "@/lib/domain/applicant/schemas";
-import { tasksCompletedByInterview } from "@/lib/domain/rules/decide";
+import { tasksCompletedByInterview } from "@/lib/domain/rules/tasks";
 import { idSchema } from "@/lib/domain/schemas";
 import type { Actor } from "../actor";
 import { authorize } from "../auth/policy";

@@ -1,9 +1,9 @@
 // Ranking, prioritising and removing programs on the applicant's target list. Ranks stay dense
 // (1..n) after every change; an applied program cannot be removed (decideRemoveTarget).
 import { denseRanks } from "@/lib/domain/applicant/reorder";
-import { allow } from "@/lib/domain/rules/decision";
-import { decideRemoveTarget, decideReorder, effectsOfRemoveTarget } from "@/lib/domain/rules/decide";
-import { checkOnList } from "@/lib/domain/rules/ordering";
+import { decideRemoveTarget, effectsOfRemoveTarget } from "@/lib/domain/rules/decide/remove-target";
+import { decideReorderTargets } from "@/lib/domain/rules/decide/reorder-targets";
+import { decideSetTargetPriority } from "@/lib/domain/rules/decide/set-target-priority";
 import { removeTargetInput, reorderTargetsInput, setTargetPriorityInput } from "@/lib/domain/schemas";
 import { authorize } from "../auth/policy";
 import type { Actor } from "../actor";
@@ -26,7 +26,7 @@ export async function reorderTargets(ctx: UseCaseContext, applicantId: string, i
   return decideAndWrite(
     ctx,
     { action: "target.reorder", applicantId },
-    (snapshot) => decideReorder(snapshot, programIds),
+    (snapshot) => decideReorderTargets(snapshot, programIds),
     async ({ tx, snapshot }) => {
       const before = snapshot.targets.map((t) => t.programId);
       await writeRanks(tx, ctx.actor, applicantId, programIds, new Map(snapshot.targets.map((t) => [t.programId, t.rank])));
@@ -49,7 +49,7 @@ export async function setTargetPriority(ctx: UseCaseContext, applicantId: string
   return decideAndWrite(
     ctx,
     { action: "target.setPriority", applicantId },
-    (snapshot) => checkOnList(snapshot, programId) ?? allow(),
+    (snapshot) => decideSetTargetPriority(snapshot, { programId }),
     async ({ tx, snapshot }) => {
       const before = snapshot.targets.find((t) => t.programId === programId)?.priority;
       const target = await tx.target.update({

@@ -1,6 +1,6 @@
 // Marking a task done: the applicant answered the program or sent the follow-up.
 import { completeTaskInput } from "@/lib/domain/applicant/schemas";
-import { decideCompleteTask } from "@/lib/domain/rules/decide";
+import { decideCompleteTask } from "@/lib/domain/rules/decide/complete-task";
 import { authorize } from "../auth/policy";
 import { audit } from "../audit";
 import { decideAndWrite, type UseCaseContext } from "../use-case";

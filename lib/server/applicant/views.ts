@@ -1,8 +1,8 @@
 // What the applicant's pages read: each loader checks can() for its page, then queries only this
 // school's and this applicant's rows, inside one transaction for a consistent picture.
-import { decideLogContact } from "@/lib/domain/rules/decide";
+import { decideLogContact } from "@/lib/domain/rules/decide/log-contact";
 import { strategyFor } from "@/lib/domain/rules/strategy";
-import { acceptedOffer, appliedCount, checklistMissing } from "@/lib/domain/snapshot-queries";
+import { acceptedProgramName, applicantEmailed, appliedCount, checklistMissing, findAcceptedOffer } from "@/lib/domain/snapshot-queries";
 import type { Actor } from "../actor";
 import type { Db } from "../db";
 import { loadApplicantSnapshot } from "../snapshot-loader";
@@ -28,11 +28,10 @@ export async function getListView(db: Db, actor: Actor) {
     const targets = await tx.target.findMany({ where: { schoolId, applicantId }, orderBy: { rank: "asc" }, include: { program: { select: PROGRAM_SUMMARY } } });
     const touches = new Map<string, number>();
     for (const c of snapshot.contacts) touches.set(c.programId, (touches.get(c.programId) ?? 0) + 1);
-    const accepted = acceptedOffer(snapshot);
     return {
       policy: snapshot.policy,
       applied: appliedCount(snapshot),
-      acceptedProgram: accepted ? (snapshot.programs[accepted.programId]?.name ?? "a program") : null,
+      acceptedProgram: acceptedProgramName(snapshot),
       targets: targets.map((t) => ({
         programId: t.programId,
         rank: t.rank,
@@ -127,9 +126,7 @@ export async function getMessagesView(db: Db, actor: Actor, now: Date) {
         return {
           programId: t.programId,
           applied: t.appliedAt !== null,
-          emailed: snapshot.contacts.some(
-            (c) => c.programId === t.programId && c.actorRole === "APPLICANT" && c.direction === "OUTBOUND" && c.channel === "EMAIL",
-          ),
+          emailed: applicantEmailed(snapshot, t.programId),
           program: t.program,
           refusal: precheck.ok ? null : { ruleCode: precheck.code, reason: precheck.reason, next: precheck.next, overridable: precheck.overridable },
         };
@@ -156,7 +153,7 @@ export async function getOffersView(db: Db, actor: Actor) {
       orderBy: { rank: "asc" },
       select: { program: { select: { id: true, name: true } } },
     });
-    const accepted = offers.find((o) => o.status === "ACCEPTED");
+    const accepted = findAcceptedOffer(offers);
     return {
       interviews,
       offers,

@@ -1,6 +1,7 @@
 // SOAP offers: recorded as they arrive, answered once. Accepting is binding: every open task is
 // cancelled and other pending offers are withdrawn, in the same transaction.
-import { decideRecordOffer, decideRespondOffer, effectsOfAcceptance, effectsOfRejection } from "@/lib/domain/rules/decide";
+import { decideRecordOffer } from "@/lib/domain/rules/decide/record-offer";
+import { decideRespondToOffer, effectsOfAcceptance, effectsOfRejection } from "@/lib/domain/rules/decide/respond-to-offer";
 import { recordOfferInput, respondOfferInput } from "@/lib/domain/schemas";
 import { authorize } from "../auth/policy";
 import { audit } from "../audit";
@@ -45,7 +46,7 @@ export async function respondToOffer(ctx: UseCaseContext, applicantId: string, i
   return decideAndWrite(
     ctx,
     { action: "offer.respond", applicantId },
-    (snapshot, now) => decideRespondOffer(snapshot, offerId, response, now),
+    (snapshot, now) => decideRespondToOffer(snapshot, offerId, response, now),
     async ({ tx, snapshot, now }) => {
       const status = response === "ACCEPT" ? "ACCEPTED" : "REJECTED";
       const offer = await tx.offer.update({ where: { id: offerId, schoolId, applicantId }, data: { status, respondedAt: now } });

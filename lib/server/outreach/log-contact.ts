@@ -1,7 +1,8 @@
 // Logging a touch between our side and a program: the applicant's own emails and calls, an
 // advocate's call or note, or the program reaching out (inbound). The rules decide; the follow-up
 // or urgent-response task they call for is written in the same transaction.
-import { decideLogContact, tasksAfterContact, tasksToCancelAfterContact, type ContactActor } from "@/lib/domain/rules/decide";
+import { decideLogContact, type ContactActor } from "@/lib/domain/rules/decide/log-contact";
+import { tasksAfterContact, tasksToCancelAfterContact } from "@/lib/domain/rules/tasks";
 import { logContactInput } from "@/lib/domain/schemas";
 import { authorize } from "../auth/policy";
 import { audit } from "../audit";

@@ -1,5 +1,6 @@
 // The applicant's target list: add a program, and mark an ERAS application sent.
-import { decideAddTarget, decideMarkApplied } from "@/lib/domain/rules/decide";
+import { decideAddTarget } from "@/lib/domain/rules/decide/add-target";
+import { decideMarkApplied } from "@/lib/domain/rules/decide/mark-applied";
 import { addTargetInput, markAppliedInput } from "@/lib/domain/schemas";
 import { authorize } from "../auth/policy";
 import { audit } from "../audit";

@@ -7,7 +7,7 @@ import { denseRanks, moveItem } from "@/lib/domain/applicant/reorder";
 import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/domain/applicant/zoned-time";
 import { mailtoHref } from "@/lib/domain/applicant/mailto";
 import { sortTimeline, type TimelineEvent } from "@/lib/domain/applicant/timeline";
-import { nextNarrativeVersion } from "@/lib/domain/applicant/narrative";
+import { nextNarrativeVersion } from "@/lib/domain/rules/decide/save-narrative";
 
 const program = {
   name: "Riverside Community IM",

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { modeAt } from "../../../lib/domain/rules/communication-mode";
 import { dayKey } from "../../../lib/domain/snapshot-queries";
-import { decideLogContact } from "../../../lib/domain/rules/decide";
+import { decideLogContact } from "../../../lib/domain/rules/decide/log-contact";
 import { facultyProgramIds } from "../../../lib/domain/snapshot-queries";
 import { NOW, SOAP_WINDOW, given } from "./builders";
 import { simulate, worldArb } from "./simulator";

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { decideAssignAdvocate, decideClaim, decideLogContact, decideMarkApplied } from "../../../lib/domain/rules/decide";
+import { decideAssignAdvocate } from "../../../lib/domain/rules/decide/assign-advocate";
+import { decideClaim } from "../../../lib/domain/rules/decide/claim";
+import { decideLogContact } from "../../../lib/domain/rules/decide/log-contact";
+import { decideMarkApplied } from "../../../lib/domain/rules/decide/mark-applied";
 import { NOW, advocate, given, outboundCall, outboundEmail } from "./builders";
 
 const noTie = { advocateId: "adv1", advocateKind: "CHAIR" as const, hasConnection: false };

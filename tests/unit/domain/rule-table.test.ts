@@ -1,18 +1,17 @@
 // Every RuleCode refuses in at least one case, next to a neighbouring case that is allowed.
 import { describe, expect, it } from "vitest";
-import { RULE_CATALOG, RULE_CODES, type Decision, type RuleCode } from "../../../lib/domain/rules/decision";
-import {
-  decideAddTarget,
-  decideAssignAdvocate,
-  decideClaim,
-  decideCompleteTask,
-  decideLogContact,
-  decideMarkApplied,
-  decideRecordOffer,
-  decideRelease,
-  decideReorder,
-  decideRespondOffer,
-} from "../../../lib/domain/rules/decide";
+import { RULE_CATALOG, RULE_CODES, type RuleCode } from "../../../lib/domain/rules/catalog";
+import type { Decision } from "../../../lib/domain/rules/decision";
+import { decideAddTarget } from "../../../lib/domain/rules/decide/add-target";
+import { decideAssignAdvocate } from "../../../lib/domain/rules/decide/assign-advocate";
+import { decideClaim } from "../../../lib/domain/rules/decide/claim";
+import { decideCompleteTask } from "../../../lib/domain/rules/decide/complete-task";
+import { decideLogContact } from "../../../lib/domain/rules/decide/log-contact";
+import { decideMarkApplied } from "../../../lib/domain/rules/decide/mark-applied";
+import { decideRecordOffer } from "../../../lib/domain/rules/decide/record-offer";
+import { decideRelease } from "../../../lib/domain/rules/decide/release";
+import { decideReorderTargets } from "../../../lib/domain/rules/decide/reorder-targets";
+import { decideRespondToOffer } from "../../../lib/domain/rules/decide/respond-to-offer";
 import { APPLICANT, NOW, SOAP_WINDOW, advocate, given, minutes, outboundCall, outboundEmail } from "./builders";
 
 interface Case {
@@ -215,14 +214,14 @@ export const CASES: Case[] = [
   {
     code: "OFFER_NOT_FOUND",
     name: "answering an unknown offer",
-    refused: () => decideRespondOffer(given().target("p1").offer("o1", "p1").build(), "nope", "ACCEPT", NOW),
-    allowed: () => decideRespondOffer(given().target("p1").offer("o1", "p1").build(), "o1", "ACCEPT", NOW),
+    refused: () => decideRespondToOffer(given().target("p1").offer("o1", "p1").build(), "nope", "ACCEPT", NOW),
+    allowed: () => decideRespondToOffer(given().target("p1").offer("o1", "p1").build(), "o1", "ACCEPT", NOW),
   },
   {
     code: "OFFER_NOT_PENDING",
     name: "answering an offer twice",
-    refused: () => decideRespondOffer(given().target("p1").offer("o1", "p1", "REJECTED").build(), "o1", "REJECT", NOW),
-    allowed: () => decideRespondOffer(given().target("p1").offer("o1", "p1", "PENDING").build(), "o1", "REJECT", NOW),
+    refused: () => decideRespondToOffer(given().target("p1").offer("o1", "p1", "REJECTED").build(), "o1", "REJECT", NOW),
+    allowed: () => decideRespondToOffer(given().target("p1").offer("o1", "p1", "PENDING").build(), "o1", "REJECT", NOW),
   },
   {
     code: "OFFER_ALREADY_RECORDED",
@@ -246,8 +245,8 @@ export const CASES: Case[] = [
   {
     code: "LIST_CHANGED",
     name: "a new order that leaves out a program added in another window",
-    refused: () => decideReorder(given().target("p1").target("p2").target("p3").build(), ["p2", "p1"]),
-    allowed: () => decideReorder(given().target("p1").target("p2").target("p3").build(), ["p3", "p1", "p2"]),
+    refused: () => decideReorderTargets(given().target("p1").target("p2").target("p3").build(), ["p2", "p1"]),
+    allowed: () => decideReorderTargets(given().target("p1").target("p2").target("p3").build(), ["p3", "p1", "p2"]),
     reasonIncludes: "another window",
   },
 ];

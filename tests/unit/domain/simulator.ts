@@ -3,21 +3,16 @@
 import fc from "fast-check";
 import type { ApplicantSnapshot } from "../../../lib/domain/snapshot";
 import type { Decision } from "../../../lib/domain/rules/decision";
-import {
-  decideAddTarget,
-  decideAssignAdvocate,
-  decideClaim,
-  decideLogContact,
-  decideMarkApplied,
-  decideRecordOffer,
-  decideRelease,
-  decideRespondOffer,
-  decideUnassign,
-  effectsOfAcceptance,
-  effectsOfUnassign,
-  tasksAfterContact,
-  type ContactActor,
-} from "../../../lib/domain/rules/decide";
+import { decideAddTarget } from "../../../lib/domain/rules/decide/add-target";
+import { decideAssignAdvocate } from "../../../lib/domain/rules/decide/assign-advocate";
+import { decideClaim } from "../../../lib/domain/rules/decide/claim";
+import { decideLogContact, type ContactActor } from "../../../lib/domain/rules/decide/log-contact";
+import { decideMarkApplied } from "../../../lib/domain/rules/decide/mark-applied";
+import { decideRecordOffer } from "../../../lib/domain/rules/decide/record-offer";
+import { decideRelease } from "../../../lib/domain/rules/decide/release";
+import { decideRespondToOffer, effectsOfAcceptance } from "../../../lib/domain/rules/decide/respond-to-offer";
+import { decideUnassignAdvocate, effectsOfUnassign } from "../../../lib/domain/rules/decide/unassign-advocate";
+import { tasksAfterContact } from "../../../lib/domain/rules/tasks";
 import type { AdvocateKind, ContactChannel, ContactOutcome } from "../../../lib/domain/types";
 import { DEFAULT_POLICY } from "../../../lib/domain/types";
 import { SOAP_WINDOW, baseSnapshot, catalog, program } from "./builders";
@@ -270,7 +265,7 @@ function decide(s: ApplicantSnapshot, action: Concrete, now: Date, world: World)
       return decideAssignAdvocate(s, { advocateId: adv.id, kind: adv.kind }, now);
     }
     case "unassign":
-      return decideUnassign(s, { advocateId: ADVOCATES[action.a]!.id });
+      return decideUnassignAdvocate(s, { advocateId: ADVOCATES[action.a]!.id });
     case "claim": {
       const adv = ADVOCATES[action.a]!;
       return decideClaim(s, { advocateId: adv.id, advocateKind: adv.kind, hasConnection: connected(action.a, action.p) }, pid(action.p), now);
@@ -281,7 +276,7 @@ function decide(s: ApplicantSnapshot, action: Concrete, now: Date, world: World)
       return decideRecordOffer(s, { programId: pid(action.p) }, now);
     case "respond": {
       const offer = s.offers[action.o];
-      return decideRespondOffer(s, offer?.id ?? "none", action.accept ? "ACCEPT" : "REJECT", now);
+      return decideRespondToOffer(s, offer?.id ?? "none", action.accept ? "ACCEPT" : "REJECT", now);
     }
     case "wait":
       return { ok: true, warnings: [], usedOverrideIds: [] };

@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { decideRelease, decideReorder, effectsOfRemoveTarget } from "../../../lib/domain/rules/decide";
-import { RULE_CATALOG } from "../../../lib/domain/rules/decision";
+import { decideRelease } from "../../../lib/domain/rules/decide/release";
+import { effectsOfRemoveTarget } from "../../../lib/domain/rules/decide/remove-target";
+import { decideReorderTargets } from "../../../lib/domain/rules/decide/reorder-targets";
+import { RULE_CATALOG } from "../../../lib/domain/rules/catalog";
 import { given } from "./builders";
 
 describe("reordering the target list", () => {
   const s = given().target("p1").target("p2").target("p3").build();
 
   it("accepts any order of exactly the listed programs", () => {
-    expect(decideReorder(s, ["p3", "p1", "p2"])).toMatchObject({ ok: true });
-    expect(decideReorder(s, ["p1", "p2", "p3"])).toMatchObject({ ok: true });
+    expect(decideReorderTargets(s, ["p3", "p1", "p2"])).toMatchObject({ ok: true });
+    expect(decideReorderTargets(s, ["p1", "p2", "p3"])).toMatchObject({ ok: true });
   });
 
   it("refuses an order from a stale page: a program missing, added or repeated", () => {
@@ -17,14 +19,14 @@ describe("reordering the target list", () => {
       ["p1", "p2", "p3", "p4"],
       ["p1", "p2", "p4"],
     ]) {
-      expect(decideReorder(s, order)).toMatchObject({
+      expect(decideReorderTargets(s, order)).toMatchObject({
         ok: false,
         code: "LIST_CHANGED",
         reason: RULE_CATALOG.LIST_CHANGED.reason,
         next: "Reload the page and try again.",
       });
     }
-    expect(decideReorder(s, ["p1", "p1", "p2"])).toMatchObject({ ok: false, code: "LIST_CHANGED", reason: expect.stringMatching(/twice/) });
+    expect(decideReorderTargets(s, ["p1", "p1", "p2"])).toMatchObject({ ok: false, code: "LIST_CHANGED", reason: expect.stringMatching(/twice/) });
   });
 });
 

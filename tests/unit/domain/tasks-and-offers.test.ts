@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import {
-  decideCompleteTask,
-  decideRecordOffer,
-  decideRespondOffer,
-  effectsOfAcceptance,
-  effectsOfRejection,
-  effectsOfUnassign,
-  nudgeFor,
-  tasksAfterContact,
-  tasksCompletedByInterview,
-  tasksToCancelAfterContact,
-  decideLogContact,
-  decideUnassign,
-} from "../../../lib/domain/rules/decide";
+import { decideCompleteTask } from "../../../lib/domain/rules/decide/complete-task";
+import { decideLogContact } from "../../../lib/domain/rules/decide/log-contact";
+import { decideRecordOffer } from "../../../lib/domain/rules/decide/record-offer";
+import { decideRespondToOffer, effectsOfAcceptance, effectsOfRejection } from "../../../lib/domain/rules/decide/respond-to-offer";
+import { effectsOfUnassign, decideUnassignAdvocate } from "../../../lib/domain/rules/decide/unassign-advocate";
+import { nudgeFor, tasksAfterContact, tasksCompletedByInterview, tasksToCancelAfterContact } from "../../../lib/domain/rules/tasks";
 import { NOW, advocate, given, minutes, outboundEmail } from "./builders";
 
 const facultyCall = {
@@ -95,8 +87,8 @@ describe("offers", () => {
 
   it("accepts only one offer, ever", () => {
     const s = given().target("p1").target("p2").offer("o1", "p1", "ACCEPTED").offer("o2", "p2").build();
-    expect(decideRespondOffer(s, "o2", "ACCEPT", NOW)).toMatchObject({ ok: false, code: "OFFER_ACCEPTED" });
-    expect(decideRespondOffer(s, "o2", "REJECT", NOW).ok).toBe(true);
+    expect(decideRespondToOffer(s, "o2", "ACCEPT", NOW)).toMatchObject({ ok: false, code: "OFFER_ACCEPTED" });
+    expect(decideRespondToOffer(s, "o2", "REJECT", NOW).ok).toBe(true);
   });
 
   it("acceptance cancels every open task and withdraws the other pending offers", () => {
@@ -122,8 +114,8 @@ describe("offers", () => {
 describe("unassigning", () => {
   it("releases the advocate's claims", () => {
     const s = given().target("p1").target("p2").assign("adv1").assign("adv2").claim("p1", "adv1").claim("p2", "adv2").build();
-    expect(decideUnassign(s, { advocateId: "adv1" }).ok).toBe(true);
-    expect(decideUnassign(s, { advocateId: "adv9" })).toMatchObject({ ok: false, code: "NOT_ASSIGNED" });
+    expect(decideUnassignAdvocate(s, { advocateId: "adv1" }).ok).toBe(true);
+    expect(decideUnassignAdvocate(s, { advocateId: "adv9" })).toMatchObject({ ok: false, code: "NOT_ASSIGNED" });
     expect(effectsOfUnassign(s, "adv1")).toEqual({ releaseProgramIds: ["p1"] });
   });
 });

@@ -1,7 +1,11 @@
 // Each WarningCode rides along with an allowed decision in at least one case.
 import { describe, expect, it } from "vitest";
 import { WARNING_CODES, type Decision, type WarningCode } from "../../../lib/domain/rules/decision";
-import { decideAddTarget, decideAssignAdvocate, decideClaim, decideLogContact, decideMarkApplied } from "../../../lib/domain/rules/decide";
+import { decideAddTarget } from "../../../lib/domain/rules/decide/add-target";
+import { decideAssignAdvocate } from "../../../lib/domain/rules/decide/assign-advocate";
+import { decideClaim } from "../../../lib/domain/rules/decide/claim";
+import { decideLogContact } from "../../../lib/domain/rules/decide/log-contact";
+import { decideMarkApplied } from "../../../lib/domain/rules/decide/mark-applied";
 import { APPLICANT, NOW, advocate, given, outboundEmail } from "./builders";
 
 const codes = (d: Decision) => (d.ok ? d.warnings.map((w) => w.code) : [`refused:${d.code}`]);

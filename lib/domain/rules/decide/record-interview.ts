@@ -1,9 +1,10 @@
 // Recording an interview the program scheduled: only with a program the applicant applied to
 // (programs interview their applicants), and not after a binding acceptance.
-import type { ApplicantSnapshot } from "../snapshot";
-import type { Decision } from "../rules/decision";
-import { evaluate } from "../rules/evaluate";
-import { checkApplied, checkKnownProgram, checkNotAccepted, checkOnList } from "../rules/ordering";
+import type { ApplicantSnapshot } from "../../snapshot";
+import type { Decision } from "../decision";
+import { evaluate } from "../evaluate";
+import { checkApplied, checkNotAccepted } from "../ordering";
+import { checkKnownProgram, checkOnList } from "../target-list";
 
 export function decideRecordInterview(s: ApplicantSnapshot, input: { programId: string }): Decision {
   const { programId } = input;

@@ -1,0 +1,97 @@
+// Logging a touch between our side and a program, in either direction. The checks are listed in
+// the order the applicant or advocate should hear about them.
+import type { ApplicantSnapshot } from "../../snapshot";
+import type { AdvocateKind, ContactChannel, ContactDirection, ContactOutcome } from "../../types";
+import { checkCallsWelcome, checkDailyCallLimit, checkFacultyCap, checkResidentCap, checkResidentNotAtProgramYet } from "../caps";
+import { checkClaimHolder, checkConnection } from "../claims";
+import type { Decision, Warning } from "../decision";
+import { checkAdvocateAllowed, checkAssigned } from "../eligibility";
+import { evaluate, type Check } from "../evaluate";
+import { checkApplicantEmailedFirst, checkApplied, checkNotAccepted, checkNotClosed, checkProgramInitiated } from "../ordering";
+import { checkKnownProgram, checkOnList } from "../target-list";
+import {
+  afterAcceptanceWarning,
+  checklistWarning,
+  cohortLoadWarning,
+  collect,
+  facultyMinimumWarning,
+  noTieWarning,
+  notOnListWarning,
+  redFlagWithoutAdvocateWarning,
+  topTierWarning,
+  weakAdvocateWarning,
+} from "../warnings";
+
+export type ContactActor = { role: "APPLICANT" } | { role: "ADVOCATE"; advocateId: string; kind: AdvocateKind; hasConnection: boolean };
+
+export interface LogContactInput {
+  actor: ContactActor;
+  programId: string;
+  direction: ContactDirection;
+  channel: ContactChannel;
+  outcome: ContactOutcome;
+}
+
+export function decideLogContact(s: ApplicantSnapshot, input: LogContactInput, now: Date): Decision {
+  return input.direction === "INBOUND" ? decideInbound(s, input) : decideOutbound(s, input, now);
+}
+
+/** A program reaching out is a fact: it is always recorded, even after an acceptance. */
+function decideInbound(s: ApplicantSnapshot, input: LogContactInput): Decision {
+  const { actor, programId } = input;
+  const checks: Check[] = [() => checkKnownProgram(s, programId)];
+  if (actor.role === "ADVOCATE") checks.push(() => checkAssigned(s, actor.advocateId));
+  return evaluate(s, programId, checks, () => collect(afterAcceptanceWarning(s), notOnListWarning(s, programId)));
+}
+
+function decideOutbound(s: ApplicantSnapshot, input: LogContactInput, now: Date): Decision {
+  const { actor, programId, channel } = input;
+  const checks: Check[] = [() => checkKnownProgram(s, programId), () => checkNotAccepted(s)];
+  if (actor.role === "ADVOCATE") {
+    checks.push(
+      () => checkAdvocateAllowed(actor.kind),
+      () => checkAssigned(s, actor.advocateId),
+    );
+  }
+  checks.push(
+    () => checkOnList(s, programId),
+    () => checkNotClosed(s, programId),
+    () => checkApplied(s, programId),
+    () => checkProgramInitiated(s, programId, now),
+  );
+  if (actor.role === "ADVOCATE") {
+    checks.push(
+      () => checkClaimHolder(s, actor, programId, "contact"),
+      () => checkApplicantEmailedFirst(s, programId),
+      () => checkConnection(s, programId, actor.hasConnection, channel),
+    );
+    if (actor.kind === "RESIDENT") {
+      checks.push(
+        () => checkResidentNotAtProgramYet(s, programId),
+        () => checkResidentCap(s),
+      );
+    } else {
+      checks.push(() => checkFacultyCap(s, programId));
+    }
+  }
+  checks.push(
+    () => checkCallsWelcome(s, programId, channel),
+    () => checkDailyCallLimit(s, programId, channel, now),
+  );
+  return evaluate(s, programId, checks, () => outboundWarnings(s, input));
+}
+
+function outboundWarnings(s: ApplicantSnapshot, input: LogContactInput): Warning[] {
+  const { actor, programId, channel } = input;
+  // Residents advocate too, but they are capped and weighed apart from faculty.
+  const faculty = actor.role === "ADVOCATE" && actor.kind !== "RESIDENT";
+  const common = [checklistWarning(s), facultyMinimumWarning(s, faculty ? programId : null)];
+  if (actor.role === "APPLICANT") return collect(...common, redFlagWithoutAdvocateWarning(s));
+  return collect(
+    ...common,
+    weakAdvocateWarning(actor.kind),
+    faculty ? topTierWarning(s, programId) : null,
+    faculty ? cohortLoadWarning(s, programId) : null,
+    faculty ? noTieWarning(s, actor.hasConnection, channel) : null,
+  );
+}
