@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { prisma } from "@/lib/server/db";
+import { prisma } from "@/lib/server/core/db";
 import { currentActor, HOME_BY_ROLE, isDemoMode } from "@/lib/server/auth/current-actor";
-import { listDemoPeople } from "@/lib/server/queries/demo-people";
+import { listDemoPeople } from "@/lib/server/auth/list-demo-people";
 import { DemoPeople } from "@/components/auth/demo-people";
 
 export const dynamic = "force-dynamic";

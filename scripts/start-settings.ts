@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PUBLIC_ORIGIN_MISSING, type EnvSource } from "../lib/server/env";
+import { PUBLIC_ORIGIN_MISSING, type EnvSource } from "../lib/server/core/env";
 import { PROJECT_ROOT } from "./db/schema-engine";
 
 export const AUTH_SECRET_FILE = path.join(PROJECT_ROOT, ".data", "auth-secret");

@@ -6,7 +6,7 @@ import { StartRefused, startSettings } from "./start-settings";
 import { loadDotEnv } from "./db/env";
 import { ensureDatabase } from "./db/embedded";
 import { migrateDeploy } from "./db/migrate-deploy";
-import { createPrismaClient } from "../lib/server/db";
+import { createPrismaClient } from "../lib/server/core/db";
 import { seedDemo } from "../prisma/seed";
 
 const dev = process.argv.includes("--dev");

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { prisma } from "@/lib/server/db";
-import { systemClock } from "@/lib/server/clock";
+import { prisma } from "@/lib/server/core/db";
+import { systemClock } from "@/lib/server/core/clock";
 import { requireActor } from "@/lib/server/auth/current-actor";
-import { getAdvocateHome } from "@/lib/server/queries/advocate-home";
+import { getAdvocateHome } from "@/lib/server/advocacy/advocate-home";
 import { AppHeader } from "@/components/ui/app-header";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
 import { Card } from "@/components/ui/card";

@@ -14,14 +14,19 @@ import {
 } from "@/lib/domain/schemas";
 import { completeTaskInput, profileUpdateInput, recordInterviewInput } from "@/lib/domain/applicant/schemas";
 import { defineAction } from "@/lib/server/entry/define-action";
-import { updateChecklist, updateProfile } from "@/lib/server/applicant/reachability";
-import { saveNarrative } from "@/lib/server/applicant/narrative";
-import { removeTarget, reorderTargets, setTargetPriority } from "@/lib/server/applicant/target-list";
-import { completeTask } from "@/lib/server/applicant/tasks";
-import { recordInterview } from "@/lib/server/applicant/interviews";
-import { addTarget, markApplied } from "@/lib/server/outreach/targets";
+import { updateChecklist } from "@/lib/server/applicant/update-checklist";
+import { updateProfile } from "@/lib/server/applicant/update-profile";
+import { saveNarrative } from "@/lib/server/applicant/save-narrative";
+import { removeTarget } from "@/lib/server/target-list/remove-target";
+import { reorderTargets } from "@/lib/server/target-list/reorder-targets";
+import { setTargetPriority } from "@/lib/server/target-list/set-target-priority";
+import { completeTask } from "@/lib/server/outreach/complete-task";
+import { recordInterview } from "@/lib/server/offers-and-interviews/record-interview";
+import { addTarget } from "@/lib/server/target-list/add-target";
+import { markApplied } from "@/lib/server/target-list/mark-applied";
 import { logContact } from "@/lib/server/outreach/log-contact";
-import { recordOffer, respondToOffer } from "@/lib/server/offers/offers";
+import { recordOffer } from "@/lib/server/offers-and-interviews/record-offer";
+import { respondToOffer } from "@/lib/server/offers-and-interviews/respond-to-offer";
 
 const own = { applicant: "own", revalidate: "/applicant" } as const;
 /** The applicant's own record, admitted by the guard. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { requireActor } from "@/lib/server/auth/current-actor";
-import { prisma } from "@/lib/server/db";
+import { prisma } from "@/lib/server/core/db";
 import { AppHeader } from "@/components/ui/app-header";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
 import { ApplicantNav } from "@/components/applicant/applicant-nav";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { prisma } from "@/lib/server/db";
-import { systemClock } from "@/lib/server/clock";
+import { prisma } from "@/lib/server/core/db";
+import { systemClock } from "@/lib/server/core/clock";
 import { requireActor } from "@/lib/server/auth/current-actor";
-import { getApplicantWorkspace } from "@/lib/server/queries/applicant-workspace";
+import { getApplicantWorkspace } from "@/lib/server/applicant/workspace-view";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { formatInZone } from "@/lib/domain/format-time";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { prisma } from "@/lib/server/db";
-import { systemClock } from "@/lib/server/clock";
+import { prisma } from "@/lib/server/core/db";
+import { systemClock } from "@/lib/server/core/clock";
 import { requireActor } from "@/lib/server/auth/current-actor";
-import { getDeanDashboard } from "@/lib/server/queries/dean-dashboard";
+import { getDeanDashboard } from "@/lib/server/dashboard/dean-dashboard";
 import { FUNNEL_STAGES } from "@/lib/domain/alerts";
 import { AppHeader } from "@/components/ui/app-header";
 import { signOutAction } from "@/app/(auth)/sign-out-action";

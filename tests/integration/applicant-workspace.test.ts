@@ -1,19 +1,24 @@
 // The applicant workspace's use cases against a real PostgreSQL: allowed, refused, another
 // school's record (NOT_FOUND), and the audit row written with each change.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ManualClock } from "@/lib/server/clock";
-import type { Actor } from "@/lib/server/actor";
-import { updateChecklist, updateProfile } from "@/lib/server/applicant/reachability";
-import { saveNarrative } from "@/lib/server/applicant/narrative";
-import { removeTarget, reorderTargets, setTargetPriority } from "@/lib/server/applicant/target-list";
-import { completeTask } from "@/lib/server/applicant/tasks";
-import { getInterviewForCalendar, recordInterview } from "@/lib/server/applicant/interviews";
-import { searchCatalog } from "@/lib/server/applicant/catalog";
-import { getProgramTimeline } from "@/lib/server/applicant/timeline";
-import { getMessagesView } from "@/lib/server/applicant/views";
-import { addTarget, markApplied } from "@/lib/server/outreach/targets";
+import { ManualClock } from "@/lib/server/core/clock";
+import type { Actor } from "@/lib/server/core/actor";
+import { updateChecklist } from "@/lib/server/applicant/update-checklist";
+import { updateProfile } from "@/lib/server/applicant/update-profile";
+import { saveNarrative } from "@/lib/server/applicant/save-narrative";
+import { removeTarget } from "@/lib/server/target-list/remove-target";
+import { reorderTargets } from "@/lib/server/target-list/reorder-targets";
+import { setTargetPriority } from "@/lib/server/target-list/set-target-priority";
+import { completeTask } from "@/lib/server/outreach/complete-task";
+import { getInterviewForCalendar } from "@/lib/server/offers-and-interviews/interview-for-calendar";
+import { recordInterview } from "@/lib/server/offers-and-interviews/record-interview";
+import { searchCatalog } from "@/lib/server/target-list/search-catalog";
+import { getProgramTimeline } from "@/lib/server/outreach/program-timeline";
+import { getMessagesView } from "@/lib/server/outreach/messages-view";
+import { addTarget } from "@/lib/server/target-list/add-target";
+import { markApplied } from "@/lib/server/target-list/mark-applied";
 import { logContact } from "@/lib/server/outreach/log-contact";
-import { assignAdvocate } from "@/lib/server/advocacy/assignments";
+import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
 import { failure } from "./support/failure";
 import { APPLICANT_NOT_FOUND } from "@/lib/server/auth/policy";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "@/prisma/seed";
 import { createDatabaseSession, sessionCookieName } from "@/lib/server/auth/session-cookie";
 import { DEMO_CROSS_SITE_REFUSAL, magicLinkSentMessage } from "@/lib/domain/sign-in-messages";
-import { MAGIC_LINK_VALID_MINUTES } from "@/lib/server/auth/auth-config";
+import { MAGIC_LINK_VALID_MINUTES } from "@/lib/server/auth/build-auth-config";
 import { startSettings } from "../../scripts/start-settings";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";

@@ -2,18 +2,20 @@
 // invites, the email carries a working link, accepting creates the account and a session.
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ManualClock } from "@/lib/server/clock";
+import { ManualClock } from "@/lib/server/core/clock";
 import { createSmtpMailer } from "@/lib/server/mail/mailer";
-import { createInvitation, resendInvitation } from "@/lib/server/invitations/create-invitation";
+import { createInvitation } from "@/lib/server/invitations/create-invitation";
+import { resendInvitation } from "@/lib/server/invitations/resend-invitation";
 import { acceptInvitation } from "@/lib/server/invitations/accept-invitation";
-import { listInvitations, previewInvitation } from "@/lib/server/invitations/invitation-queries";
+import { listInvitations } from "@/lib/server/invitations/list-invitations";
+import { previewInvitation } from "@/lib/server/invitations/preview-invitation";
 import { hashInvitationToken } from "@/lib/server/invitations/invitation-token";
 import type { InvitationDelivery } from "@/lib/server/invitations/deliver-invitation";
 import { failure } from "./support/failure";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { contextFor } from "./support/flows";
-import { updateProfile } from "@/lib/server/applicant/reachability";
+import { updateProfile } from "@/lib/server/applicant/update-profile";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 
 let t: TestDatabase;

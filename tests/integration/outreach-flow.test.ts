@@ -1,15 +1,19 @@
 // The playbook's order, end to end through the use cases and a real PostgreSQL:
 // apply → applicant email → faculty contact → follow-up task; inbound → urgent task; acceptance ends it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ManualClock } from "@/lib/server/clock";
-import { AppError } from "@/lib/server/errors";
+import { ManualClock } from "@/lib/server/core/clock";
+import { AppError } from "@/lib/server/core/errors";
 import { logContact } from "@/lib/server/outreach/log-contact";
-import { markApplied, addTarget } from "@/lib/server/outreach/targets";
-import { claimProgram, releaseProgram } from "@/lib/server/advocacy/claims";
-import { recordOffer, respondToOffer } from "@/lib/server/offers/offers";
-import { createOverride } from "@/lib/server/overrides/create-override";
-import { assignAdvocate, unassignAdvocate } from "@/lib/server/advocacy/assignments";
-import { removeTarget } from "@/lib/server/applicant/target-list";
+import { markApplied } from "@/lib/server/target-list/mark-applied";
+import { addTarget } from "@/lib/server/target-list/add-target";
+import { claimProgram } from "@/lib/server/advocacy/claim-program";
+import { releaseProgram } from "@/lib/server/advocacy/release-program";
+import { recordOffer } from "@/lib/server/offers-and-interviews/record-offer";
+import { respondToOffer } from "@/lib/server/offers-and-interviews/respond-to-offer";
+import { createOverride } from "@/lib/server/dashboard/create-override";
+import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
+import { unassignAdvocate } from "@/lib/server/advocacy/unassign-advocate";
+import { removeTarget } from "@/lib/server/target-list/remove-target";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { advocateCall, applyTo, assignAndClaim, contextFor, emailProgram } from "./support/flows";

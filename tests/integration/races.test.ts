@@ -1,10 +1,10 @@
 // Concurrency: writes for one applicant are serialized, so racing requests cannot both win.
 // Each case repeats ten times with fresh people (the "ten times in a row").
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ManualClock } from "@/lib/server/clock";
-import { AppError } from "@/lib/server/errors";
-import { claimProgram } from "@/lib/server/advocacy/claims";
-import { assignAdvocate } from "@/lib/server/advocacy/assignments";
+import { ManualClock } from "@/lib/server/core/clock";
+import { AppError } from "@/lib/server/core/errors";
+import { claimProgram } from "@/lib/server/advocacy/claim-program";
+import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { advocateCall, applyTo, assignAndClaim, contextFor, emailProgram } from "./support/flows";

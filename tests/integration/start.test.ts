@@ -3,7 +3,7 @@
 // at a port where no server listens, so any attempt to use it would fail differently).
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { PUBLIC_ORIGIN_MISSING } from "@/lib/server/env";
+import { PUBLIC_ORIGIN_MISSING } from "@/lib/server/core/env";
 
 const NOWHERE = "postgresql://nobody@127.0.0.1:9/nothing";
 

@@ -4,16 +4,19 @@
 // rules would name), writes nothing, and the advocate's page does not list them.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ManualClock } from "@/lib/server/clock";
-import { AppError } from "@/lib/server/errors";
+import { ManualClock } from "@/lib/server/core/clock";
+import { AppError } from "@/lib/server/core/errors";
 import { APPLICANT_NOT_FOUND } from "@/lib/server/auth/policy";
-import type { UseCaseContext } from "@/lib/server/use-case";
-import { claimProgram, releaseProgram } from "@/lib/server/advocacy/claims";
-import { assignAdvocate, unassignAdvocate } from "@/lib/server/advocacy/assignments";
+import type { UseCaseContext } from "@/lib/server/use-case/decide-and-write";
+import { claimProgram } from "@/lib/server/advocacy/claim-program";
+import { releaseProgram } from "@/lib/server/advocacy/release-program";
+import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
+import { unassignAdvocate } from "@/lib/server/advocacy/unassign-advocate";
 import { logContact } from "@/lib/server/outreach/log-contact";
-import { saveNarrative } from "@/lib/server/applicant/narrative";
-import { recordOffer, respondToOffer } from "@/lib/server/offers/offers";
-import { getAdvocateHome } from "@/lib/server/queries/advocate-home";
+import { saveNarrative } from "@/lib/server/applicant/save-narrative";
+import { recordOffer } from "@/lib/server/offers-and-interviews/record-offer";
+import { respondToOffer } from "@/lib/server/offers-and-interviews/respond-to-offer";
+import { getAdvocateHome } from "@/lib/server/advocacy/advocate-home";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { applyTo, contextFor, emailProgram } from "./support/flows";

@@ -1,9 +1,9 @@
 // The Auth.js configuration builder: which providers appear for which settings, the single
 // sign-on provider's shape, and database sessions. (No identity provider is reachable here.)
 import { describe, expect, it } from "vitest";
-import { buildAuthConfig, buildProviders, EMAIL_PROVIDER_ID, oidcProvider, SSO_PROVIDER_ID } from "@/lib/server/auth/auth-config";
-import { parseServerEnv as parseEnv, type EnvSource } from "@/lib/server/env";
-import type { Db } from "@/lib/server/db";
+import { buildAuthConfig, buildProviders, EMAIL_PROVIDER_ID, oidcProvider, SSO_PROVIDER_ID } from "@/lib/server/auth/build-auth-config";
+import { parseServerEnv as parseEnv, type EnvSource } from "@/lib/server/core/env";
+import type { Db } from "@/lib/server/core/db";
 import type { Mailer } from "@/lib/server/mail/mailer";
 
 const mailer: Mailer = { send: async () => {}, reach: async () => {} };

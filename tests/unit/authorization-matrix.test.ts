@@ -3,7 +3,7 @@
 // a row here fails the completeness test.
 import { describe, expect, it } from "vitest";
 import { ACTIONS, can, type Action } from "@/lib/server/auth/policy";
-import type { Actor } from "@/lib/server/actor";
+import type { Actor } from "@/lib/server/core/actor";
 
 const applicant: Actor = { userId: "u-app", schoolId: "s1", role: "APPLICANT", name: "A", applicantId: "app-1", advocateId: null };
 const advocate: Actor = { userId: "u-adv", schoolId: "s1", role: "ADVOCATE", name: "B", applicantId: null, advocateId: "adv-1" };

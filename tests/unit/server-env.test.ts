@@ -1,6 +1,6 @@
 // Environment parsing: what each setting turns into, and that a wrong value names its variable.
 import { describe, expect, it } from "vitest";
-import { EnvError, isDemoModeIn, parseServerEnv as parseWithoutDefaults, PUBLIC_ORIGIN_MISSING, type EnvSource } from "@/lib/server/env";
+import { EnvError, isDemoModeIn, parseServerEnv as parseWithoutDefaults, PUBLIC_ORIGIN_MISSING, type EnvSource } from "@/lib/server/core/env";
 
 // Every case below but the public-origin ones has AUTH_URL set, as every running server has.
 const ORIGIN = { AUTH_URL: "http://localhost:3000" };

@@ -3,11 +3,11 @@
 // address), start single sign-on. Both are public: nobody is signed in yet.
 import { headers } from "next/headers";
 import { z } from "zod";
-import { getServerEnv } from "@/lib/server/env";
-import { AppError } from "@/lib/server/errors";
-import { signIn } from "@/lib/server/auth/config";
-import { EMAIL_PROVIDER_ID, MAGIC_LINK_VALID_MINUTES, MagicLinkNotSent, SSO_PROVIDER_ID } from "@/lib/server/auth/auth-config";
-import { requestMagicLink } from "@/lib/server/auth/magic-link";
+import { getServerEnv } from "@/lib/server/core/env";
+import { AppError } from "@/lib/server/core/errors";
+import { signIn } from "@/lib/server/auth/auth-js";
+import { EMAIL_PROVIDER_ID, MAGIC_LINK_VALID_MINUTES, MagicLinkNotSent, SSO_PROVIDER_ID } from "@/lib/server/auth/build-auth-config";
+import { requestMagicLink } from "@/lib/server/auth/request-magic-link";
 import { clientAddress } from "@/lib/server/http/client-address";
 import { defineAction } from "@/lib/server/entry/define-action";
 import { getMailer, MailError } from "@/lib/server/mail/mailer";

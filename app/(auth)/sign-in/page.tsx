@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { prisma } from "@/lib/server/db";
-import { EnvError, getServerEnv, type ServerEnv } from "@/lib/server/env";
+import { prisma } from "@/lib/server/core/db";
+import { EnvError, getServerEnv, type ServerEnv } from "@/lib/server/core/env";
 import { currentActor, HOME_BY_ROLE, isDemoMode } from "@/lib/server/auth/current-actor";
-import { listDemoPeople } from "@/lib/server/queries/demo-people";
+import { listDemoPeople } from "@/lib/server/auth/list-demo-people";
 import { signInErrorMessage } from "@/lib/domain/sign-in-messages";
 import { DemoPeople } from "@/components/auth/demo-people";
 import { EmailSignInForm } from "@/components/auth/email-sign-in-form";

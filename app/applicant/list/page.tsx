@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { prisma } from "@/lib/server/db";
+import { prisma } from "@/lib/server/core/db";
 import { requireActor } from "@/lib/server/auth/current-actor";
-import { AppError } from "@/lib/server/errors";
-import { getListView } from "@/lib/server/applicant/views";
-import { searchCatalog } from "@/lib/server/applicant/catalog";
+import { AppError } from "@/lib/server/core/errors";
+import { getListView } from "@/lib/server/target-list/list-view";
+import { searchCatalog } from "@/lib/server/target-list/search-catalog";
 import { Card } from "@/components/ui/card";
 import { PageShell } from "@/components/applicant/page-shell";
 import { TargetList } from "@/components/applicant/target-list";

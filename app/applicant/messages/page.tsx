@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { prisma } from "@/lib/server/db";
-import { systemClock } from "@/lib/server/clock";
+import { prisma } from "@/lib/server/core/db";
+import { systemClock } from "@/lib/server/core/clock";
 import { requireActor } from "@/lib/server/auth/current-actor";
-import { getMessagesView } from "@/lib/server/applicant/views";
+import { getMessagesView } from "@/lib/server/outreach/messages-view";
 import { Card } from "@/components/ui/card";
 import { PageShell } from "@/components/applicant/page-shell";
 import { EmailComposer } from "@/components/applicant/email-composer";

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { prisma } from "@/lib/server/db";
+import { prisma } from "@/lib/server/core/db";
 import { requireActor } from "@/lib/server/auth/current-actor";
-import { getOffersView } from "@/lib/server/applicant/views";
+import { getOffersView } from "@/lib/server/offers-and-interviews/offers-view";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { formatInZone, zoneName } from "@/lib/domain/format-time";
-import { getSchoolTimeZone } from "@/lib/server/queries/school-time-zone";
+import { getSchoolTimeZone } from "@/lib/server/applicant/school-time-zone";
 import { PageShell } from "@/components/applicant/page-shell";
 import { InterviewForm } from "@/components/applicant/interview-form";
 import { OfferResponse, RecordOfferForm } from "@/components/applicant/offer-forms";

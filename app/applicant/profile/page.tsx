@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { prisma } from "@/lib/server/db";
+import { prisma } from "@/lib/server/core/db";
 import { requireActor } from "@/lib/server/auth/current-actor";
-import { getProfileView } from "@/lib/server/applicant/views";
+import { getProfileView } from "@/lib/server/applicant/profile-view";
 import { Card } from "@/components/ui/card";
 import { formatInZone } from "@/lib/domain/format-time";
-import { getSchoolTimeZone } from "@/lib/server/queries/school-time-zone";
+import { getSchoolTimeZone } from "@/lib/server/applicant/school-time-zone";
 import { PageShell } from "@/components/applicant/page-shell";
 import { ChecklistForm } from "@/components/applicant/checklist-form";
 import { ProfileForm } from "@/components/applicant/profile-form";

@@ -4,7 +4,8 @@
 import { createInvitationInput, invitationIdInput } from "@/lib/domain/invitation-schemas";
 import { defineAction, type Outcome } from "@/lib/server/entry/define-action";
 import { currentScope } from "@/lib/server/entry/scope";
-import { createInvitation, resendInvitation, type InvitationResult } from "@/lib/server/invitations/create-invitation";
+import { createInvitation, type InvitationResult } from "@/lib/server/invitations/create-invitation";
+import { resendInvitation } from "@/lib/server/invitations/resend-invitation";
 
 function outcome(result: InvitationResult, verb: string): Outcome<undefined> {
   return result.sent ? { message: `${verb} to ${result.email}.` } : { notice: result.problem };

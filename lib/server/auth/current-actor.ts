@@ -1,10 +1,10 @@
 // Resolves the acting user for pages, server actions and route handlers from the Auth.js
 // database session (magic link, single sign-on, an accepted invitation or demo sign-in).
 import { redirect } from "next/navigation";
-import { prisma } from "../db";
-import { isDemoModeIn } from "../env";
-import type { Actor, ActorRole } from "../actor";
-import { auth } from "./config";
+import { prisma } from "../core/db";
+import { isDemoModeIn } from "../core/env";
+import type { Actor, ActorRole } from "../core/actor";
+import { auth } from "./auth-js";
 import { HOME_BY_ROLE, loadActor } from "./load-actor";
 
 export { HOME_BY_ROLE };

@@ -2,11 +2,11 @@
 // provider cannot create database sessions, so this writes the same Session row Auth.js would
 // and the route handler sets Auth.js's session cookie.
 import { z } from "zod";
-import type { Db } from "../db";
-import type { Actor } from "../actor";
-import { AppError } from "../errors";
-import { parseInput } from "../validate";
-import { DEMO_SCHOOL_SLUG } from "../queries/demo-people";
+import type { Db } from "../core/db";
+import type { Actor } from "../core/actor";
+import { AppError } from "../core/errors";
+import { parseInput } from "../core/validate";
+import { DEMO_SCHOOL_SLUG } from "./list-demo-people";
 import { enforceLimits } from "./rate-limit";
 import { loadActor } from "./load-actor";
 import { createDatabaseSession, type CreatedSession } from "./session-cookie";

@@ -1,7 +1,7 @@
 // The acting user, loaded from the database by id: role, school and profile ids come from the
 // users table, never from the session cookie or the client.
-import type { Db } from "../db";
-import type { Actor, ActorRole } from "../actor";
+import type { Db } from "../core/db";
+import type { Actor, ActorRole } from "../core/actor";
 
 export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
   const user = await db.user.findUnique({

@@ -4,9 +4,9 @@
 // this applicant: their own record, an applicant of the school, or (for an advocate) an applicant
 // they are actively assigned to. Anyone who may not gets the same answer as for an applicant that
 // does not exist, so no refusal can tell them anything about that applicant.
-import type { Actor, ActorRole } from "../actor";
-import type { TxClient } from "../db";
-import { AppError, notFound } from "../errors";
+import type { Actor, ActorRole } from "../core/actor";
+import type { TxClient } from "../core/db";
+import { AppError, notFound } from "../core/errors";
 
 export const ACTIONS = [
   "target.add",

@@ -1,7 +1,7 @@
 // What the browser may learn about its session from /api/auth/session: who is signed in, in
 // which role and school, and until when. Never the session token, ids or anything secret.
-import type { Db } from "../db";
-import type { ActorRole } from "../actor";
+import type { Db } from "../core/db";
+import type { ActorRole } from "../core/actor";
 
 export interface PublicSession {
   user: { name: string; role: ActorRole; school: string };

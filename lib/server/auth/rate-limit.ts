@@ -1,8 +1,8 @@
 // Sign-in attempts are counted in PostgreSQL, so the limit holds across server processes and
 // restarts. Each key is serialized with a transaction-scoped advisory lock: two requests racing
 // for the last allowed attempt cannot both get it.
-import type { Db } from "../db";
-import { AppError } from "../errors";
+import type { Db } from "../core/db";
+import { AppError } from "../core/errors";
 import { tooManyAttemptsMessage, type RateLimitScope } from "@/lib/domain/sign-in-messages";
 
 export interface RateLimit {

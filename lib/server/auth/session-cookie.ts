@@ -3,7 +3,7 @@
 // Auth.js names its cookie "__Secure-authjs.session-token" over https and
 // "authjs.session-token" over http (@auth/core lib/utils/cookie.js).
 import { randomUUID } from "node:crypto";
-import type { Db, TxClient } from "../db";
+import type { Db, TxClient } from "../core/db";
 
 /** How long a session lasts: a whole Match Week and the days around it. */
 export const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;

@@ -4,9 +4,9 @@
 // record does: probing ids teaches nothing.
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
-import type { Actor } from "../actor";
-import { AppError, HTTP_STATUS, notFound, toErrorBody } from "../errors";
-import { parseInput } from "../validate";
+import type { Actor } from "../core/actor";
+import { AppError, HTTP_STATUS, notFound, toErrorBody } from "../core/errors";
+import { parseInput } from "../core/validate";
 import { admit } from "./guard";
 import { mark, type Guard } from "./registry";
 import { currentScope, type EntryScope } from "./scope";

@@ -2,9 +2,9 @@
 // their role may ever take the action, and whether they may act on the applicant it touches (their
 // own record; an applicant of their school; for an advocate, one actively assigned to them). All
 // of it happens before anything about the applicant is read.
-import type { Actor } from "../actor";
+import type { Actor } from "../core/actor";
 import { authorize, authorizeApplicant } from "../auth/policy";
-import { AppError } from "../errors";
+import { AppError } from "../core/errors";
 import type { EntryScope } from "./scope";
 import type { Guard } from "./registry";
 

@@ -4,11 +4,11 @@
 // own (its database, a manual clock, an actor, its own mail server or none).
 import { AsyncLocalStorage } from "node:async_hooks";
 import { revalidatePath } from "next/cache";
-import type { Actor } from "../actor";
-import { systemClock, type Clock } from "../clock";
-import { prisma, type Db } from "../db";
+import type { Actor } from "../core/actor";
+import { systemClock, type Clock } from "../core/clock";
+import { prisma, type Db } from "../core/db";
 import { currentActor } from "../auth/current-actor";
-import { getServerEnv } from "../env";
+import { getServerEnv } from "../core/env";
 import { getMailer, type Mailer } from "../mail/mailer";
 
 export interface Outbox {

@@ -1,9 +1,9 @@
 // Accepting an invitation: the person gets their account (user + applicant or advocate profile)
 // and a signed-in session, all in one transaction. The link works once and for seven days.
-import type { Db } from "../db";
-import type { Actor } from "../actor";
-import { AppError } from "../errors";
-import { audit } from "../audit";
+import type { Db } from "../core/db";
+import type { Actor } from "../core/actor";
+import { AppError } from "../core/errors";
+import { audit } from "../core/audit";
 import { createDatabaseSession, type CreatedSession } from "../auth/session-cookie";
 import { invitationTokenSchema } from "@/lib/domain/invitation-schemas";
 import { invitationStatus } from "@/lib/domain/invitations";

@@ -1,17 +1,17 @@
 // The dean's office invites an applicant or a faculty advocate by email. The checks and the
 // insert share one transaction, serialized per address and per AAMC ID, and the partial unique
 // index on pending addresses backs them up; the email goes out after the commit.
-import type { UseCaseContext } from "../use-case";
-import type { TxClient } from "../db";
-import { AppError, notFound } from "../errors";
-import { authorize } from "../auth/policy";
-import { parseInput } from "../validate";
-import { audit } from "../audit";
-import { createInvitationInput, invitationIdInput } from "@/lib/domain/invitation-schemas";
+import type { UseCaseContext } from "@/lib/server/use-case/decide-and-write";
+import type { TxClient } from "@/lib/server/core/db";
+import { AppError } from "@/lib/server/core/errors";
+import { authorize } from "@/lib/server/auth/policy";
+import { parseInput } from "@/lib/server/core/validate";
+import { audit } from "@/lib/server/core/audit";
+import { createInvitationInput } from "@/lib/domain/invitation-schemas";
 import { invitationExpiresAt, invitationStatus } from "@/lib/domain/invitations";
 import { formatInZone } from "@/lib/domain/format-time";
-import { newInvitationToken } from "./invitation-token";
-import { deliverInvitation, type DeliveryResult, type InvitationDelivery } from "./deliver-invitation";
+import { newInvitationToken } from "@/lib/server/invitations/invitation-token";
+import { deliverInvitation, type DeliveryResult, type InvitationDelivery } from "@/lib/server/invitations/deliver-invitation";
 
 export type InvitationResult = { invitationId: string; email: string } & DeliveryResult;
 
@@ -94,35 +94,4 @@ export async function createInvitation(ctx: UseCaseContext, input: unknown, deli
 
   const result = await deliverInvitation(db, actor, invitationId, token, delivery, now);
   return { invitationId, email: data.email, ...result };
-}
-
-/** A new link (the old one stops working) and seven more days, then the email again. */
-export async function resendInvitation(ctx: UseCaseContext, input: unknown, delivery: InvitationDelivery): Promise<InvitationResult> {
-  const { actor, db } = ctx;
-  authorize(actor, "invitation.create");
-  const { invitationId } = parseInput(invitationIdInput, input);
-  const now = ctx.clock.now();
-  const { token, tokenHash } = newInvitationToken();
-  const email = await db.$transaction(async (tx) => {
-    const invitation = await tx.invitation.findFirst({
-      where: { id: invitationId, schoolId: actor.schoolId },
-      select: { email: true, acceptedAt: true, expiresAt: true },
-    });
-    if (!invitation) throw notFound("The invitation");
-    const updated = await tx.invitation.updateMany({
-      where: { id: invitationId, schoolId: actor.schoolId, acceptedAt: null },
-      data: { tokenHash, expiresAt: invitationExpiresAt(now) },
-    });
-    if (updated.count === 0) throw new AppError("CONFLICT", `${invitation.email} has already accepted the invitation: nothing to re-send.`);
-    await audit(tx, actor, {
-      action: "invitation.resend",
-      entityType: "Invitation",
-      entityId: invitationId,
-      before: { expiresAt: invitation.expiresAt },
-      after: { expiresAt: invitationExpiresAt(now) },
-    });
-    return invitation.email;
-  });
-  const result = await deliverInvitation(db, actor, invitationId, token, delivery, now);
-  return { invitationId, email, ...result };
 }

@@ -1,8 +1,8 @@
 // Sends an invitation's email after its transaction has committed. A failed send never undoes
 // the invitation: the dean's office is told why and can re-send once mail works.
-import type { Db } from "../db";
-import type { Actor } from "../actor";
-import { audit } from "../audit";
+import type { Db } from "../core/db";
+import type { Actor } from "../core/actor";
+import { audit } from "../core/audit";
 import type { Mailer } from "../mail/mailer";
 import { invitationEmail } from "../mail/templates";
 import { INVITATION_ROLE_LABELS } from "@/lib/domain/invitations";

@@ -1,7 +1,7 @@
 // The one mail sender: magic links and invitations both go through it. Plain text plus a simple
 // HTML body; the SMTP settings come from the environment (lib/server/env.ts).
 import { createTransport, type Transporter } from "nodemailer";
-import { getServerEnv, type SmtpSettings } from "../env";
+import { getServerEnv, type SmtpSettings } from "../core/env";
 
 export interface MailMessage {
   to: string;

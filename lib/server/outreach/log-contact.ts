@@ -5,12 +5,12 @@ import { decideLogContact, type ContactActor } from "@/lib/domain/rules/decide/l
 import { tasksAfterContact, tasksToCancelAfterContact } from "@/lib/domain/rules/tasks";
 import { logContactInput } from "@/lib/domain/schemas";
 import { authorize } from "../auth/policy";
-import { audit } from "../audit";
-import type { TxClient } from "../db";
-import { AppError } from "../errors";
-import { decideAndWrite, type UseCaseContext } from "../use-case";
-import { assertNotInFuture, parseInput } from "../validate";
-import { knownProgramIds } from "./program-scope";
+import { audit } from "../core/audit";
+import type { TxClient } from "../core/db";
+import { AppError } from "../core/errors";
+import { decideAndWrite, type UseCaseContext } from "../use-case/decide-and-write";
+import { assertNotInFuture, parseInput } from "../core/validate";
+import { knownProgramIds } from "../target-list/known-program-ids";
 
 async function contactActor(tx: TxClient, ctx: UseCaseContext, programId: string): Promise<ContactActor> {
   const { actor } = ctx;

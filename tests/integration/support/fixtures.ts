@@ -1,8 +1,8 @@
 // Builders for integration tests: a school with programs, people and a season, written straight
 // to the database (the state a test starts from, not the behaviour under test).
 import { randomBytes } from "node:crypto";
-import type { Db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/actor";
+import type { Db } from "@/lib/server/core/db";
+import type { Actor } from "@/lib/server/core/actor";
 import type { AdvocateKind, DegreeType, RedFlagKind } from "@/lib/domain/types";
 
 const uid = () => randomBytes(4).toString("hex");

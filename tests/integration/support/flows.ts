@@ -1,12 +1,13 @@
 // Short-hands for the steps most tests take before the one they examine.
-import type { Db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/actor";
-import { ManualClock } from "@/lib/server/clock";
-import { addTarget, markApplied } from "@/lib/server/outreach/targets";
+import type { Db } from "@/lib/server/core/db";
+import type { Actor } from "@/lib/server/core/actor";
+import { ManualClock } from "@/lib/server/core/clock";
+import { addTarget } from "@/lib/server/target-list/add-target";
+import { markApplied } from "@/lib/server/target-list/mark-applied";
 import { logContact } from "@/lib/server/outreach/log-contact";
-import { assignAdvocate } from "@/lib/server/advocacy/assignments";
-import { claimProgram } from "@/lib/server/advocacy/claims";
-import type { UseCaseContext } from "@/lib/server/use-case";
+import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
+import { claimProgram } from "@/lib/server/advocacy/claim-program";
+import type { UseCaseContext } from "@/lib/server/use-case/decide-and-write";
 
 export function contextFor(db: Db, clock: ManualClock) {
   return (actor: Actor): UseCaseContext => ({ db, clock, actor });

@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
 import { cloneFromTemplate, dropDatabase } from "../../../scripts/db/embedded";
-import { createPrismaClient, type Db } from "@/lib/server/db";
+import { createPrismaClient, type Db } from "@/lib/server/core/db";
 
 export interface TestDatabase {
   db: Db;

@@ -4,7 +4,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getServerEnv } from "@/lib/server/env";
+import { getServerEnv } from "@/lib/server/core/env";
 import { acceptInvitation } from "@/lib/server/invitations/accept-invitation";
 import { HOME_BY_ROLE } from "@/lib/server/auth/load-actor";
 import { deleteDatabaseSession, sessionCookie, shouldUseSecureCookies } from "@/lib/server/auth/session-cookie";

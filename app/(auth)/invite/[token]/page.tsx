@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { prisma } from "@/lib/server/db";
-import { systemClock } from "@/lib/server/clock";
-import { previewInvitation } from "@/lib/server/invitations/invitation-queries";
+import { prisma } from "@/lib/server/core/db";
+import { systemClock } from "@/lib/server/core/clock";
+import { previewInvitation } from "@/lib/server/invitations/preview-invitation";
 import { INVITATION_UNKNOWN, invitationExpiredMessage, invitationUsedMessage } from "@/lib/server/invitations/accept-invitation";
 import { formatInZone } from "@/lib/domain/format-time";
 import { INVITATION_ROLE_LABELS } from "@/lib/domain/invitations";

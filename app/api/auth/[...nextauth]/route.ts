@@ -2,9 +2,9 @@
 // answers with the public view of the session only (lib/server/auth/public-session.ts).
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { getServerEnv } from "@/lib/server/env";
-import { auth, handlers } from "@/lib/server/auth/config";
-import { EMAIL_PROVIDER_ID } from "@/lib/server/auth/auth-config";
+import { getServerEnv } from "@/lib/server/core/env";
+import { auth, handlers } from "@/lib/server/auth/auth-js";
+import { EMAIL_PROVIDER_ID } from "@/lib/server/auth/build-auth-config";
 import { publicSession } from "@/lib/server/auth/public-session";
 import { defineRoute, type RouteContext } from "@/lib/server/entry/define-route";
 

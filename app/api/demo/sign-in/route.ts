@@ -3,8 +3,8 @@
 // refuses cross-site posts (login CSRF: another site signing this browser in as someone).
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { getServerEnv } from "@/lib/server/env";
-import { AppError } from "@/lib/server/errors";
+import { getServerEnv } from "@/lib/server/core/env";
+import { AppError } from "@/lib/server/core/errors";
 import { RateLimitedError } from "@/lib/server/auth/rate-limit";
 import { demoSignIn } from "@/lib/server/auth/demo-sign-in";
 import { HOME_BY_ROLE } from "@/lib/server/auth/load-actor";

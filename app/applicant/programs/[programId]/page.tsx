@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { prisma } from "@/lib/server/db";
+import { prisma } from "@/lib/server/core/db";
 import { requireActor } from "@/lib/server/auth/current-actor";
-import { AppError } from "@/lib/server/errors";
-import { getProgramTimeline } from "@/lib/server/applicant/timeline";
-import { getSchoolTimeZone } from "@/lib/server/queries/school-time-zone";
+import { AppError } from "@/lib/server/core/errors";
+import { getProgramTimeline } from "@/lib/server/outreach/program-timeline";
+import { getSchoolTimeZone } from "@/lib/server/applicant/school-time-zone";
 import { CHANNEL_LABELS, OUTCOME_LABELS, type TimelineEvent } from "@/lib/domain/applicant/timeline";
 import { POSITION_LABELS } from "@/lib/domain/messages/merge-fields";
 import { Card } from "@/components/ui/card";

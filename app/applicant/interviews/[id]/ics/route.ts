@@ -3,9 +3,9 @@
 import { z } from "zod";
 import { buildInterviewIcs } from "@/lib/domain/calendar/interview-ics";
 import { idSchema } from "@/lib/domain/schemas";
-import { AppError } from "@/lib/server/errors";
+import { AppError } from "@/lib/server/core/errors";
 import { defineRoute } from "@/lib/server/entry/define-route";
-import { getInterviewForCalendar } from "@/lib/server/applicant/interviews";
+import { getInterviewForCalendar } from "@/lib/server/offers-and-interviews/interview-for-calendar";
 
 export const dynamic = "force-dynamic";
 

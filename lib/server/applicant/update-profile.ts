@@ -1,0 +1,60 @@
+// The applicant's profile and red flags (with their private context): AAMC ID unique per school.
+import { allow } from "@/lib/domain/rules/decision";
+import { profileUpdateInput } from "@/lib/domain/applicant/schemas";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { authorize } from "@/lib/server/auth/policy";
+import { audit } from "@/lib/server/core/audit";
+import { AppError } from "@/lib/server/core/errors";
+import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
+import { parseInput } from "@/lib/server/core/validate";
+
+export async function updateProfile(ctx: UseCaseContext, applicantId: string, input: unknown) {
+  const data = parseInput(profileUpdateInput, input);
+  authorize(ctx.actor, "profile.update", { applicantId });
+  const { schoolId } = ctx.actor;
+  const fields = { aamcId: true, degreeType: true, step2Score: true, specialty: true, phone: true } as const;
+  try {
+    return await decideAndWrite(
+      ctx,
+      { action: "profile.update", applicantId },
+      () => allow(),
+      async ({ tx }) => {
+        // An AAMC ID belongs to one applicant: another profile, or a pending invitation the dean's
+        // office already made with it, holds it.
+        const clash =
+          (await tx.applicantProfile.findFirst({ where: { schoolId, aamcId: data.aamcId, id: { not: applicantId } }, select: { id: true } })) ??
+          (await tx.invitation.findFirst({ where: { schoolId, aamcId: data.aamcId, acceptedAt: null }, select: { id: true } }));
+        if (clash) throw aamcTaken();
+        const before = await tx.applicantProfile.findFirstOrThrow({
+          where: { id: applicantId, schoolId },
+          select: { ...fields, redFlags: { select: { kind: true, context: true }, orderBy: { createdAt: "asc" } } },
+        });
+        const { redFlags, ...profile } = data;
+        const after = await tx.applicantProfile.update({ where: { id: applicantId, schoolId }, data: profile, select: fields });
+        await tx.redFlag.deleteMany({ where: { schoolId, applicantId } });
+        if (redFlags.length > 0) {
+          await tx.redFlag.createMany({ data: redFlags.map((f) => ({ schoolId, applicantId, kind: f.kind, context: f.context })) });
+        }
+        await audit(tx, ctx.actor, {
+          action: "profile.update",
+          entityType: "ApplicantProfile",
+          entityId: applicantId,
+          applicantId,
+          before,
+          after: { ...after, redFlags },
+        });
+        return after;
+      },
+    );
+  } catch (error) {
+    // The unique (school, AAMC ID) index backs the check above against a concurrent update.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw aamcTaken();
+    throw error;
+  }
+}
+
+function aamcTaken(): AppError {
+  return new AppError("CONFLICT", "That AAMC ID is already registered to another applicant at your school. Check the 8 digits.", {
+    fieldErrors: { aamcId: ["Already registered to another applicant."] },
+  });
+}

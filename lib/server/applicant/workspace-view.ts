@@ -1,0 +1,60 @@
+// The applicant's own workspace: profile and strategy, checklist, list, tasks, advocates.
+import { strategyFor } from "@/lib/domain/rules/strategy";
+import { checklistMissing, appliedCount } from "@/lib/domain/snapshot-queries";
+import type { Actor } from "../core/actor";
+import { authorize } from "../auth/policy";
+import type { Db } from "../core/db";
+import { AppError } from "../core/errors";
+import { loadApplicantSnapshot } from "../use-case/load-applicant-snapshot";
+
+export async function getApplicantWorkspace(db: Db, actor: Actor, now: Date) {
+  const applicantId = actor.applicantId;
+  if (!applicantId) throw new AppError("FORBIDDEN", "Only applicants have a workspace.");
+  authorize(actor, "workspace.view", { applicantId });
+  const { schoolId } = actor;
+  return db.$transaction(async (tx) => {
+    const snapshot = await loadApplicantSnapshot(tx, schoolId, applicantId);
+    const school = await tx.school.findUniqueOrThrow({ where: { id: schoolId }, select: { name: true, timeZone: true } });
+    const targets = await tx.target.findMany({
+      where: { schoolId, applicantId },
+      orderBy: { rank: "asc" },
+      include: {
+        program: { select: { id: true, name: true, nrmpCode: true, specialty: true, city: true, state: true, positionType: true, prefersEmail: true } },
+      },
+    });
+    const tasks = await tx.task.findMany({
+      where: { schoolId, applicantId, status: "OPEN" },
+      orderBy: { dueAt: "asc" },
+      include: { program: { select: { name: true } } },
+    });
+    const narrative = await tx.narrative.findFirst({ where: { schoolId, applicantId }, orderBy: { version: "desc" } });
+    const advocates = await tx.advocateAssignment.findMany({
+      where: { schoolId, applicantId, active: true },
+      include: {
+        advocate: {
+          select: { title: true, user: { select: { name: true } }, claims: { where: { applicantId }, select: { program: { select: { name: true } } } } },
+        },
+      },
+    });
+    const offers = await tx.offer.findMany({
+      where: { schoolId, applicantId },
+      include: { program: { select: { name: true } } },
+      orderBy: { offeredAt: "desc" },
+    });
+    const contactsByProgram = new Map<string, number>();
+    for (const c of snapshot.contacts) contactsByProgram.set(c.programId, (contactsByProgram.get(c.programId) ?? 0) + 1);
+    return {
+      school,
+      snapshot,
+      strategy: strategyFor(snapshot, snapshot.policy),
+      checklistMissing: checklistMissing(snapshot),
+      applied: appliedCount(snapshot),
+      targets: targets.map((t) => ({ ...t, touches: contactsByProgram.get(t.programId) ?? 0 })),
+      tasks,
+      narrative,
+      advocates: advocates.map((a) => ({ name: a.advocate.user.name, title: a.advocate.title, programs: a.advocate.claims.map((c) => c.program.name) })),
+      offers,
+      now,
+    };
+  });
+}

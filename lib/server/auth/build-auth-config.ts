@@ -1,0 +1,114 @@
+// Auth.js configuration as a plain function of the database, the environment and the mailer, so
+// tests can build it (and drive it with @auth/core's Auth) without Next.js or process.env.
+// AuthError from @auth/core (which next-auth re-exports): next-auth's entry imports Next's server
+// modules, which only load inside Next, and this module must load in plain Node tests too.
+import { AuthError } from "@auth/core/errors";
+import type { NextAuthConfig } from "next-auth";
+import type { Provider } from "next-auth/providers";
+import type { OIDCConfig } from "next-auth/providers";
+import Nodemailer from "next-auth/providers/nodemailer";
+import type { Db } from "../core/db";
+import type { OidcSettings, ServerEnv } from "../core/env";
+import type { Mailer } from "../mail/mailer";
+import { magicLinkEmail } from "../mail/templates";
+import { findUserByEmail, soapDeskAdapter } from "./prisma-adapter";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, shouldUseSecureCookies } from "./session-cookie";
+
+export const EMAIL_PROVIDER_ID = "nodemailer";
+export const SSO_PROVIDER_ID = "school-sso";
+export const MAGIC_LINK_VALID_MINUTES = 60;
+
+/** Error codes the sign-in page explains; Auth.js adds its own (AccessDenied, Verification, ...). */
+const SIGN_IN_ERRORS = { noAccount: "NoAccount", emailNotVerified: "EmailNotVerified", noEmail: "NoEmail" } as const;
+
+export class MagicLinkNotSent extends AuthError {
+  constructor(readonly reason: unknown) {
+    super("The sign-in email could not be sent");
+  }
+}
+
+interface OidcProfile {
+  sub?: string;
+  email?: string;
+  email_verified?: boolean;
+  name?: string;
+  preferred_username?: string;
+}
+
+export function oidcProvider(settings: OidcSettings): OIDCConfig<OidcProfile> {
+  return {
+    id: SSO_PROVIDER_ID,
+    name: settings.name,
+    type: "oidc",
+    issuer: settings.issuer,
+    clientId: settings.clientId,
+    clientSecret: settings.clientSecret,
+    checks: ["pkce", "state", "nonce"],
+    authorization: { params: { scope: "openid email profile" } },
+    // Accounts are matched to existing users by email. That is only safe because the school runs
+    // this identity provider and vouches for its addresses; never enable it for a public provider.
+    allowDangerousEmailAccountLinking: true,
+    profile(profile) {
+      return {
+        id: profile.sub ?? "",
+        email: profile.email?.toLowerCase() ?? null,
+        name: profile.name ?? profile.preferred_username ?? null,
+      };
+    },
+  };
+}
+
+export function buildProviders(env: Pick<ServerEnv, "smtp" | "oidc">, mailer: Mailer | null): Provider[] {
+  const providers: Provider[] = [];
+  if (env.smtp && mailer) {
+    providers.push(
+      Nodemailer({
+        id: EMAIL_PROVIDER_ID,
+        server: { host: env.smtp.host, port: env.smtp.port, secure: env.smtp.secure },
+        from: env.smtp.from,
+        maxAge: MAGIC_LINK_VALID_MINUTES * 60,
+        async sendVerificationRequest({ identifier, url }) {
+          try {
+            await mailer.send(magicLinkEmail(identifier, url, new URL(url).host, MAGIC_LINK_VALID_MINUTES));
+          } catch (error) {
+            // An AuthError reaches the caller of signIn() (a plain Error becomes "Configuration"),
+            // so the sign-in page can say that the email, not the account, was the problem.
+            throw new MagicLinkNotSent(error);
+          }
+        },
+      }),
+    );
+  }
+  if (env.oidc) providers.push(oidcProvider(env.oidc));
+  return providers;
+}
+
+export function buildAuthConfig(db: Db, env: ServerEnv, mailer: Mailer | null): NextAuthConfig {
+  return {
+    adapter: soapDeskAdapter(db),
+    secret: env.authSecret,
+    // From the public origin, never from the request's protocol headers.
+    useSecureCookies: shouldUseSecureCookies(env.publicOrigin),
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
+    pages: { signIn: "/sign-in", error: "/sign-in", verifyRequest: "/sign-in/check-email" },
+    providers: buildProviders(env, mailer),
+    callbacks: {
+      // Sign-in is only for people the dean's office has invited (or the seed created): refuse
+      // any other address before Auth.js would try to create a user for it.
+      async signIn({ user, account, profile }) {
+        const isSso = account?.provider === SSO_PROVIDER_ID;
+        const email = (isSso ? profile?.email : user.email) ?? user.email;
+        if (!email) return `/sign-in?error=${SIGN_IN_ERRORS.noEmail}`;
+        if (isSso && profile?.email_verified === false) return `/sign-in?error=${SIGN_IN_ERRORS.emailNotVerified}`;
+        const existing = await findUserByEmail(db, email);
+        return existing ? true : `/sign-in?error=${SIGN_IN_ERRORS.noAccount}`;
+      },
+      // Only the user's id, for currentActor() on the server, which loads role and school from
+      // it. Auth.js's own session object holds the session token: it is never passed on. The
+      // browser's /api/auth/session answer is built separately (publicSession).
+      session({ session, user }) {
+        return { expires: session.expires, user: { id: user.id } } as unknown as typeof session;
+      },
+    },
+  };
+}

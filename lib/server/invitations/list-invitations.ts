@@ -1,0 +1,49 @@
+// The dean's office's list of invitations, newest first, with each one's status.
+import type { Db } from "@/lib/server/core/db";
+import type { Actor } from "@/lib/server/core/actor";
+import { authorize } from "@/lib/server/auth/policy";
+import { invitationStatus, type InvitationStatus } from "@/lib/domain/invitations";
+
+export interface InvitationRow {
+  id: string;
+  name: string;
+  email: string;
+  role: "APPLICANT" | "ADVOCATE";
+  detail: string;
+  status: InvitationStatus;
+  invitedByName: string;
+  createdAt: Date;
+  expiresAt: Date;
+  acceptedAt: Date | null;
+  lastSentAt: Date | null;
+}
+
+export async function listInvitations(db: Db, actor: Actor, now: Date): Promise<{ timeZone: string; rows: InvitationRow[] }> {
+  authorize(actor, "invitation.list");
+  const [school, invitations] = await Promise.all([
+    db.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: { timeZone: true } }),
+    db.invitation.findMany({
+      where: { schoolId: actor.schoolId },
+      orderBy: [{ acceptedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+      take: 500,
+      include: { invitedBy: { select: { name: true } } },
+    }),
+  ]);
+  return {
+    timeZone: school.timeZone,
+    rows: invitations.map((invitation) => ({
+      id: invitation.id,
+      name: invitation.name,
+      email: invitation.email,
+      role: invitation.role,
+      detail:
+        invitation.role === "APPLICANT" ? `${invitation.specialty} · AAMC ${invitation.aamcId ?? "?"}` : `${invitation.title ?? ""} · ${invitation.specialty}`,
+      status: invitationStatus(invitation, now),
+      invitedByName: invitation.invitedBy.name,
+      createdAt: invitation.createdAt,
+      expiresAt: invitation.expiresAt,
+      acceptedAt: invitation.acceptedAt,
+      lastSentAt: invitation.lastSentAt,
+    })),
+  };
+}

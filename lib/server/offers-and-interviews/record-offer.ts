@@ -1,0 +1,27 @@
+// Recording a SOAP offer as it arrives (only from a program applied to, one pending per program).
+import { decideRecordOffer } from "@/lib/domain/rules/decide/record-offer";
+import { recordOfferInput } from "@/lib/domain/schemas";
+import { authorize } from "@/lib/server/auth/policy";
+import { audit } from "@/lib/server/core/audit";
+import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
+import { assertNotInFuture, parseInput } from "@/lib/server/core/validate";
+import { knownProgramIds } from "@/lib/server/target-list/known-program-ids";
+
+export async function recordOffer(ctx: UseCaseContext, applicantId: string, input: unknown) {
+  const data = parseInput(recordOfferInput, input);
+  authorize(ctx.actor, "offer.record", { applicantId });
+  assertNotInFuture(data.offeredAt, ctx.clock.now(), "offeredAt", "An offer");
+  const { schoolId } = ctx.actor;
+  return decideAndWrite(
+    ctx,
+    { action: "offer.record", applicantId },
+    async (snapshot, now, tx) => decideRecordOffer(await knownProgramIds(tx, schoolId, snapshot, [data.programId]), { programId: data.programId }, now),
+    async ({ tx }) => {
+      const offer = await tx.offer.create({
+        data: { schoolId, applicantId, programId: data.programId, round: data.round, offeredAt: data.offeredAt },
+      });
+      await audit(tx, ctx.actor, { action: "offer.record", entityType: "Offer", entityId: offer.id, applicantId, after: offer });
+      return offer;
+    },
+  );
+}

@@ -1,0 +1,60 @@
+// Answering an offer. Accepting is binding (NRMP): other pending offers and open tasks are closed in
+// the same transaction; rejecting stops outreach to that program.
+import { decideRespondToOffer, effectsOfAcceptance, effectsOfRejection } from "@/lib/domain/rules/decide/respond-to-offer";
+import { respondOfferInput } from "@/lib/domain/schemas";
+import { authorize } from "@/lib/server/auth/policy";
+import { audit } from "@/lib/server/core/audit";
+import type { TxClient } from "@/lib/server/core/db";
+import type { Actor } from "@/lib/server/core/actor";
+import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
+import { parseInput } from "@/lib/server/core/validate";
+
+async function cancelTasks(tx: TxClient, actor: Actor, applicantId: string, ids: string[], now: Date, reason: string) {
+  if (ids.length === 0) return;
+  await tx.task.updateMany({
+    where: { id: { in: ids }, schoolId: actor.schoolId, applicantId, status: "OPEN" },
+    data: { status: "CANCELLED", completedAt: now },
+  });
+  for (const id of ids) await audit(tx, actor, { action: "task.cancel", entityType: "Task", entityId: id, applicantId, reason });
+}
+
+export async function respondToOffer(ctx: UseCaseContext, applicantId: string, input: unknown) {
+  const { offerId, response } = parseInput(respondOfferInput, input);
+  authorize(ctx.actor, "offer.respond", { applicantId });
+  const { schoolId } = ctx.actor;
+  return decideAndWrite(
+    ctx,
+    { action: "offer.respond", applicantId },
+    (snapshot, now) => decideRespondToOffer(snapshot, offerId, response, now),
+    async ({ tx, snapshot, now }) => {
+      const status = response === "ACCEPT" ? "ACCEPTED" : "REJECTED";
+      const offer = await tx.offer.update({ where: { id: offerId, schoolId, applicantId }, data: { status, respondedAt: now } });
+      await audit(tx, ctx.actor, {
+        action: `offer.${response.toLowerCase()}`,
+        entityType: "Offer",
+        entityId: offer.id,
+        applicantId,
+        before: { status: "PENDING" },
+        after: { status },
+      });
+      if (response === "ACCEPT") {
+        const effects = effectsOfAcceptance(snapshot, offerId);
+        await cancelTasks(tx, ctx.actor, applicantId, effects.cancelTaskIds, now, "Offer accepted");
+        for (const id of effects.rejectOfferIds) {
+          await tx.offer.update({ where: { id, schoolId, applicantId }, data: { status: "REJECTED", respondedAt: now } });
+          await audit(tx, ctx.actor, {
+            action: "offer.withdrawn",
+            entityType: "Offer",
+            entityId: id,
+            applicantId,
+            after: { status: "REJECTED" },
+            reason: "Another offer accepted",
+          });
+        }
+      } else {
+        await cancelTasks(tx, ctx.actor, applicantId, effectsOfRejection(snapshot, offerId).cancelTaskIds, now, "Offer rejected");
+      }
+      return offer;
+    },
+  );
+}

@@ -1,0 +1,31 @@
+// Marking a task done: the applicant answered the program or sent the follow-up.
+import { completeTaskInput } from "@/lib/domain/applicant/schemas";
+import { decideCompleteTask } from "@/lib/domain/rules/decide/complete-task";
+import { authorize } from "../auth/policy";
+import { audit } from "../core/audit";
+import { decideAndWrite, type UseCaseContext } from "../use-case/decide-and-write";
+import { parseInput } from "../core/validate";
+
+export async function completeTask(ctx: UseCaseContext, applicantId: string, input: unknown) {
+  const { taskId } = parseInput(completeTaskInput, input);
+  authorize(ctx.actor, "task.complete", { applicantId });
+  const { schoolId } = ctx.actor;
+  return decideAndWrite(
+    ctx,
+    { action: "task.complete", applicantId },
+    // The snapshot holds only this applicant's tasks in this school: another applicant's is not found.
+    (snapshot) => decideCompleteTask(snapshot, taskId),
+    async ({ tx, now }) => {
+      const done = await tx.task.update({ where: { id: taskId, schoolId, applicantId }, data: { status: "DONE", completedAt: now } });
+      await audit(tx, ctx.actor, {
+        action: "task.complete",
+        entityType: "Task",
+        entityId: taskId,
+        applicantId,
+        before: { status: "OPEN" },
+        after: { status: "DONE", completedAt: now },
+      });
+      return done;
+    },
+  );
+}

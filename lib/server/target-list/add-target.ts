@@ -1,0 +1,24 @@
+// Adding a program of the school's catalog to the applicant's target list, at the bottom.
+import { decideAddTarget } from "@/lib/domain/rules/decide/add-target";
+import { addTargetInput } from "@/lib/domain/schemas";
+import { authorize } from "@/lib/server/auth/policy";
+import { audit } from "@/lib/server/core/audit";
+import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
+import { parseInput } from "@/lib/server/core/validate";
+import { knownProgramIds } from "@/lib/server/target-list/known-program-ids";
+
+export async function addTarget(ctx: UseCaseContext, applicantId: string, input: unknown) {
+  const { programId } = parseInput(addTargetInput, input);
+  authorize(ctx.actor, "target.add", { applicantId });
+  return decideAndWrite(
+    ctx,
+    { action: "target.add", applicantId },
+    async (snapshot, now, tx) => decideAddTarget(await knownProgramIds(tx, ctx.actor.schoolId, snapshot, [programId]), { programId }, now),
+    async ({ tx, snapshot }) => {
+      const rank = snapshot.targets.reduce((max, t) => Math.max(max, t.rank), 0) + 1;
+      const target = await tx.target.create({ data: { schoolId: ctx.actor.schoolId, applicantId, programId, rank } });
+      await audit(tx, ctx.actor, { action: "target.add", entityType: "Target", entityId: target.id, applicantId, after: target });
+      return target;
+    },
+  );
+}

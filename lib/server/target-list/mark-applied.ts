@@ -1,0 +1,33 @@
+// Marking a target's application sent (in ERAS or the program's service): the 45-application cap
+// and the order rules decide; the audit row records when.
+import { decideMarkApplied } from "@/lib/domain/rules/decide/mark-applied";
+import { markAppliedInput } from "@/lib/domain/schemas";
+import { authorize } from "@/lib/server/auth/policy";
+import { audit } from "@/lib/server/core/audit";
+import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
+import { parseInput } from "@/lib/server/core/validate";
+
+export async function markApplied(ctx: UseCaseContext, applicantId: string, input: unknown) {
+  const { programId } = parseInput(markAppliedInput, input);
+  authorize(ctx.actor, "target.markApplied", { applicantId });
+  return decideAndWrite(
+    ctx,
+    { action: "target.markApplied", applicantId },
+    (snapshot, now) => decideMarkApplied(snapshot, { programId }, now),
+    async ({ tx, now }) => {
+      const target = await tx.target.update({
+        where: { applicantId_programId: { applicantId, programId }, schoolId: ctx.actor.schoolId },
+        data: { appliedAt: now },
+      });
+      await audit(tx, ctx.actor, {
+        action: "target.markApplied",
+        entityType: "Target",
+        entityId: target.id,
+        applicantId,
+        before: { appliedAt: null },
+        after: { appliedAt: now },
+      });
+      return target;
+    },
+  );
+}

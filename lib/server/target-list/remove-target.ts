@@ -1,0 +1,43 @@
+// Removing a program from the target list; the programs below it move up one rank.
+import { decideRemoveTarget, effectsOfRemoveTarget } from "@/lib/domain/rules/decide/remove-target";
+import { removeTargetInput } from "@/lib/domain/schemas";
+import { authorize } from "@/lib/server/auth/policy";
+import { audit } from "@/lib/server/core/audit";
+import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
+import { parseInput } from "@/lib/server/core/validate";
+import { writeRanks } from "./write-ranks";
+
+export async function removeTarget(ctx: UseCaseContext, applicantId: string, input: unknown) {
+  const { programId } = parseInput(removeTargetInput, input);
+  authorize(ctx.actor, "target.remove", { applicantId });
+  const { schoolId } = ctx.actor;
+  return decideAndWrite(
+    ctx,
+    { action: "target.remove", applicantId },
+    (snapshot) => decideRemoveTarget(snapshot, { programId }),
+    async ({ tx, snapshot }) => {
+      const target = await tx.target.delete({ where: { applicantId_programId: { applicantId, programId }, schoolId } });
+      await audit(tx, ctx.actor, { action: "target.remove", entityType: "Target", entityId: target.id, applicantId, before: target });
+      for (const releaseId of effectsOfRemoveTarget(snapshot, programId).releaseProgramIds) {
+        const claim = await tx.claim.delete({ where: { applicantId_programId: { applicantId, programId: releaseId }, schoolId } });
+        await audit(tx, ctx.actor, {
+          action: "claim.release",
+          entityType: "Claim",
+          entityId: claim.id,
+          applicantId,
+          before: claim,
+          reason: "Program removed from the target list",
+        });
+      }
+      const rest = snapshot.targets.filter((t) => t.programId !== programId);
+      await writeRanks(
+        tx,
+        ctx.actor,
+        applicantId,
+        rest.map((t) => t.programId),
+        new Map(rest.map((t) => [t.programId, t.rank])),
+      );
+      return target;
+    },
+  );
+}

@@ -1,0 +1,105 @@
+// Loads the plain snapshot the rules decide on, inside the caller's transaction. Every query is
+// scoped by school as well as by applicant.
+import type { ApplicantSnapshot, SnapshotProgram } from "@/lib/domain/snapshot";
+import { cohortFacultyLoad } from "@/lib/domain/snapshot-queries";
+import { DEFAULT_POLICY, type Policy } from "@/lib/domain/types";
+import type { TxClient } from "../core/db";
+import { notFound } from "../core/errors";
+
+const PROGRAM_FIELDS = { id: true, name: true, specialty: true, tier: true, setting: true, positionType: true, prefersEmail: true } as const;
+
+async function loadPolicy(tx: TxClient, schoolId: string): Promise<Policy> {
+  const row = await tx.schoolPolicy.findUnique({ where: { schoolId } });
+  if (!row) return { ...DEFAULT_POLICY };
+  const { id: _id, schoolId: _school, createdAt: _c, updatedAt: _u, ...policy } = row;
+  return policy;
+}
+
+export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, applicantId: string): Promise<ApplicantSnapshot> {
+  const where = { schoolId, applicantId };
+  const profile = await tx.applicantProfile.findFirst({
+    where: { id: applicantId, schoolId },
+    include: { user: { select: { name: true } }, redFlags: { select: { kind: true } }, school: { select: { timeZone: true } } },
+  });
+  if (!profile) throw notFound("That applicant");
+
+  // One connection serves the whole transaction, so the queries run one after another.
+  const targets = await tx.target.findMany({ where, include: { program: { select: PROGRAM_FIELDS } }, orderBy: { rank: "asc" } });
+  const contacts = await tx.contact.findMany({
+    where,
+    include: { program: { select: PROGRAM_FIELDS }, actor: { select: { advocate: { select: { id: true } } } } },
+    orderBy: { occurredAt: "asc" },
+  });
+  const claims = await tx.claim.findMany({ where, include: { advocate: { select: { user: { select: { name: true } } } } } });
+  const assignments = await tx.advocateAssignment.findMany({ where, include: { advocate: { select: { kind: true, user: { select: { name: true } } } } } });
+  const offers = await tx.offer.findMany({ where, include: { program: { select: PROGRAM_FIELDS } } });
+  const overrides = await tx.override.findMany({ where });
+  const tasks = await tx.task.findMany({ where });
+  const interviews = await tx.interview.findMany({ where });
+  const season = await tx.season.findFirst({ where: { schoolId, active: true }, orderBy: { windowStartsAt: "desc" } });
+  const policy = await loadPolicy(tx, schoolId);
+
+  const programs: Record<string, SnapshotProgram> = {};
+  for (const row of [...targets, ...contacts, ...offers]) programs[row.program.id] = row.program;
+  const missing = [...claims, ...tasks].map((row) => row.programId).filter((id): id is string => !!id && !programs[id]);
+  if (missing.length > 0) {
+    for (const program of await tx.program.findMany({ where: { schoolId, id: { in: missing } }, select: PROGRAM_FIELDS })) {
+      programs[program.id] = program;
+    }
+  }
+
+  return {
+    applicantId: profile.id,
+    fullName: profile.user.name,
+    aamcId: profile.aamcId,
+    degreeType: profile.degreeType,
+    step2Score: profile.step2Score,
+    specialty: profile.specialty,
+    redFlags: profile.redFlags.map((flag) => flag.kind),
+    checklist: {
+      phoneLoud: profile.phoneLoud,
+      voicemailReady: profile.voicemailReady,
+      erasUpdated: profile.erasUpdated,
+      contactCurrent: profile.contactCurrent,
+    },
+    targets: targets.map(({ programId, rank, priority, appliedAt }) => ({ programId, rank, priority, appliedAt })),
+    programs,
+    contacts: contacts.map((c) => ({
+      programId: c.programId,
+      actorRole: c.actorRole,
+      actorUserId: c.actorUserId,
+      advocateId: c.actorRole === "ADVOCATE" ? (c.actor.advocate?.id ?? null) : null,
+      advocateKind: c.advocateKind,
+      direction: c.direction,
+      channel: c.channel,
+      occurredAt: c.occurredAt,
+      outcome: c.outcome,
+    })),
+    claims: claims.map((c) => ({ programId: c.programId, advocateId: c.advocateId, advocateName: c.advocate.user.name })),
+    assignments: assignments.map((a) => ({ advocateId: a.advocateId, name: a.advocate.user.name, kind: a.advocate.kind, active: a.active })),
+    offers: offers.map(({ id, programId, status }) => ({ id, programId, status })),
+    overrides: overrides.map((o) => ({ id: o.id, ruleCode: o.ruleCode, programId: o.programId, used: o.usedAt !== null })),
+    tasks: tasks.map(({ id, kind, status, dueAt, programId }) => ({ id, kind, status, dueAt, programId })),
+    interviews: interviews.map(({ programId, startsAt }) => ({ programId, startsAt })),
+    season: season ? { windowStartsAt: season.windowStartsAt, windowEndsAt: season.windowEndsAt, communicationMode: season.communicationMode } : null,
+    policy,
+    timeZone: profile.school.timeZone,
+    cohortFacultyLoad: await loadCohortFacultyLoad(
+      tx,
+      schoolId,
+      applicantId,
+      targets.map((t) => t.programId),
+    ),
+  };
+}
+
+/** For each program: how many other applicants of the school its faculty have already contacted there. */
+async function loadCohortFacultyLoad(tx: TxClient, schoolId: string, applicantId: string, programIds: string[]) {
+  if (programIds.length === 0) return {};
+  // Grouped by every column the domain's "faculty contact" reads, so the rule stays in one place.
+  const contacts = await tx.contact.groupBy({
+    by: ["programId", "applicantId", "actorRole", "direction", "advocateKind"],
+    where: { schoolId, programId: { in: programIds }, applicantId: { not: applicantId } },
+  });
+  return cohortFacultyLoad(contacts);
+}
