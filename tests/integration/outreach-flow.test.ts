@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "@/lib/server/core/clock";
 import { AppError } from "@/lib/server/core/errors";
-import { logContact } from "@/lib/server/outreach/log-contact";
+import { logContact, NARRATIVE_NOT_THEIRS } from "@/lib/server/outreach/log-contact";
+import { saveNarrative } from "@/lib/server/applicant/save-narrative";
+import { failure } from "./support/failure";
 import { markApplied } from "@/lib/server/target-list/mark-applied";
 import { addTarget } from "@/lib/server/target-list/add-target";
 import { claimProgram } from "@/lib/server/advocacy/claim-program";
@@ -86,6 +88,37 @@ describe("ordering", () => {
     await expectRefusal(advocateCall(ctx(advocate), applicant.applicantId, programId), "PHONE_DAILY_LIMIT");
     clock.advanceMinutes(24 * 60);
     await advocateCall(ctx(advocate), applicant.applicantId, programId);
+  });
+
+  it("records the narrative version the advocate read, and refuses another applicant's", async () => {
+    const ctx = contextFor(t.db, clock);
+    const applicant = await school.addApplicant();
+    const other = await school.addApplicant();
+    const programId = school.programIds[1]!;
+    const advocate = await school.addAdvocate({ connectedTo: [programId] });
+    const story = { strengths: ["Clinically strong", "Reliable"], weaknessContext: [], reliability: "Never missed a shift." };
+    const read = (await saveNarrative(ctx(applicant), applicant.applicantId, story)).result;
+    await saveNarrative(ctx(applicant), applicant.applicantId, { ...story, reliability: "First in, last out." });
+    const othersStory = (await saveNarrative(ctx(other), other.applicantId, story)).result;
+    await applyTo(ctx(applicant), applicant.applicantId, [programId]);
+    await assignAndClaim(ctx(school.dean), ctx(advocate), applicant.applicantId, [programId]);
+    await emailProgram(ctx(applicant), applicant.applicantId, programId);
+
+    const call = (narrativeVersionId: string) =>
+      logContact(ctx(advocate), applicant.applicantId, {
+        programId,
+        direction: "OUTBOUND",
+        channel: "EMAIL",
+        outcome: "SENT",
+        occurredAt: clock.now(),
+        narrativeVersionId,
+      });
+    const refused = await failure(call(othersStory.id));
+    expect({ code: refused.code, message: refused.message }).toEqual({ code: "INVALID_INPUT", message: NARRATIVE_NOT_THEIRS });
+    expect(await t.db.contact.count({ where: { applicantId: applicant.applicantId, actorRole: "ADVOCATE" } })).toBe(0);
+
+    const { result } = await call(read.id);
+    expect(result.contact.narrativeVersionId).toBe(read.id);
   });
 
   it("turns an inbound call into an urgent task due in 30 minutes", async () => {

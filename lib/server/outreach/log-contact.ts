@@ -24,6 +24,15 @@ async function contactActor(tx: TxClient, ctx: UseCaseContext, programId: string
   return { role: "ADVOCATE", advocateId: actor.advocateId, kind: advocate.kind, hasConnection: advocate.connections.length > 0 };
 }
 
+export const NARRATIVE_NOT_THEIRS = "That version of the story is not this applicant's. Reload the page, read the current story and log the contact again.";
+
+async function narrativeUsed(tx: TxClient, schoolId: string, applicantId: string, versionId: string | undefined) {
+  if (!versionId) return tx.narrative.findFirst({ where: { schoolId, applicantId }, orderBy: { version: "desc" }, select: { id: true } });
+  const read = await tx.narrative.findFirst({ where: { id: versionId, schoolId, applicantId }, select: { id: true } });
+  if (!read) throw new AppError("INVALID_INPUT", NARRATIVE_NOT_THEIRS, { fieldErrors: { narrativeVersionId: [NARRATIVE_NOT_THEIRS] } });
+  return read;
+}
+
 export async function logContact(ctx: UseCaseContext, applicantId: string, input: unknown) {
   const data = parseInput(logContactInput, input);
   authorize(ctx.actor, "contact.log", { applicantId });
@@ -39,9 +48,9 @@ export async function logContact(ctx: UseCaseContext, applicantId: string, input
     },
     async ({ tx, snapshot, now }) => {
       const { schoolId } = ctx.actor;
-      // Every advocate contact records the narrative version it used, so everyone tells the same story.
-      const narrative =
-        who.role === "ADVOCATE" ? await tx.narrative.findFirst({ where: { schoolId, applicantId }, orderBy: { version: "desc" }, select: { id: true } }) : null;
+      // Every advocate contact records the narrative version it used, so everyone tells the same
+      // story: the one the advocate read (narrativeVersionId), else the latest.
+      const narrative = who.role === "ADVOCATE" ? await narrativeUsed(tx, schoolId, applicantId, data.narrativeVersionId) : null;
       const contact = await tx.contact.create({
         data: {
           schoolId,
