@@ -111,7 +111,7 @@ export const FUNNEL_STAGES = ["targeted", "applied", "emailed", "facultyContacte
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 export type Funnel = Record<FunnelStage, number>;
 
-export function emptyFunnel(): Funnel {
+function emptyFunnel(): Funnel {
   return { targeted: 0, applied: 0, emailed: 0, facultyContacted: 0, interview: 0, offer: 0, accepted: 0 };
 }
 

@@ -5,7 +5,7 @@ import { aamcIdSchema } from "./schemas";
 import { ADVOCATE_KINDS, DEGREE_TYPES } from "./types";
 import { advocateLevel } from "./rules/eligibility";
 
-export const emailAddressSchema = z
+const emailAddressSchema = z
   .string({ error: "Enter an email address." })
   .trim()
   .min(1, { error: "Enter an email address." })
@@ -30,7 +30,7 @@ const specialty = z
 /** The kinds the playbook accepts as advocates; family, friends and classmates are never invited. */
 export const INVITABLE_ADVOCATE_KINDS = ADVOCATE_KINDS.filter((kind) => advocateLevel(kind) !== "refused");
 
-export const inviteApplicantInput = z.object({
+const inviteApplicantInput = z.object({
   role: z.literal("APPLICANT"),
   name: personName,
   email: emailAddressSchema,
@@ -39,7 +39,7 @@ export const inviteApplicantInput = z.object({
   specialty,
 });
 
-export const inviteAdvocateInput = z.object({
+const inviteAdvocateInput = z.object({
   role: z.literal("ADVOCATE"),
   name: personName,
   email: emailAddressSchema,

@@ -1,5 +1,5 @@
 // An invitation's life: pending for 7 days, then expired unless re-sent; accepted once.
-export const INVITATION_VALID_DAYS = 7;
+const INVITATION_VALID_DAYS = 7;
 
 export type InvitationStatus = "pending" | "expired" | "accepted";
 

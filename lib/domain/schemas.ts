@@ -2,17 +2,7 @@
 // written for the person who typed the value, since they are shown as-is next to the field.
 import { z } from "zod";
 import { RULE_CATALOG, RULE_CODES } from "./rules/catalog";
-import {
-  ADVOCATE_KINDS,
-  COMMUNICATION_MODES,
-  CONNECTION_KINDS,
-  CONTACT_CHANNELS,
-  CONTACT_DIRECTIONS,
-  CONTACT_OUTCOMES,
-  DEGREE_TYPES,
-  RED_FLAG_KINDS,
-  TARGET_PRIORITIES,
-} from "./types";
+import { COMMUNICATION_MODES, CONTACT_CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, DEGREE_TYPES, RED_FLAG_KINDS, TARGET_PRIORITIES } from "./types";
 
 /** 4-digit institution, 3-digit specialty, position letter (C, M, P, A, R), 1–3 track digits. */
 export const NRMP_PROGRAM_CODE = /^\d{4}\d{3}[CMPAR]\d{1,3}$/;
@@ -30,7 +20,7 @@ export const idSchema = z.string().trim().min(1, { error: "Missing id." }).max(6
 
 const dateSchema = z.coerce.date({ error: "Enter a valid date and time." });
 
-export const programIdInput = z.object({ programId: idSchema });
+const programIdInput = z.object({ programId: idSchema });
 export const addTargetInput = programIdInput;
 export const removeTargetInput = programIdInput;
 export const markAppliedInput = programIdInput;
@@ -132,23 +122,6 @@ export const narrativeInput = z.object({
 export const redFlagInput = z.object({
   kind: z.enum(RED_FLAG_KINDS, { error: "Pick the kind of red flag." }),
   context: z.string().trim().min(3, { error: "Add the context an advocate would give." }).max(1000),
-});
-
-export const connectionInput = z.object({
-  programId: idSchema,
-  kind: z.enum(CONNECTION_KINDS, { error: "Pick the kind of connection." }),
-  note: z.string().trim().max(500, { error: "Keep the note under 500 characters." }).default(""),
-});
-
-export const advocateProfileInput = z.object({
-  kind: z.enum(ADVOCATE_KINDS, { error: "Pick the advocate's role." }),
-  title: z.string().trim().min(2).max(120),
-  specialty: z.string().trim().min(2).max(100),
-});
-
-export const emailDraftInput = z.object({
-  subject: z.string().trim().min(1, { error: "Add a subject." }).max(200, { error: "The subject is too long." }),
-  body: z.string().trim().min(1, { error: "Write the email." }).max(5000, { error: "The email is far too long." }),
 });
 
 const count = (what: string, min: number, max: number) =>

@@ -39,7 +39,7 @@ export function isFacultyContact(c: Pick<SnapshotContact, "actorRole" | "advocat
   return c.actorRole === "ADVOCATE" && c.advocateKind !== "RESIDENT";
 }
 
-export function isResidentContact(c: SnapshotContact): boolean {
+function isResidentContact(c: SnapshotContact): boolean {
   return c.actorRole === "ADVOCATE" && c.advocateKind === "RESIDENT";
 }
 

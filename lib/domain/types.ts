@@ -106,6 +106,3 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   emailWordLimit: 150,
   allowFacultyEmailWithoutTie: false,
 });
-
-/** SOAP runs on US Eastern time; "per day" limits are counted in the school's zone. */
-export const DEFAULT_TIME_ZONE = "America/New_York";

@@ -34,7 +34,7 @@ function slug(text: string): string {
   );
 }
 
-export function interviewEvent(interview: IcsInterview, program: IcsProgram, applicantName: string): EventAttributes {
+function interviewEvent(interview: IcsInterview, program: IcsProgram, applicantName: string): EventAttributes {
   const s = interview.startsAt;
   const lines = [
     `${FORMAT_LABELS[interview.format]} interview for ${applicantName} with ${program.name} (${program.specialty}, NRMP ${program.nrmpCode}).`,

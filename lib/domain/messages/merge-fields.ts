@@ -2,7 +2,7 @@
 // filled stays visible to the person sending the message instead of vanishing.
 import type { DegreeType, PositionType } from "../types";
 
-export const MERGE_FIELDS = [
+const MERGE_FIELDS = [
   "Last Name",
   "Specialty",
   "Position",

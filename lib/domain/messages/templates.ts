@@ -41,9 +41,9 @@ export interface EmailDraft {
   body: string;
 }
 
-export const APPLICANT_SUBJECT = "Applicant for [Specialty] SOAP position – [Full Name], [AAMC ID]";
+const APPLICANT_SUBJECT = "Applicant for [Specialty] SOAP position – [Full Name], [AAMC ID]";
 
-export const APPLICANT_EMAIL_BODY = `Dr. [Last Name],
+const APPLICANT_EMAIL_BODY = `Dr. [Last Name],
 
 I've applied to your [Specialty] [Position] position through SOAP. I'm a [Degree] [Status] from [School] with strong interest in [Focus].
 
@@ -54,7 +54,7 @@ Thank you for your time,
 [School]
 [Cell Number]`;
 
-export const FACULTY_SCRIPT = `Hi Dr. [Last Name],
+const FACULTY_SCRIPT = `Hi Dr. [Last Name],
 
 This is [Advocate Name], [Advocate Role] at [School]. I'm {verb} about one of our [Status]s in SOAP, [Full Name] (AAMC ID [AAMC ID]). They've applied to your [Specialty] position.
 
@@ -63,7 +63,7 @@ They're [Strengths]. [Reliability][Context] We were surprised they ended up in S
 Thanks for taking the time.
 [Advocate Name]`;
 
-export const FOLLOW_UP_BODY = `Dr. [Last Name],
+const FOLLOW_UP_BODY = `Dr. [Last Name],
 
 I've applied to your [Specialty] [Position] position through SOAP; [Advocate Name] from [School] mentioned your program. I'm a [Degree] [Status] from [School] with strong interest in [Focus], and I'm very interested in training in [Program Feature].
 
@@ -92,7 +92,7 @@ function values(applicant: MessageApplicant, program: MessageProgram): MergeValu
   };
 }
 
-export function applicantSubject(applicant: Pick<MessageApplicant, "fullName" | "aamcId">, specialty: string): string {
+function applicantSubject(applicant: Pick<MessageApplicant, "fullName" | "aamcId">, specialty: string): string {
   return merge(APPLICANT_SUBJECT, { Specialty: specialty, "Full Name": applicant.fullName, "AAMC ID": applicant.aamcId });
 }
 

@@ -3,7 +3,7 @@
 import type { SnapshotSeason } from "../snapshot";
 import type { CommunicationMode } from "../types";
 
-export function inWindow(season: SnapshotSeason | null, now: Date): boolean {
+function inWindow(season: SnapshotSeason | null, now: Date): boolean {
   if (!season) return false;
   const t = now.getTime();
   return t >= season.windowStartsAt.getTime() && t < season.windowEndsAt.getTime();

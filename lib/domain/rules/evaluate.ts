@@ -6,7 +6,7 @@ import { allow, type Decision, type Refused, type Warning } from "./decision";
 
 export type Check = () => Refused | null;
 
-export function findOverride(s: ApplicantSnapshot, code: string, programId: string | null, taken: readonly string[] = []): SnapshotOverride | undefined {
+function findOverride(s: ApplicantSnapshot, code: string, programId: string | null, taken: readonly string[] = []): SnapshotOverride | undefined {
   return s.overrides.find(
     (o) =>
       !o.used &&
