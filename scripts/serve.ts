@@ -8,6 +8,9 @@ import { fileURLToPath } from "node:url";
 import { EnvError, parseServerEnv, type ServerEnv } from "../lib/server/core/env";
 import { trustRequestHeaders } from "../lib/server/http/trusted-request";
 import { createNonce, securityHeaders } from "../lib/server/http/security-headers";
+import { deliverOutbox } from "../lib/server/notifications/deliver-outbox";
+import { getMailer } from "../lib/server/mail/mailer";
+import { prisma } from "../lib/server/core/db";
 
 const dev = process.argv.includes("--dev");
 // Next.js reads NODE_ENV as it loads, so it is set before Next is imported below.
@@ -50,6 +53,13 @@ async function main() {
     });
   });
   if (dev) server.on("upgrade", app.getUpgradeHandler());
+
+  // The outbox's retries: emails a mail outage held back go out once the server takes them again.
+  const outbox = { mailer: getMailer(), origin: env.publicOrigin.origin };
+  const mailRound = setInterval(() => {
+    deliverOutbox(prisma, outbox, new Date()).catch((error: unknown) => console.error("outbox delivery failed", error));
+  }, 60_000);
+  mailRound.unref();
 
   const stop = () => {
     server.close();

@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/server/auth/current-actor";
 import { getAdvocateHome } from "@/lib/server/advocacy/advocate-home";
 import { AppHeader } from "@/components/ui/app-header";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
+import { countUnread } from "@/lib/server/notifications/list-notifications";
 import { Card } from "@/components/ui/card";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { AdvocateProgramState } from "@/lib/domain/advocate-view";
@@ -29,7 +30,13 @@ export default async function AdvocatePage() {
   const home = await getAdvocateHome(prisma, actor, systemClock.now());
   return (
     <>
-      <AppHeader name={actor.name} roleLabel={home.profile.title} schoolName={home.school.name} signOut={signOutAction} />
+      <AppHeader
+        name={actor.name}
+        roleLabel={home.profile.title}
+        schoolName={home.school.name}
+        signOut={signOutAction}
+        unread={await countUnread(prisma, actor)}
+      />
       <main id="main" className="mx-auto max-w-6xl space-y-4 px-4 py-6">
         <h1 className="text-2xl font-bold">My applicants</h1>
         {home.applicants.length === 0 && <p className="text-slate-600">The dean&apos;s office has not assigned you to any applicant yet.</p>}

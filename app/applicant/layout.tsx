@@ -3,6 +3,7 @@ import { requireActor } from "@/lib/server/auth/current-actor";
 import { prisma } from "@/lib/server/core/db";
 import { AppHeader } from "@/components/ui/app-header";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
+import { countUnread } from "@/lib/server/notifications/list-notifications";
 import { ApplicantNav } from "@/components/applicant/applicant-nav";
 import { ApplicantActionsProvider } from "@/components/applicant/applicant-actions";
 import * as actions from "./actions";
@@ -14,7 +15,7 @@ export default async function ApplicantLayout({ children }: { children: ReactNod
   const school = await prisma.school.findFirst({ where: { id: actor.schoolId }, select: { name: true } });
   return (
     <>
-      <AppHeader name={actor.name} roleLabel="Applicant" schoolName={school?.name ?? ""} signOut={signOutAction} />
+      <AppHeader name={actor.name} roleLabel="Applicant" schoolName={school?.name ?? ""} signOut={signOutAction} unread={await countUnread(prisma, actor)} />
       <ApplicantNav />
       <ApplicantActionsProvider
         actions={{

@@ -7,6 +7,9 @@ import { getDeanDashboard } from "@/lib/server/dashboard/dean-dashboard";
 import { FUNNEL_STAGES } from "@/lib/domain/alerts";
 import { AppHeader } from "@/components/ui/app-header";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
+import { formatInZone } from "@/lib/domain/format-time";
+import { countUnread } from "@/lib/server/notifications/list-notifications";
+import { listUndeliveredEmails } from "@/lib/server/dashboard/undelivered-emails";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 
@@ -25,11 +28,11 @@ const STAGE_LABELS: Record<(typeof FUNNEL_STAGES)[number], string> = {
 
 export default async function DeanPage() {
   const actor = await requireActor("DEAN");
-  const d = await getDeanDashboard(prisma, actor, systemClock.now());
+  const [d, undelivered] = await Promise.all([getDeanDashboard(prisma, actor, systemClock.now()), listUndeliveredEmails(prisma, actor)]);
   const top = Math.max(1, d.funnel.targeted);
   return (
     <>
-      <AppHeader name={actor.name} roleLabel="Dean's office" schoolName={d.school.name} signOut={signOutAction} />
+      <AppHeader name={actor.name} roleLabel="Dean's office" schoolName={d.school.name} signOut={signOutAction} unread={await countUnread(prisma, actor)} />
       <main id="main" className="mx-auto max-w-7xl space-y-4 px-4 py-6">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h1 className="text-2xl font-bold">Cohort dashboard</h1>
@@ -39,6 +42,21 @@ export default async function DeanPage() {
             </Link>
           </nav>
         </div>
+        {undelivered.length > 0 && (
+          <Card title={`Emails that could not be sent (${undelivered.length})`} id="undelivered">
+            <p className="mb-2 text-sm text-slate-700">The mail server refused these after every retry. The tasks stand; tell these people another way.</p>
+            <ul className="space-y-1 text-sm">
+              {undelivered.map((email) => (
+                <li key={email.id}>
+                  <span className="font-medium">{email.toAddress}</span>: {email.subject}{" "}
+                  <span className="text-slate-600">
+                    ({email.attempts} attempts, last {formatInZone(email.updatedAt, d.school.timeZone)}: {email.lastError})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
         <Card title="Outreach funnel" id="funnel">
           <dl className="space-y-1.5">
             {FUNNEL_STAGES.map((stage) => (

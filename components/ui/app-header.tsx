@@ -1,5 +1,5 @@
-// The signed-in header: who you are, your school, and sign-out (through Auth.js, which deletes
-// the session row and clears the cookie).
+// The signed-in header: who you are, your school, your unread notifications, and sign-out
+// (through Auth.js, which deletes the session row and clears the cookie).
 import Link from "next/link";
 import type { ActionResult } from "@/lib/domain/action-result";
 import { ActionButton } from "./action-button";
@@ -9,11 +9,14 @@ export function AppHeader({
   roleLabel,
   schoolName,
   signOut,
+  unread,
 }: {
   name: string;
   roleLabel: string;
   schoolName: string;
   signOut: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
+  /** Unread notifications, shown as a count beside the link to them. */
+  unread: number;
 }) {
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -28,6 +31,17 @@ export function AppHeader({
           <span>
             <span className="font-medium">{name}</span> <span className="text-slate-600">· {roleLabel}</span>
           </span>
+          <Link href="/notifications" className="inline-flex items-center gap-1 whitespace-nowrap rounded-md px-2 py-1 text-brand-700 hover:bg-brand-50">
+            Notifications
+            {unread > 0 && (
+              <>
+                <span aria-hidden="true" className="rounded-full bg-rose-600 px-1.5 text-xs font-semibold text-white">
+                  {unread}
+                </span>
+                <span className="sr-only">, {unread} unread</span>
+              </>
+            )}
+          </Link>
           <ActionButton
             action={signOut}
             pendingLabel="Signing out…"

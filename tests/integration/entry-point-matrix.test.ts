@@ -90,7 +90,7 @@ function routeOutcome(response: Response): Outcome {
 }
 
 async function call(found: FoundExport, input: unknown, actor: Actor | null): Promise<Outcome> {
-  const scope = { db: t.db, clock, actor: async () => actor, revalidate: () => {}, outbox: () => noMail };
+  const scope = { db: t.db, clock, actor: async () => actor, revalidate: () => {}, outbox: () => noMail, sendQueuedMail: () => {} };
   return runInScope(scope, async () => {
     if (found.kind === "action") return actionOutcome(await (found.value as (input: unknown) => Promise<ActionResult<unknown>>)(input));
     const params = input as Record<string, string>;

@@ -17,6 +17,8 @@ export interface SmtpCapture {
   messages: CapturedMail[];
   /** Messages to one address, oldest first. */
   to(address: string): CapturedMail[];
+  /** While on, every message is refused with a temporary failure (a mail server having a bad hour). */
+  refuse(on: boolean): void;
   close(): Promise<void>;
 }
 
@@ -37,12 +39,18 @@ function linksIn(text: string): string[] {
 
 export async function startSmtpCapture(): Promise<SmtpCapture> {
   const messages: CapturedMail[] = [];
+  let refusing = false;
   const server = new SMTPServer({
     authOptional: true,
     allowInsecureAuth: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
     onData(stream, session, callback) {
+      if (refusing) {
+        stream.resume();
+        stream.on("end", () => callback(Object.assign(new Error("Mailbox temporarily unavailable, try again later"), { responseCode: 451 })));
+        return;
+      }
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
@@ -67,6 +75,9 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
     port,
     messages,
     to: (address) => messages.filter((mail) => mail.to.includes(address.toLowerCase())),
+    refuse: (on) => {
+      refusing = on;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -7,6 +7,7 @@ import { listInvitations } from "@/lib/server/invitations/list-invitations";
 import { formatInZone } from "@/lib/domain/format-time";
 import { AppHeader } from "@/components/ui/app-header";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
+import { countUnread } from "@/lib/server/notifications/list-notifications";
 import { Card } from "@/components/ui/card";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { InviteForm } from "@/components/invitations/invite-form";
@@ -31,7 +32,7 @@ export default async function InvitationsPage() {
   const when = (date: Date) => formatInZone(date, list.timeZone);
   return (
     <>
-      <AppHeader name={actor.name} roleLabel="Dean's office" schoolName={school.name} signOut={signOutAction} />
+      <AppHeader name={actor.name} roleLabel="Dean's office" schoolName={school.name} signOut={signOutAction} unread={await countUnread(prisma, actor)} />
       <main id="main" className="mx-auto max-w-7xl space-y-4 px-4 py-6">
         <nav aria-label="Dean's office" className="text-sm">
           <Link href="/dean" className="text-brand-700 underline">

@@ -27,3 +27,10 @@ export async function requireActor(role: ActorRole): Promise<Actor> {
   if (actor.role !== role) redirect(HOME_BY_ROLE[actor.role]);
   return actor;
 }
+
+/** For pages any signed-in person may open: the actor, or back to the sign-in page. */
+export async function requireSignedIn(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect("/sign-in");
+  return actor;
+}

@@ -67,6 +67,7 @@ export function defineAction<S extends z.ZodType, D = undefined, G extends Guard
       // admit() returns an actor for every guard but "public", whose context allows null.
       const outcome = await definition.run({ db: scope.db, clock: scope.clock, actor, applicantId } as ContextFor<G>, input);
       if (definition.revalidate) scope.revalidate(definition.revalidate);
+      scope.sendQueuedMail();
       return { ok: true, warnings: outcome.warnings ?? [], ...pick(outcome) };
     } catch (error) {
       // Next.js's own control flow (redirect() after signing in) is not a failure.

@@ -10,6 +10,7 @@ import { prisma, type Db } from "../core/db";
 import { currentActor } from "../auth/current-actor";
 import { getServerEnv } from "../core/env";
 import { getMailer, type Mailer } from "../mail/mailer";
+import { deliverOutbox } from "../notifications/deliver-outbox";
 
 export interface Outbox {
   /** null when SMTP is not configured. */
@@ -26,6 +27,8 @@ export interface EntryScope {
   /** Refreshes the pages under a path after a change. */
   revalidate(path: string): void;
   outbox(): Outbox;
+  /** After a change is committed: send the emails it queued now rather than at the next round. */
+  sendQueuedMail(): void;
 }
 
 const REQUEST_SCOPE: EntryScope = {
@@ -34,6 +37,10 @@ const REQUEST_SCOPE: EntryScope = {
   actor: currentActor,
   revalidate: (path) => revalidatePath(path, "layout"),
   outbox: () => ({ mailer: getMailer(), origin: getServerEnv().publicOrigin.origin }),
+  sendQueuedMail: () => {
+    // Not awaited: the answer does not wait for the mail server; the outbox keeps what failed.
+    void deliverOutbox(prisma, REQUEST_SCOPE.outbox(), systemClock.now()).catch((error: unknown) => console.error("outbox delivery failed", error));
+  },
 };
 
 const scoped = new AsyncLocalStorage<EntryScope>();

@@ -1,4 +1,4 @@
-// The two emails SOAP Desk sends. Short and plain: a frightened applicant reads them on a phone.
+// The emails SOAP Desk sends. Short and plain: a frightened applicant reads them on a phone.
 import type { MailMessage } from "./mailer";
 import { simpleHtml } from "./mailer";
 
@@ -35,5 +35,26 @@ export function invitationEmail(input: InvitationEmailInput): MailMessage {
     subject: `${input.schoolName} invited you to SOAP Desk`,
     text: `${lines.join("\n\n")}\n\nAccept the invitation: ${input.url}\n\n${footer}\n`,
     html: simpleHtml(lines, { url: input.url, label: "Accept the invitation" }, footer),
+  };
+}
+
+export interface NotificationEmailInput {
+  to: string;
+  subject: string;
+  /** Paragraphs separated by blank lines. */
+  text: string;
+  url: string;
+  linkLabel: string;
+}
+
+/** A notification (a nudge, a task someone else created): what to do, by when, and the link to it. */
+export function notificationEmail(input: NotificationEmailInput): MailMessage {
+  const lines = input.text.split(/\n{2,}/);
+  const footer = "You get this email because someone on your SOAP team asked something of you in SOAP Desk.";
+  return {
+    to: input.to,
+    subject: input.subject,
+    text: `${input.text}\n\n${input.linkLabel}: ${input.url}\n\n${footer}\n`,
+    html: simpleHtml(lines, { url: input.url, label: input.linkLabel }, footer),
   };
 }

@@ -8,6 +8,10 @@ import { authorize } from "../auth/policy";
 import { audit } from "../core/audit";
 import type { TxClient } from "../core/db";
 import { AppError } from "../core/errors";
+import { queueNotification } from "../notifications/queue-notification";
+import { taskNotification } from "@/lib/domain/messages/notifications";
+import { formatInZone } from "@/lib/domain/format-time";
+import { programName } from "@/lib/domain/snapshot-queries";
 import { decideAndWrite, type UseCaseContext } from "../use-case/decide-and-write";
 import { assertNotInFuture, parseInput } from "../core/validate";
 import { knownProgramIds } from "../target-list/known-program-ids";
@@ -31,6 +35,46 @@ async function narrativeUsed(tx: TxClient, schoolId: string, applicantId: string
   const read = await tx.narrative.findFirst({ where: { id: versionId, schoolId, applicantId }, select: { id: true } });
   if (!read) throw new AppError("INVALID_INPUT", NARRATIVE_NOT_THEIRS, { fieldErrors: { narrativeVersionId: [NARRATIVE_NOT_THEIRS] } });
   return read;
+}
+
+async function notifyApplicant(
+  tx: TxClient,
+  ctx: UseCaseContext,
+  applicantId: string,
+  tasks: { id: string; kind: "FOLLOW_UP" | "URGENT_RESPONSE"; title: string; dueAt: Date }[],
+  program: string,
+  now: Date,
+) {
+  if (tasks.length === 0) return;
+  const { schoolId } = ctx.actor;
+  const applicant = await tx.applicantProfile.findFirstOrThrow({
+    where: { id: applicantId, schoolId },
+    select: { user: { select: { id: true, email: true } }, school: { select: { timeZone: true } } },
+  });
+  for (const task of tasks) {
+    const text = taskNotification({
+      kind: task.kind,
+      taskTitle: task.title,
+      byName: ctx.actor.name,
+      programName: program,
+      dueLabel: formatInZone(task.dueAt, applicant.school.timeZone),
+    });
+    await queueNotification(
+      tx,
+      {
+        schoolId,
+        userId: applicant.user.id,
+        email: applicant.user.email,
+        kind: task.kind === "URGENT_RESPONSE" ? "URGENT_TASK" : "FOLLOW_UP_TASK",
+        title: text.title,
+        body: text.body,
+        linkPath: "/applicant#tasks",
+        linkLabel: text.linkLabel,
+        taskId: task.id,
+      },
+      now,
+    );
+  }
 }
 
 export async function logContact(ctx: UseCaseContext, applicantId: string, input: unknown) {
@@ -91,6 +135,8 @@ export async function logContact(ctx: UseCaseContext, applicantId: string, input
         await audit(tx, ctx.actor, { action: "task.create", entityType: "Task", entityId: task.id, applicantId, after: task });
         tasks.push(task);
       }
+      // A task someone else made for the applicant is also an email and an in-app notification.
+      if (who.role === "ADVOCATE") await notifyApplicant(tx, ctx, applicantId, tasks, programName(snapshot, data.programId), now);
       return { contact, tasks };
     },
   );

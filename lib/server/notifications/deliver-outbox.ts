@@ -1,0 +1,73 @@
+// Sends the outbox's due emails. Each run claims its rows (FOR UPDATE SKIP LOCKED, and a lease:
+// the next attempt is pushed back before sending), so two runs, or two server processes, never
+// send one email twice at once. A refused send is retried later with a growing pause; after
+// MAX_ATTEMPTS the email is marked FAILED, where the dean's office can see it. Links are built
+// from the configured public origin at send time.
+import type { Db } from "../core/db";
+import type { Outbox } from "../entry/scope";
+import { notificationEmail } from "../mail/templates";
+
+export const MAX_ATTEMPTS = 8;
+
+/** Minutes to wait after the n-th failed attempt: 1, 2, 4, ... at most an hour. */
+export function retryDelayMinutes(attempts: number): number {
+  return Math.min(60, 2 ** Math.max(0, attempts - 1));
+}
+
+export interface DeliveryReport {
+  sent: number;
+  retrying: number;
+  failed: number;
+}
+
+interface Claimed {
+  id: string;
+  toAddress: string;
+  subject: string;
+  text: string;
+  linkPath: string;
+  linkLabel: string;
+  attempts: number;
+}
+
+async function claimDue(db: Db, now: Date, limit: number): Promise<Claimed[]> {
+  return db.$transaction(async (tx) => {
+    const due = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM outbox_emails
+      WHERE status = 'PENDING' AND next_attempt_at <= ${now}
+      ORDER BY next_attempt_at
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED`;
+    if (due.length === 0) return [];
+    const ids = due.map((row) => row.id);
+    // The lease: while this run sends, the rows are not due for anyone else.
+    await tx.outboxEmail.updateMany({ where: { id: { in: ids } }, data: { attempts: { increment: 1 }, nextAttemptAt: new Date(now.getTime() + 5 * 60_000) } });
+    return tx.outboxEmail.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, toAddress: true, subject: true, text: true, linkPath: true, linkLabel: true, attempts: true },
+    });
+  });
+}
+
+export async function deliverOutbox(db: Db, outbox: Outbox, now: Date, limit = 25): Promise<DeliveryReport> {
+  const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0 };
+  if (!outbox.mailer) return report;
+  for (const email of await claimDue(db, now, limit)) {
+    const url = new URL(email.linkPath, outbox.origin).toString();
+    try {
+      await outbox.mailer.send(notificationEmail({ to: email.toAddress, subject: email.subject, text: email.text, url, linkLabel: email.linkLabel }));
+      await db.outboxEmail.update({ where: { id: email.id }, data: { status: "SENT", sentAt: now, lastError: null } });
+      report.sent += 1;
+    } catch (error) {
+      const lastError = error instanceof Error ? error.message : String(error);
+      const failed = email.attempts >= MAX_ATTEMPTS;
+      await db.outboxEmail.update({
+        where: { id: email.id },
+        data: { status: failed ? "FAILED" : "PENDING", lastError, nextAttemptAt: new Date(now.getTime() + retryDelayMinutes(email.attempts) * 60_000) },
+      });
+      if (failed) report.failed += 1;
+      else report.retrying += 1;
+    }
+  }
+  return report;
+}

@@ -1,0 +1,145 @@
+// Notifications and the outbox, with a real SMTP server that can refuse: the task, its in-app
+// notification and its email are written in one transaction; a refused send leaves the email
+// pending (the task stands), a later run delivers it, and two runs at once send it once.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ManualClock } from "@/lib/server/core/clock";
+import { createSmtpMailer } from "@/lib/server/mail/mailer";
+import { deliverOutbox, MAX_ATTEMPTS } from "@/lib/server/notifications/deliver-outbox";
+import { logContact } from "@/lib/server/outreach/log-contact";
+import { countUnread, listNotifications } from "@/lib/server/notifications/list-notifications";
+import { markNotificationsRead } from "@/lib/server/notifications/mark-notifications-read";
+import { listUndeliveredEmails } from "@/lib/server/dashboard/undelivered-emails";
+import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { createSchool, type SchoolFixture } from "./support/fixtures";
+import { advocateCall, applyTo, assignAndClaim, contextFor, emailProgram } from "./support/flows";
+import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
+
+const ORIGIN = "https://soap-desk.school.test";
+let t: TestDatabase;
+let school: SchoolFixture;
+let smtp: SmtpCapture;
+let outbox: { mailer: ReturnType<typeof createSmtpMailer>; origin: string };
+const clock = new ManualClock(new Date("2026-04-08T14:00:00Z"));
+
+beforeAll(async () => {
+  t = await createTestDatabase("outbox");
+  school = await createSchool(t.db, { now: clock.now(), programs: 3 });
+  smtp = await startSmtpCapture();
+  outbox = {
+    mailer: createSmtpMailer({ host: "127.0.0.1", port: smtp.port, secure: false, user: undefined, password: undefined, from: "soap@school.test" }),
+    origin: ORIGIN,
+  };
+});
+afterAll(async () => {
+  await smtp?.close();
+  await t?.drop();
+});
+beforeEach(() => smtp.refuse(false));
+
+/** An applicant whose advocate has just called a program: one follow-up task for the applicant. */
+async function afterFacultyCall() {
+  const ctx = contextFor(t.db, clock);
+  const applicant = await school.addApplicant();
+  const programId = school.programIds[0]!;
+  const advocate = await school.addAdvocate({ connectedTo: [programId], name: "Dr. Eleanor Hargrove" });
+  await applyTo(ctx(applicant), applicant.applicantId, [programId]);
+  await assignAndClaim(ctx(school.dean), ctx(advocate), applicant.applicantId, [programId]);
+  await emailProgram(ctx(applicant), applicant.applicantId, programId);
+  const { result } = await advocateCall(ctx(advocate), applicant.applicantId, programId);
+  const user = await t.db.user.findUniqueOrThrow({ where: { id: applicant.userId } });
+  return { applicant, advocate, programId, task: result.tasks[0]!, email: user.email };
+}
+
+describe("notifications through the outbox", () => {
+  it("writes the task, its notification and its email together; the email names what to do and by when", async () => {
+    const { task, applicant, email } = await afterFacultyCall();
+    const notification = await t.db.notification.findFirstOrThrow({ where: { taskId: task.id } });
+    expect(notification).toMatchObject({ userId: applicant.userId, kind: "FOLLOW_UP_TASK", readAt: null, linkPath: "/applicant#tasks" });
+    expect(notification.title).toMatch(/^Follow up with .+ by (Mon|Tue|Wed|Thu|Fri|Sat|Sun), Apr 8, 2:00 PM EDT$/);
+    const queued = await t.db.outboxEmail.findFirstOrThrow({ where: { notificationId: notification.id } });
+    expect(queued).toMatchObject({ toAddress: email, status: "PENDING", attempts: 0 });
+
+    expect(await deliverOutbox(t.db, outbox, clock.now())).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    const [mail] = smtp.to(email);
+    expect(mail?.subject).toBe(notification.title);
+    expect(mail?.body).toContain("Dr. Eleanor Hargrove just contacted");
+    expect(mail?.links).toContain(`${ORIGIN}/applicant#tasks`);
+    expect(await t.db.outboxEmail.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({ status: "SENT", sentAt: clock.now() });
+  });
+
+  it("keeps the task and the pending email when the mail server refuses, and delivers on a later run", async () => {
+    smtp.refuse(true);
+    const { task, email } = await afterFacultyCall();
+    expect(await deliverOutbox(t.db, outbox, clock.now())).toEqual({ sent: 0, retrying: 1, failed: 0 });
+    expect(await t.db.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: "OPEN" });
+    const pending = await t.db.outboxEmail.findFirstOrThrow({ where: { toAddress: email } });
+    expect(pending).toMatchObject({ status: "PENDING", attempts: 1 });
+    expect(pending.lastError).toMatch(/did not accept the message/);
+    expect(smtp.to(email)).toHaveLength(0);
+
+    // Not due again yet: a run a moment later leaves it alone.
+    expect((await deliverOutbox(t.db, outbox, clock.now())).retrying).toBe(0);
+    smtp.refuse(false);
+    clock.advanceMinutes(2);
+    expect((await deliverOutbox(t.db, outbox, clock.now())).sent).toBeGreaterThanOrEqual(1);
+    expect(smtp.to(email)).toHaveLength(1);
+    expect(await t.db.outboxEmail.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({ status: "SENT", attempts: 2 });
+  });
+
+  it(`marks an email FAILED after ${MAX_ATTEMPTS} refused attempts, where the dean's office can see it`, async () => {
+    smtp.refuse(true);
+    const { email } = await afterFacultyCall();
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      await deliverOutbox(t.db, outbox, clock.now());
+      clock.advanceMinutes(61);
+    }
+    expect(await t.db.outboxEmail.findFirstOrThrow({ where: { toAddress: email } })).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS });
+    const seen = await listUndeliveredEmails(t.db, school.dean);
+    expect(seen.map((e) => e.toAddress)).toContain(email);
+    expect(seen.find((e) => e.toAddress === email)?.lastError).toMatch(/did not accept the message/);
+  });
+
+  it("sends an email once when two runs race for it", async () => {
+    const { email } = await afterFacultyCall();
+    const reports = await Promise.all([deliverOutbox(t.db, outbox, clock.now()), deliverOutbox(t.db, outbox, clock.now())]);
+    expect(reports.reduce((sum, r) => sum + r.sent, 0)).toBe(1);
+    expect(smtp.to(email)).toHaveLength(1);
+  });
+
+  it("does not notify the applicant of a task they made themselves", async () => {
+    const ctx = contextFor(t.db, clock);
+    const applicant = await school.addApplicant();
+    const programId = school.programIds[1]!;
+    await applyTo(ctx(applicant), applicant.applicantId, [programId]);
+    const { result } = await logContact(ctx(applicant), applicant.applicantId, {
+      programId,
+      direction: "INBOUND",
+      channel: "PHONE",
+      outcome: "INTERVIEW_OFFERED",
+      occurredAt: clock.now(),
+    });
+    expect(result.tasks).toHaveLength(1);
+    expect(await t.db.notification.count({ where: { userId: applicant.userId } })).toBe(0);
+  });
+});
+
+describe("the in-app list", () => {
+  it("shows a person their own notifications and unread count; only they can mark them read", async () => {
+    const ctx = contextFor(t.db, clock);
+    const { applicant, advocate, task } = await afterFacultyCall();
+    const mine = await listNotifications(t.db, applicant);
+    expect(mine.unread).toBe(1);
+    expect(mine.items.map((n) => n.kind)).toEqual(["FOLLOW_UP_TASK"]);
+    expect((await t.db.notification.findFirstOrThrow({ where: { id: mine.items[0]!.id } })).taskId).toBe(task.id);
+    expect((await listNotifications(t.db, advocate)).items).toEqual([]);
+
+    // Someone else marking "all" (or this one by id) touches nothing of the applicant's.
+    expect(await markNotificationsRead(ctx(advocate), { notificationId: mine.items[0]!.id })).toEqual({ marked: 0 });
+    expect(await markNotificationsRead(ctx(advocate), {})).toEqual({ marked: 0 });
+    expect(await countUnread(t.db, applicant)).toBe(1);
+
+    expect(await markNotificationsRead(ctx(applicant), {})).toEqual({ marked: 1 });
+    expect(await countUnread(t.db, applicant)).toBe(0);
+    expect(await t.db.auditLog.count({ where: { action: "notification.read", actorUserId: applicant.userId } })).toBe(1);
+  });
+});
