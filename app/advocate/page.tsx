@@ -7,8 +7,12 @@ import { AppHeader } from "@/components/ui/app-header";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
 import { countUnread } from "@/lib/server/notifications/list-notifications";
 import { Card } from "@/components/ui/card";
+import { ProgramActions } from "@/components/advocacy/program-actions";
+import { claimProgramAction, logAdvocateContactAction, releaseProgramAction } from "./actions";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { AdvocateProgramState } from "@/lib/domain/advocate-view";
+
+const ADVOCATE_ACTIONS = { claim: claimProgramAction, release: releaseProgramAction, logContact: logAdvocateContactAction };
 
 export const metadata: Metadata = { title: "My applicants" };
 export const dynamic = "force-dynamic";
@@ -55,6 +59,17 @@ export default async function AdvocatePage() {
                         )}
                       </span>
                       <Badge tone={STATE_TONE[p.state]}>{p.stateLabel}</Badge>
+                      <div className="w-full">
+                        <ProgramActions
+                          applicantId={a.applicantId}
+                          programId={p.programId}
+                          programName={p.name}
+                          state={p.state}
+                          narrativeVersionId={a.narrative?.id ?? null}
+                          prefersEmail={p.prefersEmail}
+                          actions={ADVOCATE_ACTIONS}
+                        />
+                      </div>
                     </li>
                   ))}
                 </ul>

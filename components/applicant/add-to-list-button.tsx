@@ -1,7 +1,7 @@
 "use client";
 import { useApplicantActions } from "./applicant-actions";
-import { ActionFeedback } from "./action-feedback";
-import { useServerAction } from "./use-server-action";
+import { ActionFeedback } from "@/components/ui/action-feedback";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 export function AddToListButton({ programId, name }: { programId: string; name: string }) {
   const actions = useApplicantActions();

@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { useApplicantActions } from "./applicant-actions";
 import type { ReachabilityChecklist } from "@/lib/domain/snapshot";
-import { ActionFeedback } from "./action-feedback";
-import { useServerAction } from "./use-server-action";
+import { ActionFeedback } from "@/components/ui/action-feedback";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 const ITEMS: { key: keyof ReachabilityChecklist; label: string; hint: string }[] = [
   { key: "phoneLoud", label: "My phone rings loud", hint: "Ringer on, not silenced for unknown numbers: programs do not leave ten voicemails." },

@@ -9,9 +9,9 @@ import { mailtoHref } from "@/lib/domain/applicant/mailto";
 import { checkEmail } from "@/lib/domain/messages/email-checker";
 import { applicantEmail } from "@/lib/domain/messages/templates";
 import type { DegreeType, PositionType } from "@/lib/domain/types";
-import { ActionFeedback, RefusalAlert } from "./action-feedback";
+import { ActionFeedback, RefusalAlert } from "@/components/ui/action-feedback";
 import { EmailFindings } from "./email-findings";
-import { useServerAction } from "./use-server-action";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 export interface ComposerProgram {
   programId: string;

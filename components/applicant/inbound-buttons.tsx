@@ -2,8 +2,8 @@
 // The second tap of "a program called": log it as a call or an interview offer. The rules turn
 // it into an urgent task (respond within 30 minutes by default) in the same transaction.
 import { useApplicantActions } from "./applicant-actions";
-import { ActionFeedback } from "./action-feedback";
-import { useServerAction } from "./use-server-action";
+import { ActionFeedback } from "@/components/ui/action-feedback";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 export function InboundButtons({ programId, programName, onLogged }: { programId: string; programName: string; onLogged?: () => void }) {
   const actions = useApplicantActions();

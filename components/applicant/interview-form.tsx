@@ -4,8 +4,8 @@ import { useState } from "react";
 import { useApplicantActions } from "./applicant-actions";
 import { zonedLocalToUtc } from "@/lib/domain/applicant/zoned-time";
 import { INTERVIEW_FORMATS } from "@/lib/domain/types";
-import { ActionFeedback } from "./action-feedback";
-import { useServerAction } from "./use-server-action";
+import { ActionFeedback } from "@/components/ui/action-feedback";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { INPUT_CLASS, LabelledSelect } from "./form-controls";
 
 const FORMAT_LABELS = { PHONE: "Phone", VIDEO: "Video", IN_PERSON: "In person" } as const;

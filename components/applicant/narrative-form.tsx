@@ -3,8 +3,8 @@
 // reliability. Each save is a new version; advocates read the latest one.
 import { useState } from "react";
 import { useApplicantActions } from "./applicant-actions";
-import { ActionFeedback } from "./action-feedback";
-import { useServerAction } from "./use-server-action";
+import { ActionFeedback } from "@/components/ui/action-feedback";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { INPUT_CLASS } from "./form-controls";
 
 export interface NarrativeValues {

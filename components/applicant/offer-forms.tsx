@@ -3,8 +3,8 @@
 // Participation Agreement, so it asks for confirmation in a modal dialog first.
 import { useRef } from "react";
 import { useApplicantActions } from "./applicant-actions";
-import { ActionFeedback } from "./action-feedback";
-import { useServerAction } from "./use-server-action";
+import { ActionFeedback } from "@/components/ui/action-feedback";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { LabelledSelect } from "./form-controls";
 
 export function RecordOfferForm({ programs }: { programs: { id: string; name: string }[] }) {

@@ -4,8 +4,8 @@
 import { useState } from "react";
 import { useApplicantActions } from "./applicant-actions";
 import { DEGREE_TYPES, RED_FLAG_KINDS, type DegreeType, type RedFlagKind } from "@/lib/domain/types";
-import { ActionFeedback } from "./action-feedback";
-import { useServerAction } from "./use-server-action";
+import { ActionFeedback } from "@/components/ui/action-feedback";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { INPUT_CLASS } from "./form-controls";
 
 const RED_FLAG_LABELS: Record<RedFlagKind, string> = {

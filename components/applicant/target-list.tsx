@@ -9,9 +9,9 @@ import { moveItem } from "@/lib/domain/applicant/reorder";
 import type { TargetPriority } from "@/lib/domain/types";
 import { useApplicantActions } from "./applicant-actions";
 import type { ActionResult } from "@/lib/domain/action-result";
-import { ActionFeedback } from "./action-feedback";
+import { ActionFeedback } from "@/components/ui/action-feedback";
 import { TargetRow, type TargetRowData } from "./target-row";
-import { useServerAction } from "./use-server-action";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 type AnyInput = Record<string, unknown>;
 

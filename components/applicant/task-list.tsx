@@ -2,9 +2,9 @@
 // Open tasks, soonest first, each with a live countdown and "Mark done".
 import Link from "next/link";
 import { useApplicantActions } from "./applicant-actions";
-import { ActionFeedback } from "./action-feedback";
+import { ActionFeedback } from "@/components/ui/action-feedback";
 import { Countdown } from "./countdown";
-import { useServerAction } from "./use-server-action";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 export interface TaskItem {
   id: string;

@@ -66,6 +66,9 @@ const INPUTS: Record<string, (w: World) => unknown> = {
   }),
   "invitations.resend": (w) => ({ invitationId: w.invitationId }),
   "interviews.calendarFile": (w) => ({ id: w.interviewId }),
+  "claims.create": (w) => ({ applicantId: w.owner, programId: w.programs[0] }),
+  "claims.release": (w) => ({ applicantId: w.owner, programId: w.programs[0] }),
+  "contacts.logByAdvocate": (w) => ({ applicantId: w.owner, programId: w.programs[0], direction: "OUTBOUND", channel: "EMAIL", outcome: "SENT" }),
 };
 
 // Entry points that create a record in the actor's own school and touch none of another's: a

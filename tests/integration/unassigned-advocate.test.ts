@@ -17,6 +17,9 @@ import { saveNarrative } from "@/lib/server/applicant/save-narrative";
 import { recordOffer } from "@/lib/server/offers-and-interviews/record-offer";
 import { respondToOffer } from "@/lib/server/offers-and-interviews/respond-to-offer";
 import { getAdvocateHome } from "@/lib/server/advocacy/advocate-home";
+import { runInScope } from "@/lib/server/entry/scope";
+import type { Actor } from "@/lib/server/core/actor";
+import { claimProgramAction, logAdvocateContactAction, releaseProgramAction } from "@/app/advocate/actions";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { applyTo, contextFor, emailProgram } from "./support/flows";
@@ -100,5 +103,34 @@ describe("an advocate not assigned to the applicant", () => {
     const home = await getAdvocateHome(t.db, advocates.stranger, clock.now());
     expect(JSON.stringify(home)).not.toContain(world.applicantId);
     expect(JSON.stringify(home)).not.toContain(world.applicantName);
+  });
+
+  it("gets the answer for a missing applicant from every real advocate action", async () => {
+    const missingApplicant = `c${randomBytes(12).toString("hex")}`;
+    const as = (actor: Actor, run: () => Promise<unknown>) =>
+      runInScope(
+        {
+          db: t.db,
+          clock,
+          actor: async () => actor,
+          revalidate: () => {},
+          outbox: () => ({ mailer: null, origin: "http://localhost" }),
+          sendQueuedMail: () => {},
+        },
+        run,
+      );
+    const calls = {
+      claim: (applicantId: string) => claimProgramAction({ applicantId, programId: world.programId }),
+      release: (applicantId: string) => releaseProgramAction({ applicantId, programId: world.programId }),
+      contact: (applicantId: string) =>
+        logAdvocateContactAction({ applicantId, programId: world.programId, direction: "OUTBOUND", channel: "PHONE", outcome: "SPOKE" }),
+    };
+    for (const [name, call] of Object.entries(calls)) {
+      const forMissing = await as(advocates.stranger, () => call(missingApplicant));
+      expect(forMissing, name).toEqual({ ok: false, code: "NOT_FOUND", message: APPLICANT_NOT_FOUND });
+      for (const advocate of [advocates.stranger, advocates.former]) expect(await as(advocate, () => call(world.applicantId)), name).toEqual(forMissing);
+      // The assigned advocate hears the rules, which describe the applicant (the accepted offer).
+      expect(await as(advocates.assigned, () => call(world.applicantId)), name).not.toEqual(forMissing);
+    }
   });
 });

@@ -36,6 +36,7 @@ export async function getAdvocateHome(db: Db, actor: Actor, now: Date) {
             programId: t.programId,
             name: program?.name ?? "Unknown program",
             specialty: program?.specialty ?? "",
+            prefersEmail: program?.prefersEmail ?? false,
             rank: t.rank,
             connection: connected.get(t.programId) ?? null,
             state,
