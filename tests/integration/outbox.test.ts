@@ -5,13 +5,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ManualClock } from "@/lib/server/core/clock";
 import { createSmtpMailer } from "@/lib/server/mail/mailer";
 import { deliverOutbox, MAX_ATTEMPTS } from "@/lib/server/notifications/deliver-outbox";
-import { logContact } from "@/lib/server/outreach/log-contact";
 import { countUnread, listNotifications } from "@/lib/server/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/server/notifications/mark-notifications-read";
 import { listUndeliveredEmails } from "@/lib/server/dashboard/undelivered-emails";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
-import { advocateCall, applyTo, assignAndClaim, contextFor, emailProgram } from "./support/flows";
+import { advocateCall, applyTo, assignAndClaim, contextFor, emailProgram, programOffersInterview } from "./support/flows";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 
 const ORIGIN = "https://soap-desk.school.test";
@@ -111,13 +110,7 @@ describe("notifications through the outbox", () => {
     const applicant = await school.addApplicant();
     const programId = school.programIds[1]!;
     await applyTo(ctx(applicant), applicant.applicantId, [programId]);
-    const { result } = await logContact(ctx(applicant), applicant.applicantId, {
-      programId,
-      direction: "INBOUND",
-      channel: "PHONE",
-      outcome: "INTERVIEW_OFFERED",
-      occurredAt: clock.now(),
-    });
+    const { result } = await programOffersInterview(ctx(applicant), applicant.applicantId, programId);
     expect(result.tasks).toHaveLength(1);
     expect(await t.db.notification.count({ where: { userId: applicant.userId } })).toBe(0);
   });

@@ -18,7 +18,7 @@ import { unassignAdvocate } from "@/lib/server/advocacy/unassign-advocate";
 import { removeTarget } from "@/lib/server/target-list/remove-target";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
-import { advocateCall, applyTo, assignAndClaim, contextFor, emailProgram } from "./support/flows";
+import { advocateCall, applyTo, assignAndClaim, contextFor, emailProgram, programOffersInterview } from "./support/flows";
 
 let t: TestDatabase;
 let school: SchoolFixture;
@@ -126,13 +126,7 @@ describe("ordering", () => {
     const applicant = await school.addApplicant();
     const programId = school.programIds[2]!;
     await applyTo(ctx(applicant), applicant.applicantId, [programId]);
-    const { result } = await logContact(ctx(applicant), applicant.applicantId, {
-      programId,
-      direction: "INBOUND",
-      channel: "PHONE",
-      outcome: "INTERVIEW_OFFERED",
-      occurredAt: clock.now(),
-    });
+    const { result } = await programOffersInterview(ctx(applicant), applicant.applicantId, programId);
     expect(result.tasks.map((task) => task.kind)).toEqual(["URGENT_RESPONSE"]);
     expect(result.tasks[0]!.dueAt.getTime() - clock.now().getTime()).toBe(30 * 60_000);
   });

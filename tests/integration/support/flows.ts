@@ -31,6 +31,11 @@ export async function emailProgram(ctx: UseCaseContext, applicantId: string, pro
   });
 }
 
+/** The program calls the applicant and offers an interview, logged by the applicant: an urgent task. */
+export async function programOffersInterview(ctx: UseCaseContext, applicantId: string, programId: string) {
+  return logContact(ctx, applicantId, { programId, direction: "INBOUND", channel: "PHONE", outcome: "INTERVIEW_OFFERED", occurredAt: ctx.clock.now() });
+}
+
 export async function advocateCall(ctx: UseCaseContext, applicantId: string, programId: string, channel: "PHONE" | "EMAIL" = "PHONE") {
   return logContact(ctx, applicantId, { programId, direction: "OUTBOUND", channel, outcome: "SPOKE", occurredAt: ctx.clock.now() });
 }
