@@ -2,7 +2,6 @@
 // The advocate's server actions: claim and release a program of an assigned applicant's list, and
 // log a contact with it. Each names the applicant; the guard admits only an advocate actively
 // assigned to them (the dean's office may release), before anything about the applicant is read.
-import { z } from "zod";
 import { claimInput, idSchema, logContactInput, releaseInput } from "@/lib/domain/schemas";
 import { defineAction } from "@/lib/server/entry/define-action";
 import { claimProgram } from "@/lib/server/advocacy/claim-program";
@@ -35,17 +34,20 @@ export const releaseProgramAction = defineAction({
   },
 });
 
-/** A contact the advocate made (or a program's call to them), timed now unless they say when. */
+/**
+ * A contact the advocate made (or a program's call to them), timed now: a contact logged for an
+ * earlier time waits until the rules count each call by the day it happened.
+ */
 export const logAdvocateContactAction = defineAction({
   name: "contacts.logByAdvocate",
   guard: "contact.log",
   input: logContactInput
     .pick({ programId: true, direction: true, channel: true, outcome: true, summary: true, narrativeVersionId: true })
-    .extend({ applicantId: idSchema, occurredAt: z.coerce.date({ error: "Enter a valid date and time." }).optional() }),
+    .extend({ applicantId: idSchema }),
   applicant: (input) => input.applicantId,
   revalidate: REFRESH,
-  run: async (ctx, { applicantId, occurredAt, ...contact }) => {
-    const { warnings, result } = await logContact(ctx, applicantId, { ...contact, occurredAt: occurredAt ?? ctx.clock.now() });
+  run: async (ctx, { applicantId, ...contact }) => {
+    const { warnings, result } = await logContact(ctx, applicantId, { ...contact, occurredAt: ctx.clock.now() });
     const task = result.tasks[0];
     return { warnings, message: task ? `Logged. The applicant has a new task: ${task.title}.` : "Logged." };
   },

@@ -105,6 +105,20 @@ describe("notifications through the outbox", () => {
     expect(smtp.to(email)).toHaveLength(1);
   });
 
+  it("records nothing over a row another run has claimed meanwhile", async () => {
+    const { email } = await afterFacultyCall();
+    const row = await t.db.outboxEmail.findFirstOrThrow({ where: { toAddress: email } });
+    // While this run is sending, another run takes the row (its lease ran out): the late answer is dropped.
+    const reclaimedMeanwhile = {
+      send: async () => {
+        await t.db.outboxEmail.update({ where: { id: row.id }, data: { attempts: { increment: 1 } } });
+      },
+      reach: async () => {},
+    };
+    await deliverOutbox(t.db, { mailer: reclaimedMeanwhile, origin: ORIGIN }, clock.now());
+    expect(await t.db.outboxEmail.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "PENDING", attempts: 2, sentAt: null });
+  });
+
   it("does not notify the applicant of a task they made themselves", async () => {
     const ctx = contextFor(t.db, clock);
     const applicant = await school.addApplicant();

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "@/lib/server/core/clock";
 import { AppError } from "@/lib/server/core/errors";
-import { APPLICANT_NOT_FOUND } from "@/lib/server/auth/policy";
+import { APPLICANT_NOT_FOUND, authorizeApplicant } from "@/lib/server/auth/policy";
 import type { UseCaseContext } from "@/lib/server/use-case/decide-and-write";
 import { claimProgram } from "@/lib/server/advocacy/claim-program";
 import { releaseProgram } from "@/lib/server/advocacy/release-program";
@@ -132,5 +132,13 @@ describe("an advocate not assigned to the applicant", () => {
       // The assigned advocate hears the rules, which describe the applicant (the accepted offer).
       expect(await as(advocates.assigned, () => call(world.applicantId)), name).not.toEqual(forMissing);
     }
+  });
+
+  it("is not the only one kept out: another school's dean is answered not found before any use case", async () => {
+    const elsewhere = await createSchool(t.db, { now: clock.now(), programs: 1 });
+    const error = await authorizeApplicant(t.db, elsewhere.dean, "claim.release", world.applicantId).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect({ code: (error as AppError).code, message: (error as AppError).message }).toEqual({ code: "NOT_FOUND", message: APPLICANT_NOT_FOUND });
+    await expect(authorizeApplicant(t.db, school.dean, "claim.release", world.applicantId)).resolves.toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import { audit } from "@/lib/server/core/audit";
 import { AppError } from "@/lib/server/core/errors";
 import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
 import { parseInput } from "@/lib/server/core/validate";
+import { lockAamcId } from "@/lib/server/core/aamc-id-lock";
 
 export async function updateProfile(ctx: UseCaseContext, applicantId: string, input: unknown) {
   const data = parseInput(profileUpdateInput, input);
@@ -20,7 +21,8 @@ export async function updateProfile(ctx: UseCaseContext, applicantId: string, in
       () => allow(),
       async ({ tx }) => {
         // An AAMC ID belongs to one applicant: another profile, or a pending invitation the dean's
-        // office already made with it, holds it.
+        // office already made with it, holds it. The lock keeps an invitation from slipping in.
+        await lockAamcId(tx, schoolId, data.aamcId);
         const clash =
           (await tx.applicantProfile.findFirst({ where: { schoolId, aamcId: data.aamcId, id: { not: applicantId } }, select: { id: true } })) ??
           (await tx.invitation.findFirst({ where: { schoolId, aamcId: data.aamcId, acceptedAt: null }, select: { id: true } }));

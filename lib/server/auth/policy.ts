@@ -99,8 +99,10 @@ export const APPLICANT_NOT_FOUND = notFound("That applicant").message;
  */
 export async function authorizeApplicant(tx: TxClient, actor: Actor, action: Action, applicantId: string): Promise<void> {
   authorize(actor, action, { applicantId });
+  const grant = TABLE[action][actor.role];
+  if (grant === "any" && (await tx.applicantProfile.count({ where: { id: applicantId, schoolId: actor.schoolId } })) === 0) throw notFound("That applicant");
   const assignments =
-    TABLE[action][actor.role] === "assigned"
+    grant === "assigned"
       ? await tx.advocateAssignment.findMany({ where: { schoolId: actor.schoolId, applicantId, active: true }, select: { advocateId: true } })
       : [];
   if (!can(actor, action, { applicantId, activeAdvocateIds: assignments.map((a) => a.advocateId) })) throw notFound("That applicant");

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/server/core/errors";
 import { authorize } from "@/lib/server/auth/policy";
 import { parseInput } from "@/lib/server/core/validate";
 import { audit } from "@/lib/server/core/audit";
+import { lockAamcId } from "@/lib/server/core/aamc-id-lock";
 import { createInvitationInput } from "@/lib/domain/invitation-schemas";
 import { invitationExpiresAt, invitationStatus } from "@/lib/domain/invitations";
 import { formatInZone } from "@/lib/domain/format-time";
@@ -38,7 +39,7 @@ export async function createInvitation(ctx: UseCaseContext, input: unknown, deli
   try {
     invitationId = await db.$transaction(async (tx) => {
       await lock(tx, `email:${data.email}`);
-      if (data.role === "APPLICANT") await lock(tx, `aamc:${actor.schoolId}:${data.aamcId}`);
+      if (data.role === "APPLICANT") await lockAamcId(tx, actor.schoolId, data.aamcId);
 
       // Email addresses are unique across SOAP Desk, but whether another school knows an address
       // is that school's business: outside the actor's school the refusal says only "in use".

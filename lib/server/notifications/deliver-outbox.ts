@@ -1,6 +1,7 @@
 // Sends the outbox's due emails. Each run claims its rows (FOR UPDATE SKIP LOCKED, and a lease:
-// the next attempt is pushed back before sending), so two runs, or two server processes, never
-// send one email twice at once. A refused send is retried later with a growing pause; after
+// the next attempt is pushed back before sending), stops well before the lease ends, and records
+// an outcome only while the row is still the one it claimed, so two runs, or two server
+// processes, never send one email twice. A refused send is retried later with a growing pause; after
 // MAX_ATTEMPTS the email is marked FAILED, where the dean's office can see it. Links are built
 // from the configured public origin at send time.
 import type { Db } from "../core/db";
@@ -8,6 +9,8 @@ import type { Outbox } from "../entry/scope";
 import { notificationEmail } from "../mail/templates";
 
 export const MAX_ATTEMPTS = 8;
+/** How long a run holds the rows it claimed; it stops sending before the lease runs out. */
+const LEASE_MS = 10 * 60_000;
 
 /** Minutes to wait after the n-th failed attempt: 1, 2, 4, ... at most an hour. */
 export function retryDelayMinutes(attempts: number): number {
@@ -41,7 +44,7 @@ async function claimDue(db: Db, now: Date, limit: number): Promise<Claimed[]> {
     if (due.length === 0) return [];
     const ids = due.map((row) => row.id);
     // The lease: while this run sends, the rows are not due for anyone else.
-    await tx.outboxEmail.updateMany({ where: { id: { in: ids } }, data: { attempts: { increment: 1 }, nextAttemptAt: new Date(now.getTime() + 5 * 60_000) } });
+    await tx.outboxEmail.updateMany({ where: { id: { in: ids } }, data: { attempts: { increment: 1 }, nextAttemptAt: new Date(now.getTime() + LEASE_MS) } });
     return tx.outboxEmail.findMany({
       where: { id: { in: ids } },
       select: { id: true, toAddress: true, subject: true, text: true, linkPath: true, linkLabel: true, attempts: true },
@@ -49,25 +52,35 @@ async function claimDue(db: Db, now: Date, limit: number): Promise<Claimed[]> {
   });
 }
 
-export async function deliverOutbox(db: Db, outbox: Outbox, now: Date, limit = 25): Promise<DeliveryReport> {
+export async function deliverOutbox(db: Db, outbox: Outbox, now: Date, limit = 10): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0 };
   if (!outbox.mailer) return report;
+  const started = Date.now();
   for (const email of await claimDue(db, now, limit)) {
+    // Past most of the lease another run may claim these rows: leave them to it rather than
+    // risk sending twice. Their attempt was counted, so they are simply due again later.
+    if (Date.now() - started > LEASE_MS / 2) break;
+    // Only the run that claimed the row (same attempt number, still pending) may record its fate.
+    const stillOurs = { id: email.id, status: "PENDING" as const, attempts: email.attempts };
     const url = new URL(email.linkPath, outbox.origin).toString();
+    let failure: string | null = null;
     try {
       await outbox.mailer.send(notificationEmail({ to: email.toAddress, subject: email.subject, text: email.text, url, linkLabel: email.linkLabel }));
-      await db.outboxEmail.update({ where: { id: email.id }, data: { status: "SENT", sentAt: now, lastError: null } });
-      report.sent += 1;
     } catch (error) {
-      const lastError = error instanceof Error ? error.message : String(error);
-      const failed = email.attempts >= MAX_ATTEMPTS;
-      await db.outboxEmail.update({
-        where: { id: email.id },
-        data: { status: failed ? "FAILED" : "PENDING", lastError, nextAttemptAt: new Date(now.getTime() + retryDelayMinutes(email.attempts) * 60_000) },
-      });
-      if (failed) report.failed += 1;
-      else report.retrying += 1;
+      failure = error instanceof Error ? error.message : String(error);
     }
+    if (failure === null) {
+      await db.outboxEmail.updateMany({ where: stillOurs, data: { status: "SENT", sentAt: now, lastError: null } });
+      report.sent += 1;
+      continue;
+    }
+    const failed = email.attempts >= MAX_ATTEMPTS;
+    await db.outboxEmail.updateMany({
+      where: stillOurs,
+      data: { status: failed ? "FAILED" : "PENDING", lastError: failure, nextAttemptAt: new Date(now.getTime() + retryDelayMinutes(email.attempts) * 60_000) },
+    });
+    if (failed) report.failed += 1;
+    else report.retrying += 1;
   }
   return report;
 }
