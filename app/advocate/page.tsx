@@ -58,7 +58,7 @@ export default async function AdvocatePage() {
                           <span className="ml-2 text-xs text-brand-700">your connection: {p.connection.toLowerCase().replaceAll("_", " ")}</span>
                         )}
                       </span>
-                      <Badge tone={STATE_TONE[p.state]}>{p.stateLabel}</Badge>
+                      <Badge tone={STATE_TONE[p.state]}>{p.holder ? `Held by ${p.holder}` : p.stateLabel}</Badge>
                       <div className="w-full">
                         <ProgramActions
                           applicantId={a.applicantId}

@@ -16,6 +16,7 @@ import { createOverride } from "@/lib/server/dashboard/create-override";
 import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
 import { unassignAdvocate } from "@/lib/server/advocacy/unassign-advocate";
 import { removeTarget } from "@/lib/server/target-list/remove-target";
+import { getAdvocateHome } from "@/lib/server/advocacy/advocate-home";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { advocateCall, applyTo, assignAndClaim, contextFor, emailProgram, programOffersInterview } from "./support/flows";
@@ -254,6 +255,20 @@ describe("assignments, releases and rejections", () => {
     expect(await t.db.claim.count({ where: { applicantId: applicant.applicantId } })).toBe(0);
     await assignAdvocate(ctx(school.dean), { applicantId: applicant.applicantId, advocateId: third.advocateId });
     expect(await t.db.advocateAssignment.count({ where: { applicantId: applicant.applicantId, active: true } })).toBe(2);
+  });
+
+  it("shows a second advocate who holds a program", async () => {
+    const ctx = contextFor(t.db, clock);
+    const applicant = await school.addApplicant();
+    const programId = school.programIds[0]!;
+    const holder = await school.addAdvocate({ connectedTo: [programId], name: "Dr. Holder Hale" });
+    const other = await school.addAdvocate({ connectedTo: [programId] });
+    await addTarget(ctx(applicant), applicant.applicantId, { programId });
+    await assignAndClaim(ctx(school.dean), ctx(holder), applicant.applicantId, [programId]);
+    await assignAndClaim(ctx(school.dean), ctx(other), applicant.applicantId, []);
+    const home = await getAdvocateHome(t.db, other, clock.now());
+    const row = home.applicants.find((a) => a.applicantId === applicant.applicantId)?.programs.find((p) => p.programId === programId);
+    expect(row).toMatchObject({ state: "claimed-by-other", holder: "Dr. Holder Hale" });
   });
 
   it("the dean's office may release another advocate's claim; an advocate may not", async () => {

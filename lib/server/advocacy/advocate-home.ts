@@ -1,6 +1,7 @@
 // An advocate's applicants and, for each, the list with the advocate's connected programs first
 // and a clear state per program. Only programs on their applicants' lists are shown (SPEC 5).
 import { ADVOCATE_STATE_LABELS, advocateProgramState } from "@/lib/domain/advocate-view";
+import { claimFor } from "@/lib/domain/snapshot-queries";
 import type { Actor } from "../core/actor";
 import { authorize } from "../auth/policy";
 import type { Db } from "../core/db";
@@ -37,6 +38,8 @@ export async function getAdvocateHome(db: Db, actor: Actor, now: Date) {
             name: program?.name ?? "Unknown program",
             specialty: program?.specialty ?? "",
             prefersEmail: program?.prefersEmail ?? false,
+            // Who holds it, when someone else does: the advocate coordinates with them.
+            holder: state === "claimed-by-other" ? (claimFor(snapshot, t.programId)?.advocateName ?? null) : null,
             rank: t.rank,
             connection: connected.get(t.programId) ?? null,
             state,
