@@ -95,7 +95,7 @@ export function ProgramActions({
               () =>
                 actions.logContact({
                   ...ref,
-                  direction: "OUTBOUND",
+                  direction: String(data.get("direction")),
                   channel: String(data.get("channel")),
                   outcome: String(data.get("outcome")),
                   summary: String(data.get("summary") ?? ""),
@@ -107,6 +107,15 @@ export function ProgramActions({
             );
           }}
         >
+          <fieldset className="text-sm sm:col-span-2">
+            <legend className="font-medium">Who reached out</legend>
+            <label className="mr-4 inline-flex min-h-10 items-center gap-2">
+              <input type="radio" name="direction" value="OUTBOUND" defaultChecked /> I contacted the program
+            </label>
+            <label className="inline-flex min-h-10 items-center gap-2">
+              <input type="radio" name="direction" value="INBOUND" /> The program contacted me about the applicant
+            </label>
+          </fieldset>
           <LabelledSelect
             label="How"
             name="channel"

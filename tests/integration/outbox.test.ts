@@ -8,6 +8,8 @@ import { deliverOutbox, MAX_ATTEMPTS } from "@/lib/server/notifications/deliver-
 import { countUnread, listNotifications } from "@/lib/server/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/server/notifications/mark-notifications-read";
 import { listUndeliveredEmails } from "@/lib/server/dashboard/undelivered-emails";
+import { runInScope } from "@/lib/server/entry/scope";
+import { logAdvocateContactAction } from "@/app/advocate/actions";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { advocateCall, applyTo, assignAndClaim, contextFor, emailProgram, programOffersInterview } from "./support/flows";
@@ -127,6 +129,28 @@ describe("notifications through the outbox", () => {
     const { result } = await programOffersInterview(ctx(applicant), applicant.applicantId, programId);
     expect(result.tasks).toHaveLength(1);
     expect(await t.db.notification.count({ where: { userId: applicant.userId } })).toBe(0);
+  });
+});
+
+describe("a program's call taken by the advocate", () => {
+  it("gives the applicant an urgent task and tells them at once, through the real action", async () => {
+    const ctx = contextFor(t.db, clock);
+    const applicant = await school.addApplicant();
+    const programId = school.programIds[2]!;
+    const advocate = await school.addAdvocate({ connectedTo: [programId], name: "Dr. Took The Call" });
+    await applyTo(ctx(applicant), applicant.applicantId, [programId]);
+    await assignAndClaim(ctx(school.dean), ctx(advocate), applicant.applicantId, [programId]);
+    const scope = { db: t.db, clock, actor: async () => advocate, revalidate: () => {}, outbox: () => outbox, sendQueuedMail: () => {} };
+    const answer = await runInScope(scope, () =>
+      logAdvocateContactAction({ applicantId: applicant.applicantId, programId, direction: "INBOUND", channel: "PHONE", outcome: "INTERVIEW_OFFERED" }),
+    );
+    expect(answer).toMatchObject({ ok: true, message: expect.stringMatching(/^Logged\. The applicant has a new task: /) });
+    const notification = await t.db.notification.findFirstOrThrow({ where: { userId: applicant.userId } });
+    expect(notification.kind).toBe("URGENT_TASK");
+    expect(notification.body).toContain("Dr. Took The Call logged that");
+    await deliverOutbox(t.db, outbox, clock.now());
+    const user = await t.db.user.findUniqueOrThrow({ where: { id: applicant.userId } });
+    expect(smtp.to(user.email).at(-1)?.subject).toBe(notification.title);
   });
 });
 
