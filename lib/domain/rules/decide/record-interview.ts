@@ -2,16 +2,15 @@
 // (programs interview their applicants), and not after a binding acceptance.
 import type { ApplicantSnapshot } from "../../snapshot";
 import type { Decision } from "../decision";
-import { evaluate } from "../evaluate";
+import { evaluate, type Check } from "../evaluate";
 import { checkApplied, checkNotAccepted } from "../ordering";
 import { checkKnownProgram, checkOnList } from "../target-list";
 
+/** What a program's own news (an interview, an offer) needs: a known program on the list, applied to, no acceptance yet. */
+export function appliedProgramChecks(s: ApplicantSnapshot, programId: string): Check[] {
+  return [() => checkKnownProgram(s, programId), () => checkNotAccepted(s), () => checkOnList(s, programId), () => checkApplied(s, programId)];
+}
+
 export function decideRecordInterview(s: ApplicantSnapshot, input: { programId: string }): Decision {
-  const { programId } = input;
-  return evaluate(s, programId, [
-    () => checkKnownProgram(s, programId),
-    () => checkNotAccepted(s),
-    () => checkOnList(s, programId),
-    () => checkApplied(s, programId),
-  ]);
+  return evaluate(s, input.programId, appliedProgramChecks(s, input.programId));
 }
