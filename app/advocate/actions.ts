@@ -1,13 +1,19 @@
 "use server";
-// The advocate's server actions: claim and release a program of an assigned applicant's list, and
-// log a contact with it. Each names the applicant; the guard admits only an advocate actively
-// assigned to them (the dean's office may release), before anything about the applicant is read.
-import { claimInput, idSchema, logContactInput, releaseInput } from "@/lib/domain/schemas";
+// The advocate's server actions. Those that touch an applicant name them; the guard admits only an
+// advocate actively assigned to that applicant (the dean's office may release), before anything
+// about the applicant is read. Connections belong to the advocate alone.
+import { addConnectionInput, editConnectionInput, removeConnectionInput } from "@/lib/domain/advocate/connections";
+import { CONNECTION_LABELS } from "@/lib/domain/advocate/connections";
+import { claimInput, idSchema, logContactInput, narrativeInput, releaseInput } from "@/lib/domain/schemas";
 import { defineAction } from "@/lib/server/entry/define-action";
 import { claimProgram } from "@/lib/server/advocacy/claim-program";
+import { addConnection, editConnection, removeConnection } from "@/lib/server/advocacy/connections";
+import { nudgeApplicant } from "@/lib/server/advocacy/nudge-applicant";
 import { releaseProgram } from "@/lib/server/advocacy/release-program";
+import { saveNarrative } from "@/lib/server/applicant/save-narrative";
 import { logContact } from "@/lib/server/outreach/log-contact";
 
+// Every advocate page reads these records; the layout refreshes them all.
 const REFRESH = "/advocate";
 
 export const claimProgramAction = defineAction({
@@ -34,21 +40,75 @@ export const releaseProgramAction = defineAction({
   },
 });
 
-/**
- * A contact the advocate made (or a program's call to them), timed now: a contact logged for an
- * earlier time waits until the rules count each call by the day it happened.
- */
+/** A contact the advocate made (or a program's call to them), at the time it really happened (default now). */
 export const logAdvocateContactAction = defineAction({
   name: "contacts.logByAdvocate",
   guard: "contact.log",
   input: logContactInput
     .pick({ programId: true, direction: true, channel: true, outcome: true, summary: true, narrativeVersionId: true })
-    .extend({ applicantId: idSchema }),
+    .extend({ applicantId: idSchema, occurredAt: logContactInput.shape.occurredAt.optional() }),
   applicant: (input) => input.applicantId,
   revalidate: REFRESH,
-  run: async (ctx, { applicantId, ...contact }) => {
-    const { warnings, result } = await logContact(ctx, applicantId, { ...contact, occurredAt: ctx.clock.now() });
+  run: async (ctx, { applicantId, occurredAt, ...contact }) => {
+    const { warnings, result } = await logContact(ctx, applicantId, { ...contact, occurredAt: occurredAt ?? ctx.clock.now() });
     const task = result.tasks[0];
-    return { warnings, message: task ? `Logged. The applicant has a new task: ${task.title}.` : "Logged." };
+    return { warnings, message: task ? `Logged. The applicant has a new task, sent by email too: ${task.title}.` : "Logged." };
+  },
+});
+
+export const nudgeApplicantAction = defineAction({
+  name: "nudges.create",
+  guard: "nudge.create",
+  input: claimInput,
+  applicant: (input) => input.applicantId,
+  revalidate: REFRESH,
+  run: async (ctx, input) => {
+    const { result } = await nudgeApplicant(ctx, input);
+    return { message: `Nudged. The applicant has a task and an email: ${result.title}.` };
+  },
+});
+
+export const saveNarrativeByAdvocateAction = defineAction({
+  name: "narratives.saveByAdvocate",
+  guard: "narrative.save",
+  input: narrativeInput.extend({ applicantId: idSchema }),
+  applicant: (input) => input.applicantId,
+  revalidate: REFRESH,
+  run: async (ctx, { applicantId, ...narrative }) => {
+    const { warnings, result } = await saveNarrative(ctx, applicantId, narrative);
+    return { warnings, message: `Saved as version ${result.version}. Everyone now tells this version of the story.` };
+  },
+});
+
+export const addConnectionAction = defineAction({
+  name: "connections.create",
+  guard: "connection.manage",
+  input: addConnectionInput,
+  revalidate: REFRESH,
+  run: async (ctx, input) => {
+    const { connection, programName } = await addConnection(ctx.db, ctx.actor, input);
+    return { message: `Recorded: ${CONNECTION_LABELS[connection.kind].toLowerCase()}, ${programName}.` };
+  },
+});
+
+export const editConnectionAction = defineAction({
+  name: "connections.update",
+  guard: "connection.manage",
+  input: editConnectionInput,
+  revalidate: REFRESH,
+  run: async (ctx, input) => {
+    await editConnection(ctx.db, ctx.actor, input);
+    return { message: "Connection saved." };
+  },
+});
+
+export const removeConnectionAction = defineAction({
+  name: "connections.delete",
+  guard: "connection.manage",
+  input: removeConnectionInput,
+  revalidate: REFRESH,
+  run: async (ctx, input) => {
+    await removeConnection(ctx.db, ctx.actor, input);
+    return { message: "Connection removed." };
   },
 });

@@ -1,143 +1,217 @@
 "use client";
-// What an advocate can do with one program of an assigned applicant's list: claim it, release
-// it, and log a contact in two clicks (open, save) with the channel and outcome preselected. A
-// refusal shows the rule's reason and next step right here, where the button was.
+// What an advocate can do with one program of an assigned applicant's list: claim it, nudge the
+// applicant, log a contact in two clicks (open, save: channel, outcome and time preselected) and
+// release it. What the rules already know is shown before the click; a refusal shows the rule's
+// reason and next step right here, where the button was.
 import { useState } from "react";
-import type { ServerAction } from "@/lib/domain/action-result";
-import type { AdvocateProgramState } from "@/lib/domain/advocate-view";
+import type { AdvocateProgramState, Preview } from "@/lib/domain/advocate-view";
 import { CHANNEL_LABELS, OUTCOME_LABELS } from "@/lib/domain/applicant/timeline";
-import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from "@/lib/domain/types";
+import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/domain/applicant/zoned-time";
+import { CONTACT_CHANNELS, CONTACT_OUTCOMES, type ContactChannel, type ContactOutcome } from "@/lib/domain/types";
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
-import { INPUT_CLASS, LabelledSelect } from "@/components/applicant/form-controls";
+import { INPUT_CLASS } from "@/components/applicant/form-controls";
+import type { ActionResult } from "@/lib/domain/action-result";
+import { useAdvocateActions } from "./advocate-actions";
 
-type ProgramRef = { applicantId: string; programId: string };
+const BUTTON = "min-h-11 rounded-md border px-3 py-1.5 text-sm font-medium disabled:opacity-60";
+const PRIMARY = `${BUTTON} border-brand-700 bg-brand-700 text-white hover:bg-brand-900`;
+const SECONDARY = `${BUTTON} border-brand-700 text-brand-800 hover:bg-brand-50`;
+const QUIET = `${BUTTON} border-slate-300 hover:bg-slate-100`;
 
-export interface AdvocateActions {
-  claim: ServerAction<ProgramRef>;
-  release: ServerAction<ProgramRef>;
-  logContact: ServerAction<ProgramRef & { direction: string; channel: string; outcome: string; summary: string; narrativeVersionId: string }>;
-}
+/** The outcome a channel usually has, so the form is right without a second thought. */
+const OUTCOME_FOR: Record<ContactChannel, ContactOutcome> = { PHONE: "SPOKE", VIDEO: "SPOKE", VOICEMAIL: "LEFT_VOICEMAIL", EMAIL: "SENT" };
 
-const BUTTON = "min-h-10 rounded-md border px-3 py-1.5 text-sm font-medium disabled:opacity-60";
-
-export function ProgramActions({
-  applicantId,
-  programId,
-  programName,
-  state,
-  narrativeVersionId,
-  prefersEmail,
-  actions,
-}: {
+export interface ProgramActionsProps {
   applicantId: string;
   programId: string;
   programName: string;
-  state: AdvocateProgramState;
+  status: AdvocateProgramState;
+  preview: Preview;
   narrativeVersionId: string | null;
-  /** A program that prefers email gets no calls: the form starts on email. */
-  prefersEmail: boolean;
-  actions: AdvocateActions;
-}) {
+  defaultChannel: ContactChannel;
+  timeZone: string;
+  /** The season's window start (ISO): a contact cannot be dated earlier. */
+  seasonOpensAt: string | null;
+}
+
+function PreviewNote({ preview }: { preview: Preview }) {
+  if (preview.refusal) {
+    return (
+      <p className="rounded-md bg-slate-50 p-2 text-sm text-slate-800">
+        <span className="font-medium">Not yet: </span>
+        {preview.refusal.reason} <span className="font-medium">Next step: </span>
+        {preview.refusal.next}
+      </p>
+    );
+  }
+  if (preview.warnings.length === 0) return null;
+  return (
+    <ul className="space-y-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">
+      {preview.warnings.map((w) => (
+        <li key={w.code + w.message}>
+          <span className="font-medium">Heads-up: </span>
+          {w.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ProgramActions(props: ProgramActionsProps) {
+  const { applicantId, programId, programName, status, preview } = props;
+  const actions = useAdvocateActions();
   const [logging, setLogging] = useState(false);
-  const [success, setSuccess] = useState<string | undefined>();
-  const action = useServerAction(async (run: () => ReturnType<AdvocateActions["claim"]>) => run());
+  const action = useServerAction(async (run: () => Promise<ActionResult>) => run());
   const ref = { applicantId, programId };
-  const mine = !["unclaimed", "claimed-by-other", "matched", "closed"].includes(state);
-  const feedback = action.result?.ok ? (action.result.message ?? success) : success;
+  const mine = !["unclaimed", "claimed-by-other", "matched", "closed"].includes(status);
+  const refusedForEmail = action.result && !action.result.ok && action.result.rule?.ruleCode === "APPLICANT_EMAIL_FIRST";
+  const canNudge = status === "waiting-for-applicant-email" || refusedForEmail;
+  const success = action.result?.ok ? action.result.message : undefined;
 
   return (
     <div className="space-y-2">
+      {!action.result && <PreviewNote preview={preview} />}
       <div className="flex flex-wrap gap-2">
-        {state === "unclaimed" && (
-          <button
-            type="button"
-            disabled={action.pending}
-            className={`${BUTTON} border-brand-600 text-brand-700 hover:bg-brand-50`}
-            onClick={() =>
-              action.run(
-                () => actions.claim(ref),
-                () => setSuccess(undefined),
-              )
-            }
-          >
+        {status === "unclaimed" && (
+          <button type="button" disabled={action.pending} className={PRIMARY} onClick={() => action.run(() => actions.claim(ref))}>
             Claim<span className="sr-only"> {programName}</span>
           </button>
         )}
+        {mine && canNudge && (
+          <button type="button" disabled={action.pending} className={PRIMARY} onClick={() => action.run(() => actions.nudge(ref))}>
+            Nudge the applicant to email<span className="sr-only"> {programName}</span>
+          </button>
+        )}
         {mine && (
-          <>
-            <button
-              type="button"
-              aria-expanded={logging}
-              className={`${BUTTON} border-brand-600 bg-brand-600 text-white hover:bg-brand-700`}
-              onClick={() => setLogging((open) => !open)}
-            >
-              Log a contact<span className="sr-only"> with {programName}</span>
-            </button>
-            <button
-              type="button"
-              disabled={action.pending}
-              className={`${BUTTON} border-slate-300 hover:bg-slate-100`}
-              onClick={() => action.run(() => actions.release(ref))}
-            >
-              Release<span className="sr-only"> {programName}</span>
-            </button>
-          </>
+          <button type="button" aria-expanded={logging} className={canNudge ? SECONDARY : PRIMARY} onClick={() => setLogging((open) => !open)}>
+            Log a contact<span className="sr-only"> with {programName}</span>
+          </button>
+        )}
+        {mine && (
+          <button type="button" disabled={action.pending} className={QUIET} onClick={() => action.run(() => actions.release(ref))}>
+            Release<span className="sr-only"> {programName}</span>
+          </button>
         )}
       </div>
-      {logging && (
-        <form
-          className="grid gap-2 rounded-lg border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const data = new FormData(event.currentTarget);
+      <ActionFeedback result={action.result} success={success} />
+      {logging && mine && (
+        <ContactForm
+          {...props}
+          pending={action.pending}
+          onSave={(input) =>
             action.run(
-              () =>
-                actions.logContact({
-                  ...ref,
-                  direction: String(data.get("direction")),
-                  channel: String(data.get("channel")),
-                  outcome: String(data.get("outcome")),
-                  summary: String(data.get("summary") ?? ""),
-                  ...(narrativeVersionId ? { narrativeVersionId } : {}),
-                }),
+              () => actions.logContact({ ...ref, ...input }),
               (result) => {
                 if (result.ok) setLogging(false);
               },
-            );
-          }}
-        >
-          <fieldset className="text-sm sm:col-span-2">
-            <legend className="font-medium">Who reached out</legend>
-            <label className="mr-4 inline-flex min-h-10 items-center gap-2">
-              <input type="radio" name="direction" value="OUTBOUND" defaultChecked /> I contacted the program
-            </label>
-            <label className="inline-flex min-h-10 items-center gap-2">
-              <input type="radio" name="direction" value="INBOUND" /> The program contacted me about the applicant
-            </label>
-          </fieldset>
-          <LabelledSelect
-            label="How"
-            name="channel"
-            defaultValue={prefersEmail ? "EMAIL" : "PHONE"}
-            options={CONTACT_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))}
-          />
-          <LabelledSelect
-            label="Outcome"
-            name="outcome"
-            defaultValue={prefersEmail ? "SENT" : "SPOKE"}
-            options={CONTACT_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))}
-          />
-          <label className="text-sm sm:col-span-2">
-            What was said (optional)
-            <input name="summary" maxLength={2000} className={INPUT_CLASS} />
-          </label>
-          <button type="submit" disabled={action.pending} className={`${BUTTON} border-brand-600 bg-brand-600 text-white hover:bg-brand-700 sm:col-span-2`}>
-            {action.pending ? "Saving…" : "Save the contact"}
-          </button>
-        </form>
+            )
+          }
+        />
       )}
-      <ActionFeedback result={action.result} success={feedback} />
     </div>
+  );
+}
+
+interface ContactInput {
+  direction: string;
+  channel: string;
+  outcome: string;
+  summary: string;
+  occurredAt?: string;
+  narrativeVersionId?: string;
+}
+
+function ContactForm({
+  defaultChannel,
+  timeZone,
+  seasonOpensAt,
+  narrativeVersionId,
+  pending,
+  onSave,
+}: ProgramActionsProps & { pending: boolean; onSave: (input: ContactInput) => void }) {
+  const [channel, setChannel] = useState<ContactChannel>(defaultChannel);
+  const [outcome, setOutcome] = useState<ContactOutcome>(OUTCOME_FOR[defaultChannel]);
+  // Rendered only after a click, so "now" is the browser's now, shown on the school's clock.
+  const [now] = useState(() => utcToZonedLocal(new Date(), timeZone));
+  const [when, setWhen] = useState(now);
+  const [error, setError] = useState<string | null>(null);
+  const min = seasonOpensAt ? utcToZonedLocal(new Date(seasonOpensAt), timeZone) : undefined;
+  return (
+    <form
+      className="grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        const at = when === now ? null : zonedLocalToUtc(when, timeZone);
+        if (when !== now && !at) {
+          setError("Enter the date and time the contact happened.");
+          return;
+        }
+        setError(null);
+        onSave({
+          direction: String(data.get("direction")),
+          channel,
+          outcome,
+          summary: String(data.get("summary") ?? ""),
+          ...(at ? { occurredAt: at.toISOString() } : {}),
+          ...(narrativeVersionId ? { narrativeVersionId } : {}),
+        });
+      }}
+    >
+      <fieldset className="text-sm sm:col-span-2">
+        <legend className="font-medium">Who reached out</legend>
+        <label className="mr-4 inline-flex min-h-10 items-center gap-2">
+          <input type="radio" name="direction" value="OUTBOUND" defaultChecked /> I contacted the program
+        </label>
+        <label className="inline-flex min-h-10 items-center gap-2">
+          <input type="radio" name="direction" value="INBOUND" /> The program contacted me about the applicant
+        </label>
+      </fieldset>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">How</span>
+        <select
+          value={channel}
+          onChange={(e) => {
+            const next = e.target.value as ContactChannel;
+            setChannel(next);
+            setOutcome(OUTCOME_FOR[next]);
+          }}
+          className={INPUT_CLASS}
+        >
+          {CONTACT_CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {CHANNEL_LABELS[c]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">Outcome</span>
+        <select value={outcome} onChange={(e) => setOutcome(e.target.value as ContactOutcome)} className={INPUT_CLASS}>
+          {CONTACT_OUTCOMES.map((o) => (
+            <option key={o} value={o}>
+              {OUTCOME_LABELS[o]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">When (school time)</span>
+        <input type="datetime-local" value={when} min={min} max={now} onChange={(e) => setWhen(e.target.value)} className={INPUT_CLASS} />
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">What was said (optional)</span>
+        <input name="summary" maxLength={2000} className={INPUT_CLASS} />
+      </label>
+      {error && (
+        <p role="alert" className="text-sm text-rose-800 sm:col-span-2">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={pending} className={`${PRIMARY} sm:col-span-2`}>
+        {pending ? "Saving…" : "Save the contact"}
+      </button>
+    </form>
   );
 }

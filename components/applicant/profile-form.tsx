@@ -7,12 +7,8 @@ import { DEGREE_TYPES, RED_FLAG_KINDS, type DegreeType, type RedFlagKind } from 
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { INPUT_CLASS } from "./form-controls";
+import { RED_FLAG_LABELS } from "@/lib/domain/advocate-view";
 
-const RED_FLAG_LABELS: Record<RedFlagKind, string> = {
-  STEP_FAILURE: "A Step 1 or Step 2 CK failure",
-  LEAVE_OF_ABSENCE: "A leave of absence",
-  PROFESSIONALISM_RESOLVED: "A professionalism concern, now resolved",
-};
 const DEGREE_LABELS: Record<DegreeType, string> = { US_MD: "US MD", US_DO: "US DO", IMG: "IMG (international graduate)" };
 
 export interface ProfileValues {

@@ -5,11 +5,14 @@ import { useApplicantActions } from "./applicant-actions";
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { Countdown } from "./countdown";
 import { useServerAction } from "@/components/ui/use-server-action";
+import type { TaskKind } from "@/lib/domain/types";
+
+const KIND_LABELS: Record<TaskKind, string> = { URGENT_RESPONSE: "Urgent", FOLLOW_UP: "Follow-up", NUDGE: "Your advocate asks" };
 
 export interface TaskItem {
   id: string;
   title: string;
-  kind: "FOLLOW_UP" | "URGENT_RESPONSE";
+  kind: TaskKind;
   dueAt: string;
   programId: string | null;
 }
@@ -26,7 +29,7 @@ export function TaskList({ tasks, serverNow }: { tasks: TaskItem[]; serverNow: s
             <span
               className={`rounded-full px-2 py-0.5 text-xs font-semibold ${task.kind === "URGENT_RESPONSE" ? "bg-rose-100 text-rose-900" : "bg-brand-100 text-brand-900"}`}
             >
-              {task.kind === "URGENT_RESPONSE" ? "Urgent" : "Follow-up"}
+              {KIND_LABELS[task.kind]}
             </span>
             <span className="min-w-0 flex-1 basis-48 font-medium">
               {task.programId ? (

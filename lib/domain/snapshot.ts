@@ -89,6 +89,7 @@ export interface SnapshotTask {
   status: TaskStatus;
   dueAt: Date;
   programId: string | null;
+  createdAt: Date;
 }
 
 export interface SnapshotInterview {

@@ -54,7 +54,7 @@ export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 export const CONTACT_OUTCOMES = ["SENT", "NO_ANSWER", "LEFT_VOICEMAIL", "SPOKE", "INTERVIEW_OFFERED", "DECLINED", "OTHER"] as const;
 export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
 
-export const TASK_KINDS = ["FOLLOW_UP", "URGENT_RESPONSE"] as const;
+export const TASK_KINDS = ["FOLLOW_UP", "URGENT_RESPONSE", "NUDGE"] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 export const TASK_STATUSES = ["OPEN", "DONE", "CANCELLED"] as const;
@@ -82,6 +82,8 @@ export interface Policy {
   cohortLoadWarnAbove: number;
   followUpDueMinutes: number;
   urgentResponseMinutes: number;
+  /** An advocate's nudge for one program is not repeated within this many hours. */
+  nudgeIntervalHours: number;
   strongStep2Min: number;
   averageStep2Min: number;
   emailWordLimit: number;
@@ -101,6 +103,7 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   cohortLoadWarnAbove: 3,
   followUpDueMinutes: 240,
   urgentResponseMinutes: 30,
+  nudgeIntervalHours: 12,
   strongStep2Min: 240,
   averageStep2Min: 220,
   emailWordLimit: 150,

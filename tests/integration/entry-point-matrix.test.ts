@@ -19,6 +19,7 @@ import { logContact } from "@/lib/server/outreach/log-contact";
 import { recordOffer } from "@/lib/server/offers-and-interviews/record-offer";
 import { createInvitation } from "@/lib/server/invitations/create-invitation";
 import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
+import { addConnection } from "@/lib/server/advocacy/connections";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { applyTo, contextFor } from "./support/flows";
@@ -31,6 +32,7 @@ const clock = new ManualClock(new Date("2026-04-08T14:00:00Z"));
 const noMail = { mailer: null, origin: "http://localhost" };
 
 interface World {
+  connectionId: string;
   owner: string;
   programs: string[];
   taskId: string;
@@ -69,6 +71,11 @@ const INPUTS: Record<string, (w: World) => unknown> = {
   "claims.create": (w) => ({ applicantId: w.owner, programId: w.programs[0] }),
   "claims.release": (w) => ({ applicantId: w.owner, programId: w.programs[0] }),
   "contacts.logByAdvocate": (w) => ({ applicantId: w.owner, programId: w.programs[0], direction: "OUTBOUND", channel: "EMAIL", outcome: "SENT" }),
+  "nudges.create": (w) => ({ applicantId: w.owner, programId: w.programs[1] }),
+  "narratives.saveByAdvocate": (w) => ({ applicantId: w.owner, strengths: ["Clinically strong", "Reliable"], weaknessContext: [], reliability: "Never late." }),
+  "connections.create": (w) => ({ programId: w.programs[1], kind: "ALUMNI", note: "Matrix" }),
+  "connections.update": (w) => ({ connectionId: w.connectionId, kind: "WORKED_THERE", note: "Edited" }),
+  "connections.delete": (w) => ({ connectionId: w.connectionId }),
 };
 
 // Entry points that create a record in the actor's own school and touch none of another's: a
@@ -77,6 +84,9 @@ const OWN_SCHOOL_CREATES = new Set(["invitations.create"]);
 // Entry points on the actor's own record ("own") whose input names one of the owner's records:
 // for anyone else the record is not theirs.
 const NAMES_OWNERS_RECORD = new Set(["interviews.calendarFile"]);
+// Entry points on an advocate's own connections, or on programs only they may see (SPEC 5): of
+// the advocates the matrix tries, only the assigned one owns the connection and sees the program.
+const ASSIGNED_ADVOCATES_OWN = new Set(["connections.create", "connections.update", "connections.delete"]);
 
 type Outcome = "passed" | "denied";
 
@@ -136,7 +146,9 @@ async function buildWorld(): Promise<{ world: World; owner: Actor & { applicantI
   );
   const assigned = await home.addAdvocate();
   await assignAdvocate(ctx(home.dean), { applicantId: owner.applicantId, advocateId: assigned.advocateId });
+  const { connection } = await addConnection(t.db, assigned, { programId: programs[0], kind: "TRAINED_WITH_PD" });
   const world = {
+    connectionId: connection.id,
     owner: owner.applicantId,
     programs,
     taskId: called.result.tasks[0]!.id,
@@ -194,7 +206,8 @@ describe("entry-point authorization matrix", () => {
         const resource = ownRecord ? { applicantId: actor.applicantId ?? undefined } : { applicantId: world.owner, activeAdvocateIds: [assigned.advocateId] };
         const reachable = !foreign || OWN_SCHOOL_CREATES.has(entry.name) || ownRecord;
         const applicantIfOwn = entry.applicant !== "own" || actor.applicantId !== null;
-        const expected = reachable && applicantIfOwn && can(actor, entry.guard, resource) ? "passed" : "denied";
+        const advocatesOwn = !ASSIGNED_ADVOCATES_OWN.has(entry.name) || actor.advocateId === assigned.advocateId;
+        const expected = reachable && applicantIfOwn && advocatesOwn && can(actor, entry.guard, resource) ? "passed" : "denied";
         expect({ entry: found.key, who: label, result }).toEqual({ entry: found.key, who: label, result: expected });
         if (result === "denied" || foreign) expect(await t.db.auditLog.count({ where: { schoolId: home.schoolId } })).toBe(auditBefore);
       }

@@ -9,7 +9,7 @@ import { countUnread, listNotifications } from "@/lib/server/notifications/list-
 import { markNotificationsRead } from "@/lib/server/notifications/mark-notifications-read";
 import { listUndeliveredEmails } from "@/lib/server/dashboard/undelivered-emails";
 import { runInScope } from "@/lib/server/entry/scope";
-import { logAdvocateContactAction } from "@/app/advocate/actions";
+import { logAdvocateContactAction, nudgeApplicantAction } from "@/app/advocate/actions";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { advocateCall, applyTo, assignAndClaim, contextFor, emailProgram, programOffersInterview } from "./support/flows";
@@ -144,13 +144,46 @@ describe("a program's call taken by the advocate", () => {
     const answer = await runInScope(scope, () =>
       logAdvocateContactAction({ applicantId: applicant.applicantId, programId, direction: "INBOUND", channel: "PHONE", outcome: "INTERVIEW_OFFERED" }),
     );
-    expect(answer).toMatchObject({ ok: true, message: expect.stringMatching(/^Logged\. The applicant has a new task: /) });
+    expect(answer).toMatchObject({ ok: true, message: expect.stringMatching(/^Logged\. The applicant has a new task, sent by email too: /) });
     const notification = await t.db.notification.findFirstOrThrow({ where: { userId: applicant.userId } });
     expect(notification.kind).toBe("URGENT_TASK");
     expect(notification.body).toContain("Dr. Took The Call logged that");
     await deliverOutbox(t.db, outbox, clock.now());
     const user = await t.db.user.findUniqueOrThrow({ where: { id: applicant.userId } });
     expect(smtp.to(user.email).at(-1)?.subject).toBe(notification.title);
+  });
+});
+
+describe("a nudge", () => {
+  it("writes the applicant's task even when the mail server refuses; a later run delivers the email", async () => {
+    smtp.refuse(true);
+    const ctx = contextFor(t.db, clock);
+    const applicant = await school.addApplicant();
+    const programId = school.programIds[1]!;
+    const advocate = await school.addAdvocate({ connectedTo: [programId], name: "Dr. Nadia Nudge" });
+    await applyTo(ctx(applicant), applicant.applicantId, [programId]);
+    await assignAndClaim(ctx(school.dean), ctx(advocate), applicant.applicantId, [programId]);
+    const scope = { db: t.db, clock, actor: async () => advocate, revalidate: () => {}, outbox: () => outbox, sendQueuedMail: () => {} };
+    const answer = await runInScope(scope, () => nudgeApplicantAction({ applicantId: applicant.applicantId, programId }));
+    expect(answer).toMatchObject({ ok: true, message: expect.stringMatching(/^Nudged\./) });
+    const task = await t.db.task.findFirstOrThrow({ where: { applicantId: applicant.applicantId, kind: "NUDGE" } });
+    expect(task).toMatchObject({ status: "OPEN", createdById: advocate.userId, programId });
+    expect(task.title).toContain("so that Dr. Nadia Nudge can call");
+
+    expect(await deliverOutbox(t.db, outbox, clock.now())).toMatchObject({ sent: 0, retrying: 1 });
+    const user = await t.db.user.findUniqueOrThrow({ where: { id: applicant.userId } });
+    expect(smtp.to(user.email)).toHaveLength(0);
+    expect(await t.db.outboxEmail.findFirstOrThrow({ where: { toAddress: user.email } })).toMatchObject({ status: "PENDING", attempts: 1 });
+    expect(await t.db.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: "OPEN" });
+
+    smtp.refuse(false);
+    clock.advanceMinutes(2);
+    await deliverOutbox(t.db, outbox, clock.now());
+    const [mail] = smtp.to(user.email);
+    expect(mail?.subject).toMatch(/^Dr\. Nadia Nudge asks you to email .+ by /);
+    expect(mail?.links).toContain(`${ORIGIN}/applicant#tasks`);
+    const notification = await t.db.notification.findFirstOrThrow({ where: { userId: applicant.userId } });
+    expect(notification).toMatchObject({ kind: "NUDGE", taskId: task.id });
   });
 });
 

@@ -16,7 +16,7 @@ import { createOverride } from "@/lib/server/dashboard/create-override";
 import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
 import { unassignAdvocate } from "@/lib/server/advocacy/unassign-advocate";
 import { removeTarget } from "@/lib/server/target-list/remove-target";
-import { getAdvocateHome } from "@/lib/server/advocacy/advocate-home";
+import { getAdvocateApplicant } from "@/lib/server/advocacy/advocate-applicant";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { advocateCall, applyTo, assignAndClaim, contextFor, emailProgram, programOffersInterview } from "./support/flows";
@@ -266,9 +266,9 @@ describe("assignments, releases and rejections", () => {
     await addTarget(ctx(applicant), applicant.applicantId, { programId });
     await assignAndClaim(ctx(school.dean), ctx(holder), applicant.applicantId, [programId]);
     await assignAndClaim(ctx(school.dean), ctx(other), applicant.applicantId, []);
-    const home = await getAdvocateHome(t.db, other, clock.now());
-    const row = home.applicants.find((a) => a.applicantId === applicant.applicantId)?.programs.find((p) => p.programId === programId);
-    expect(row).toMatchObject({ state: "claimed-by-other", holder: "Dr. Holder Hale" });
+    const page = await getAdvocateApplicant(t.db, other, applicant.applicantId, clock.now());
+    const row = page.programs.find((p) => p.programId === programId);
+    expect(row).toMatchObject({ status: "claimed-by-other", holder: "Dr. Holder Hale" });
   });
 
   it("the dean's office may release another advocate's claim; an advocate may not", async () => {

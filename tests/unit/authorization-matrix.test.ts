@@ -38,6 +38,9 @@ const EXPECTED: Partial<Record<Action, Row>> = {
   "interview.view": [true, false, false, false, false],
   "interview.record": [true, false, false, false, false],
   "timeline.view": [true, false, false, false, false],
+  "nudge.create": [false, false, true, false, false],
+  "connection.manage": [false, false, true, true, false],
+  "advocate.applicant.view": [false, false, true, false, false],
 };
 
 describe("can()", () => {

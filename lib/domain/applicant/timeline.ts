@@ -12,6 +12,7 @@ export type TimelineEvent =
       outcome: ContactOutcome;
       /** "You", the advocate's name, or the program for inbound contacts. */
       who: string;
+      actorRole: "APPLICANT" | "ADVOCATE";
       summary: string;
       narrativeVersion: number | null;
     }

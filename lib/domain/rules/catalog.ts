@@ -3,6 +3,7 @@
 import { CAP_RULES } from "./caps";
 import { CLAIM_RULES } from "./claims";
 import { ELIGIBILITY_RULES } from "./eligibility";
+import { NUDGE_RULES } from "./nudges";
 import { OFFER_RULES } from "./offers";
 import { ORDERING_RULES } from "./ordering";
 import { TARGET_LIST_RULES } from "./target-list";
@@ -16,6 +17,7 @@ export const RULE_CATALOG = {
   ...CLAIM_RULES,
   ...OFFER_RULES,
   ...TASK_RULES,
+  ...NUDGE_RULES,
 } as const;
 
 export type RuleCode = keyof typeof RULE_CATALOG;

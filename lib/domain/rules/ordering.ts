@@ -2,11 +2,19 @@
 // reach a program. Each check returns a refusal or null so deciders can list them in order.
 import type { ApplicantSnapshot } from "../snapshot";
 import { acceptedOffer, applicantEmailed, isApplied, programClosed, programHasInitiated, programName } from "../snapshot-queries";
+import { formatInZone } from "../format-time";
 import { modeAt } from "./communication-mode";
 import type { Refused } from "./decision";
 import { refuserFor, rule } from "./rule-entry";
 
 export const ORDERING_RULES = {
+  CONTACT_BEFORE_SEASON: rule<{ opens: string }>({
+    title: "Before the season opened",
+    reason: ({ opens }) => `That time is before this season's SOAP window opened (${opens}); SOAP contacts happen inside the season.`,
+    next: "Check the date and time of the contact and log it again.",
+    overridable: false,
+    source: "DATA",
+  }),
   NOT_APPLIED: rule({
     title: "Apply first",
     reason:
@@ -56,6 +64,12 @@ export const ORDERING_RULES = {
 };
 
 const refuse = refuserFor(ORDERING_RULES);
+
+/** A contact logged for an earlier time must still fall inside the season (the future is refused as bad input). */
+export function checkAfterSeasonOpened(s: ApplicantSnapshot, occurredAt: Date): Refused | null {
+  if (!s.season || occurredAt.getTime() >= s.season.windowStartsAt.getTime()) return null;
+  return refuse("CONTACT_BEFORE_SEASON", { opens: formatInZone(s.season.windowStartsAt, s.timeZone) });
+}
 
 export function checkApplied(s: ApplicantSnapshot, programId: string): Refused | null {
   return isApplied(s, programId) ? null : refuse("NOT_APPLIED");

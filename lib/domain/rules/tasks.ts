@@ -63,7 +63,7 @@ function hasOpenTask(s: ApplicantSnapshot, kind: TaskKind, programId: string): b
   return s.tasks.some((t) => t.kind === kind && t.status === "OPEN" && t.programId === programId);
 }
 
-function advocateName(s: ApplicantSnapshot, advocateId: string | null, programId: string): string {
+export function advocateName(s: ApplicantSnapshot, advocateId: string | null, programId: string): string {
   if (advocateId) {
     const name = assignmentFor(s, advocateId)?.name ?? s.assignments.find((a) => a.advocateId === advocateId)?.name;
     if (name) return name;
@@ -113,24 +113,16 @@ export function tasksToCancelAfterContact(s: ApplicantSnapshot, contact: LoggedC
   return s.tasks.filter((t) => t.status === "OPEN" && t.programId === contact.programId).map((t) => t.id);
 }
 
+/**
+ * Open tasks the contact itself does: the applicant's own email to a program answers a nudge and
+ * the follow-up after a faculty call for that program.
+ */
+export function tasksCompletedByContact(s: ApplicantSnapshot, contact: LoggedContact): string[] {
+  if (contact.actorRole !== "APPLICANT" || contact.direction !== "OUTBOUND" || contact.channel !== "EMAIL") return [];
+  return s.tasks.filter((t) => (t.kind === "NUDGE" || t.kind === "FOLLOW_UP") && t.status === "OPEN" && t.programId === contact.programId).map((t) => t.id);
+}
+
 /** Open "respond now" tasks for the program that scheduling an interview answers. */
 export function tasksCompletedByInterview(s: ApplicantSnapshot, programId: string): string[] {
   return s.tasks.filter((t) => t.kind === "URGENT_RESPONSE" && t.status === "OPEN" && t.programId === programId).map((t) => t.id);
-}
-
-export interface Nudge {
-  kind: "SEND_APPLICANT_EMAIL";
-  programId: string;
-  message: string;
-}
-
-/** Rule 2's one-click nudge: turns an APPLICANT_EMAIL_FIRST refusal into a message for the applicant. */
-export function nudgeFor(s: ApplicantSnapshot, refusal: Refused, programId: string, advocateId: string): Nudge | null {
-  if (refusal.code !== "APPLICANT_EMAIL_FIRST") return null;
-  const name = advocateName(s, advocateId, programId);
-  return {
-    kind: "SEND_APPLICANT_EMAIL",
-    programId,
-    message: `${name} is ready to contact ${programName(s, programId)} for you. Send your own short email to the program first (confirm you applied in ERAS, one line on why this program, available immediately), then log it.`,
-  };
 }

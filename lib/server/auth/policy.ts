@@ -35,6 +35,9 @@ export const ACTIONS = [
   "interview.view",
   "interview.record",
   "timeline.view",
+  "nudge.create",
+  "connection.manage",
+  "advocate.applicant.view",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -77,6 +80,10 @@ const TABLE: Record<Action, Record<ActorRole, Grant>> = {
   "interview.view": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
   "interview.record": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
   "timeline.view": { APPLICANT: "own", ADVOCATE: false, DEAN: false },
+  "nudge.create": { APPLICANT: false, ADVOCATE: "assigned", DEAN: false },
+  // An advocate's own connections: the queries are scoped by the advocate, not by an applicant.
+  "connection.manage": { APPLICANT: false, ADVOCATE: "any", DEAN: false },
+  "advocate.applicant.view": { APPLICANT: false, ADVOCATE: "assigned", DEAN: false },
 };
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
@@ -150,4 +157,7 @@ const ACTION_LABELS: Record<Action, string> = {
   "interview.view": "see interviews",
   "interview.record": "record interviews",
   "timeline.view": "see program timelines",
+  "nudge.create": "nudge an applicant",
+  "connection.manage": "record connections to programs",
+  "advocate.applicant.view": "open an assigned applicant's page",
 };

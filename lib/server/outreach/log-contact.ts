@@ -2,19 +2,17 @@
 // advocate's call or note, or the program reaching out (inbound). The rules decide; the follow-up
 // or urgent-response task they call for is written in the same transaction.
 import { decideLogContact, type ContactActor } from "@/lib/domain/rules/decide/log-contact";
-import { tasksAfterContact, tasksToCancelAfterContact } from "@/lib/domain/rules/tasks";
+import { tasksAfterContact, tasksCompletedByContact, tasksToCancelAfterContact } from "@/lib/domain/rules/tasks";
 import { logContactInput } from "@/lib/domain/schemas";
 import { authorize } from "../auth/policy";
 import { audit } from "../core/audit";
 import type { TxClient } from "../core/db";
 import { AppError } from "../core/errors";
-import { queueNotification } from "../notifications/queue-notification";
-import { taskNotification } from "@/lib/domain/messages/notifications";
-import { formatInZone } from "@/lib/domain/format-time";
 import { programName } from "@/lib/domain/snapshot-queries";
 import { decideAndWrite, type UseCaseContext } from "../use-case/decide-and-write";
 import { assertNotInFuture, parseInput } from "../core/validate";
 import { knownProgramIds } from "../target-list/known-program-ids";
+import { notifyApplicantOfTasks } from "../notifications/notify-applicant";
 
 async function contactActor(tx: TxClient, ctx: UseCaseContext, programId: string): Promise<ContactActor> {
   const { actor } = ctx;
@@ -37,46 +35,6 @@ async function narrativeUsed(tx: TxClient, schoolId: string, applicantId: string
   return read;
 }
 
-async function notifyApplicant(
-  tx: TxClient,
-  ctx: UseCaseContext,
-  applicantId: string,
-  tasks: { id: string; kind: "FOLLOW_UP" | "URGENT_RESPONSE"; title: string; dueAt: Date }[],
-  program: string,
-  now: Date,
-) {
-  if (tasks.length === 0) return;
-  const { schoolId } = ctx.actor;
-  const applicant = await tx.applicantProfile.findFirstOrThrow({
-    where: { id: applicantId, schoolId },
-    select: { user: { select: { id: true, email: true } }, school: { select: { timeZone: true } } },
-  });
-  for (const task of tasks) {
-    const text = taskNotification({
-      kind: task.kind,
-      taskTitle: task.title,
-      byName: ctx.actor.name,
-      programName: program,
-      dueLabel: formatInZone(task.dueAt, applicant.school.timeZone),
-    });
-    await queueNotification(
-      tx,
-      {
-        schoolId,
-        userId: applicant.user.id,
-        email: applicant.user.email,
-        kind: task.kind === "URGENT_RESPONSE" ? "URGENT_TASK" : "FOLLOW_UP_TASK",
-        title: text.title,
-        body: text.body,
-        linkPath: "/applicant#tasks",
-        linkLabel: text.linkLabel,
-        taskId: task.id,
-      },
-      now,
-    );
-  }
-}
-
 export async function logContact(ctx: UseCaseContext, applicantId: string, input: unknown) {
   const data = parseInput(logContactInput, input);
   authorize(ctx.actor, "contact.log", { applicantId });
@@ -88,7 +46,8 @@ export async function logContact(ctx: UseCaseContext, applicantId: string, input
     async (snapshot, now, tx) => {
       who = await contactActor(tx, ctx, data.programId);
       const scoped = await knownProgramIds(tx, ctx.actor.schoolId, snapshot, [data.programId]);
-      return decideLogContact(scoped, { actor: who, programId: data.programId, direction: data.direction, channel: data.channel, outcome: data.outcome }, now);
+      const { programId, direction, channel, outcome, occurredAt } = data;
+      return decideLogContact(scoped, { actor: who, programId, direction, channel, outcome, occurredAt }, now);
     },
     async ({ tx, snapshot, now }) => {
       const { schoolId } = ctx.actor;
@@ -127,6 +86,12 @@ export async function logContact(ctx: UseCaseContext, applicantId: string, input
         for (const id of cancelIds)
           await audit(tx, ctx.actor, { action: "task.cancel", entityType: "Task", entityId: id, applicantId, reason: "Program declined" });
       }
+      const doneIds = tasksCompletedByContact(snapshot, logged);
+      if (doneIds.length > 0) {
+        await tx.task.updateMany({ where: { id: { in: doneIds }, schoolId, applicantId, status: "OPEN" }, data: { status: "DONE", completedAt: now } });
+        for (const id of doneIds)
+          await audit(tx, ctx.actor, { action: "task.complete", entityType: "Task", entityId: id, applicantId, reason: "The applicant emailed the program" });
+      }
       const tasks = [];
       for (const draft of tasksAfterContact(snapshot, logged, now)) {
         const task = await tx.task.create({
@@ -136,7 +101,7 @@ export async function logContact(ctx: UseCaseContext, applicantId: string, input
         tasks.push(task);
       }
       // A task someone else made for the applicant is also an email and an in-app notification.
-      if (who.role === "ADVOCATE") await notifyApplicant(tx, ctx, applicantId, tasks, programName(snapshot, data.programId), now);
+      if (who.role === "ADVOCATE") await notifyApplicantOfTasks(tx, ctx.actor, applicantId, tasks, programName(snapshot, data.programId), now);
       return { contact, tasks };
     },
   );

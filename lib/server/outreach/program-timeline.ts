@@ -1,6 +1,6 @@
 // One program's timeline for the applicant: every touch by anyone on the applicant's side (with
 // advocates' names), the program's own contacts, tasks, interviews and offers, oldest first.
-import { sortTimeline, type TimelineEvent } from "@/lib/domain/applicant/timeline";
+import { programEvents } from "./program-events";
 import { idSchema } from "@/lib/domain/schemas";
 import type { Actor } from "../core/actor";
 import type { Db } from "../core/db";
@@ -23,36 +23,13 @@ export async function getProgramTimeline(db: Db, actor: Actor, programIdInput: u
     const claim = await tx.claim.findFirst({ where, include: { advocate: { select: { title: true, user: { select: { name: true } } } } } });
     if (!target && contacts.length === 0 && offers.length === 0 && interviews.length === 0) throw notFound("That program on your list");
 
-    const events: TimelineEvent[] = [];
-    if (target) {
-      events.push({ kind: "target", id: `${target.id}-added`, at: target.createdAt, what: "added" });
-      if (target.appliedAt) events.push({ kind: "target", id: `${target.id}-applied`, at: target.appliedAt, what: "applied" });
-    }
-    for (const c of contacts) {
-      const who = c.direction === "INBOUND" ? program.name : c.actorRole === "APPLICANT" ? "You" : c.actor.name;
-      events.push({
-        kind: "contact",
-        id: c.id,
-        at: c.occurredAt,
-        direction: c.direction,
-        channel: c.channel,
-        outcome: c.outcome,
-        who,
-        summary: c.summary,
-        narrativeVersion: c.narrative?.version ?? null,
-      });
-    }
-    for (const t of tasks)
-      events.push({ kind: "task", id: t.id, at: t.createdAt, title: t.title, taskKind: t.kind, status: t.status, dueAt: t.dueAt, completedAt: t.completedAt });
-    for (const i of interviews)
-      events.push({ kind: "interview", id: i.id, at: i.startsAt, format: i.format, durationMinutes: i.durationMinutes, location: i.location });
-    for (const o of offers) events.push({ kind: "offer", id: o.id, at: o.offeredAt, round: o.round, status: o.status, respondedAt: o.respondedAt });
+    const events = programEvents(program.name, "You", { target, contacts, tasks, interviews, offers });
 
     return {
       program,
       target: target ? { rank: target.rank, priority: target.priority, appliedAt: target.appliedAt } : null,
       advocate: claim ? { name: claim.advocate.user.name, title: claim.advocate.title } : null,
-      events: sortTimeline(events),
+      events,
     };
   });
 }

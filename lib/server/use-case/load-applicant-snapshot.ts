@@ -79,7 +79,7 @@ export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, appl
     assignments: assignments.map((a) => ({ advocateId: a.advocateId, name: a.advocate.user.name, kind: a.advocate.kind, active: a.active })),
     offers: offers.map(({ id, programId, status }) => ({ id, programId, status })),
     overrides: overrides.map((o) => ({ id: o.id, ruleCode: o.ruleCode, programId: o.programId, used: o.usedAt !== null })),
-    tasks: tasks.map(({ id, kind, status, dueAt, programId }) => ({ id, kind, status, dueAt, programId })),
+    tasks: tasks.map(({ id, kind, status, dueAt, programId, createdAt }) => ({ id, kind, status, dueAt, programId, createdAt })),
     interviews: interviews.map(({ programId, startsAt }) => ({ programId, startsAt })),
     season: season ? { windowStartsAt: season.windowStartsAt, windowEndsAt: season.windowEndsAt, communicationMode: season.communicationMode } : null,
     policy,

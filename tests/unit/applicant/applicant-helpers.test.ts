@@ -118,7 +118,18 @@ describe("timeline and narrative versions", () => {
     const at = new Date("2026-03-19T14:00:00Z");
     const events: TimelineEvent[] = [
       { kind: "task", id: "t", at, title: "Respond", taskKind: "URGENT_RESPONSE", status: "OPEN", dueAt: at, completedAt: null },
-      { kind: "contact", id: "c", at, direction: "INBOUND", channel: "PHONE", outcome: "SPOKE", who: "P", summary: "", narrativeVersion: null },
+      {
+        kind: "contact",
+        id: "c",
+        at,
+        direction: "INBOUND",
+        channel: "PHONE",
+        outcome: "SPOKE",
+        who: "P",
+        actorRole: "APPLICANT",
+        summary: "",
+        narrativeVersion: null,
+      },
       { kind: "target", id: "a", at: new Date("2026-03-18T10:00:00Z"), what: "added" },
     ];
     expect(sortTimeline(events).map((e) => e.id)).toEqual(["a", "c", "t"]);

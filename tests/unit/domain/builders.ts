@@ -179,9 +179,14 @@ export class SnapshotBuilder {
     return this;
   }
 
-  task(id: string, kind: TaskKind, dueAt: Date, programId: string | null = "p1", status: "OPEN" | "DONE" | "CANCELLED" = "OPEN"): this {
-    this.s.tasks.push({ id, kind, status, dueAt, programId });
+  task(id: string, kind: TaskKind, dueAt: Date, programId: string | null = "p1", status: "OPEN" | "DONE" | "CANCELLED" = "OPEN", createdAt: Date = NOW): this {
+    this.s.tasks.push({ id, kind, status, dueAt, programId, createdAt });
     return this;
+  }
+
+  /** A nudge about `programId` sent at `at`. */
+  nudged(programId: string, at: Date): this {
+    return this.task(`nudge-${programId}-${at.getTime()}`, "NUDGE", minutes(240, at), programId, "OPEN", at);
   }
 
   build(): ApplicantSnapshot {

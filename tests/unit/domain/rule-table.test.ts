@@ -12,6 +12,7 @@ import { decideRecordOffer } from "../../../lib/domain/rules/decide/record-offer
 import { decideRelease } from "../../../lib/domain/rules/decide/release";
 import { decideReorderTargets } from "../../../lib/domain/rules/decide/reorder-targets";
 import { decideRespondToOffer } from "../../../lib/domain/rules/decide/respond-to-offer";
+import { decideNudge } from "../../../lib/domain/rules/decide/nudge";
 import { APPLICANT, NOW, SOAP_WINDOW, advocate, given, minutes, outboundCall, outboundEmail } from "./builders";
 
 interface Case {
@@ -29,6 +30,35 @@ const claimBy = (advocateId: string, hasConnection = true) => ({
 });
 
 export const CASES: Case[] = [
+  {
+    code: "CONTACT_BEFORE_SEASON",
+    name: "a contact dated before the SOAP window opened",
+    refused: () =>
+      decideLogContact(
+        given({ season: SOAP_WINDOW }).target("p1").inbound("p1").build(),
+        { actor: APPLICANT, ...outboundEmail("p1"), occurredAt: minutes(-1, SOAP_WINDOW.windowStartsAt) },
+        NOW,
+      ),
+    allowed: () =>
+      decideLogContact(
+        given({ season: SOAP_WINDOW }).target("p1").inbound("p1").build(),
+        { actor: APPLICANT, ...outboundEmail("p1"), occurredAt: SOAP_WINDOW.windowStartsAt },
+        NOW,
+      ),
+  },
+  {
+    code: "NUDGE_NOT_NEEDED",
+    name: "nudging an applicant who has already emailed the program",
+    refused: () => decideNudge(given().ready("p1").build(), "adv1", "p1", NOW),
+    allowed: () => decideNudge(given().target("p1").assign("adv1").claim("p1").build(), "adv1", "p1", NOW),
+  },
+  {
+    code: "NUDGE_TOO_SOON",
+    name: "a second nudge for the same program within the interval",
+    refused: () => decideNudge(given().target("p1").assign("adv1").claim("p1").nudged("p1", minutes(-719)).build(), "adv1", "p1", NOW),
+    allowed: () => decideNudge(given().target("p1").assign("adv1").claim("p1").nudged("p1", minutes(-720)).build(), "adv1", "p1", NOW),
+    reasonIncludes: "less than 12 hours ago",
+  },
   {
     code: "UNKNOWN_PROGRAM",
     name: "adding a program missing from the catalog",

@@ -184,7 +184,7 @@ export function simulate(world: World): { s: ApplicantSnapshot; steps: Step[] } 
           outcome: action.type === "inbound" ? action.outcome : ("SENT" as const),
         };
         for (const t of tasksAfterContact(s, contact, now)) {
-          s.tasks.push({ id: `t${s.tasks.length}`, kind: t.kind, status: "OPEN", dueAt: t.dueAt, programId: t.programId });
+          s.tasks.push({ id: `t${s.tasks.length}`, kind: t.kind, status: "OPEN", dueAt: t.dueAt, programId: t.programId, createdAt: now });
         }
         s.contacts.push(contact);
         break;

@@ -4,8 +4,10 @@ import { decideLogContact } from "../../../lib/domain/rules/decide/log-contact";
 import { decideRecordOffer } from "../../../lib/domain/rules/decide/record-offer";
 import { decideRespondToOffer, effectsOfAcceptance, effectsOfRejection } from "../../../lib/domain/rules/decide/respond-to-offer";
 import { effectsOfUnassign, decideUnassignAdvocate } from "../../../lib/domain/rules/decide/unassign-advocate";
-import { nudgeFor, tasksAfterContact, tasksCompletedByInterview, tasksToCancelAfterContact } from "../../../lib/domain/rules/tasks";
-import { NOW, advocate, given, minutes, outboundEmail } from "./builders";
+import { tasksAfterContact, tasksCompletedByContact, tasksCompletedByInterview, tasksToCancelAfterContact } from "../../../lib/domain/rules/tasks";
+import { decideNudge } from "../../../lib/domain/rules/decide/nudge";
+import { nudgeTask } from "../../../lib/domain/rules/nudges";
+import { APPLICANT, NOW, SOAP_WINDOW, given, minutes, outboundCall, outboundEmail } from "./builders";
 
 const facultyCall = {
   actorRole: "ADVOCATE" as const,
@@ -70,12 +72,68 @@ describe("tasks after a contact", () => {
 });
 
 describe("nudge", () => {
-  it("turns APPLICANT_EMAIL_FIRST into a one-click message for the applicant", () => {
-    const s = given().target("p1").assign("adv1").claim("p1").build();
-    const d = decideLogContact(s, { actor: advocate(), ...outboundEmail("p1") }, NOW);
-    if (d.ok) throw new Error("expected a refusal");
-    expect(nudgeFor(s, d, "p1", "adv1")).toMatchObject({ kind: "SEND_APPLICANT_EMAIL", programId: "p1" });
-    expect(nudgeFor(s, { ...d, code: "NOT_APPLIED" }, "p1", "adv1")).toBeNull();
+  const waiting = () => given().target("p1").assign("adv1").claim("p1");
+
+  it("is allowed where the program waits for the applicant's email, and names the advocate in the task", () => {
+    const s = waiting().build();
+    expect(decideNudge(s, "adv1", "p1", NOW)).toMatchObject({ ok: true });
+    const task = nudgeTask(s, "p1", "adv1", NOW);
+    expect(task).toMatchObject({ kind: "NUDGE", programId: "p1", title: "Email Program p1 so that Dr. One can call" });
+    expect(task.dueAt).toEqual(minutes(240));
+  });
+
+  it("is refused by the same rules that stand before a faculty contact", () => {
+    expect(decideNudge(given().target("p1", false).assign("adv1").claim("p1").build(), "adv1", "p1", NOW)).toMatchObject({ code: "NOT_APPLIED" });
+    expect(decideNudge(given().target("p1").assign("adv1").build(), "adv1", "p1", NOW)).toMatchObject({ code: "NOT_CLAIM_HOLDER" });
+    expect(decideNudge(given().target("p1").assign("adv2").claim("p1").build(), "adv2", "p1", NOW)).toMatchObject({ code: "NOT_CLAIM_HOLDER" });
+    expect(decideNudge(waiting().build(), "adv3", "p1", NOW)).toMatchObject({ code: "NOT_ASSIGNED" });
+    expect(decideNudge(given({ season: SOAP_WINDOW }).target("p1").assign("adv1").claim("p1").build(), "adv1", "p1", NOW)).toMatchObject({
+      code: "PROGRAM_MUST_INITIATE",
+    });
+  });
+
+  it("counts the interval from the latest nudge for that program, whoever sent it", () => {
+    const s = waiting()
+      .nudged("p1", minutes(-11 * 60))
+      .nudged("p2", minutes(-1))
+      .build();
+    expect(decideNudge(s, "adv1", "p1", NOW)).toMatchObject({ code: "NUDGE_TOO_SOON" });
+    expect(decideNudge(s, "adv1", "p1", minutes(60))).toMatchObject({ ok: true });
+    const shorter = waiting().policy({ nudgeIntervalHours: 2 }).nudged("p1", minutes(-121)).build();
+    expect(decideNudge(shorter, "adv1", "p1", NOW)).toMatchObject({ ok: true });
+  });
+
+  it("is done when the applicant emails the program, and only then", () => {
+    const s = waiting().task("n1", "NUDGE", minutes(240)).task("u1", "URGENT_RESPONSE", minutes(30)).task("n2", "NUDGE", minutes(240), "p2").build();
+    const email = { actorRole: "APPLICANT" as const, advocateId: null, ...outboundEmail("p1") };
+    expect(tasksCompletedByContact(s, email)).toEqual(["n1"]);
+    expect(tasksCompletedByContact(s, { ...email, channel: "PHONE" })).toEqual([]);
+    expect(tasksCompletedByContact(s, { ...email, actorRole: "ADVOCATE", advocateId: "adv1" })).toEqual([]);
+  });
+});
+
+describe("a contact logged for an earlier time", () => {
+  it("counts calls by the day it happened in the school's zone, not by today", () => {
+    // Called Tuesday 10:00 New York; logging on Wednesday a call made Tuesday 16:00 is the second that day.
+    const s = given().target("p1").call("p1", new Date("2026-03-17T14:00:00Z")).build();
+    const wednesday = new Date("2026-03-18T15:00:00Z");
+    const tuesdayAfternoon = new Date("2026-03-17T20:00:00Z");
+    expect(decideLogContact(s, { actor: APPLICANT, ...outboundCall("p1"), occurredAt: tuesdayAfternoon }, wednesday)).toMatchObject({
+      code: "PHONE_DAILY_LIMIT",
+    });
+    expect(decideLogContact(s, { actor: APPLICANT, ...outboundCall("p1") }, wednesday)).toMatchObject({ ok: true });
+  });
+
+  it("is refused before the season's window opened, and judged by the mode of its own time", () => {
+    const s = given({ season: SOAP_WINDOW }).target("p1").build();
+    const before = minutes(-1, SOAP_WINDOW.windowStartsAt);
+    expect(
+      decideLogContact(s, { actor: APPLICANT, programId: "p1", direction: "INBOUND", channel: "PHONE", outcome: "SPOKE", occurredAt: before }, NOW),
+    ).toMatchObject({ code: "CONTACT_BEFORE_SEASON" });
+    // Inside the window, outbound needs the program first; a contact logged for after the window does not.
+    const afterWindow = minutes(60, SOAP_WINDOW.windowEndsAt);
+    expect(decideLogContact(s, { actor: APPLICANT, ...outboundEmail("p1"), occurredAt: NOW }, afterWindow)).toMatchObject({ code: "PROGRAM_MUST_INITIATE" });
+    expect(decideLogContact(s, { actor: APPLICANT, ...outboundEmail("p1"), occurredAt: afterWindow }, afterWindow)).toMatchObject({ ok: true });
   });
 });
 

@@ -7,7 +7,7 @@ import { checkClaimHolder, checkConnection } from "../claims";
 import type { Decision, Warning } from "../decision";
 import { checkAdvocateAllowed, checkAssigned } from "../eligibility";
 import { evaluate, type Check } from "../evaluate";
-import { checkApplicantEmailedFirst, checkApplied, checkNotAccepted, checkNotClosed, checkProgramInitiated } from "../ordering";
+import { checkAfterSeasonOpened, checkApplicantEmailedFirst, checkApplied, checkNotAccepted, checkNotClosed, checkProgramInitiated } from "../ordering";
 import { checkKnownProgram, checkOnList } from "../target-list";
 import {
   afterAcceptanceWarning,
@@ -30,23 +30,27 @@ export interface LogContactInput {
   direction: ContactDirection;
   channel: ContactChannel;
   outcome: ContactOutcome;
+  /** When the contact really happened (default: now). Per-day limits and the mode count by it. */
+  occurredAt?: Date;
 }
 
 export function decideLogContact(s: ApplicantSnapshot, input: LogContactInput, now: Date): Decision {
-  return input.direction === "INBOUND" ? decideInbound(s, input) : decideOutbound(s, input, now);
+  const at = input.occurredAt ?? now;
+  return input.direction === "INBOUND" ? decideInbound(s, input, at) : decideOutbound(s, input, at);
 }
 
 /** A program reaching out is a fact: it is always recorded, even after an acceptance. */
-function decideInbound(s: ApplicantSnapshot, input: LogContactInput): Decision {
+function decideInbound(s: ApplicantSnapshot, input: LogContactInput, at: Date): Decision {
   const { actor, programId } = input;
-  const checks: Check[] = [() => checkKnownProgram(s, programId)];
+  const checks: Check[] = [() => checkKnownProgram(s, programId), () => checkAfterSeasonOpened(s, at)];
   if (actor.role === "ADVOCATE") checks.push(() => checkAssigned(s, actor.advocateId));
   return evaluate(s, programId, checks, () => collect(afterAcceptanceWarning(s), notOnListWarning(s, programId)));
 }
 
-function decideOutbound(s: ApplicantSnapshot, input: LogContactInput, now: Date): Decision {
+/** `at`: when the contact happened; the mode in force and the day's calls are those of that time. */
+function decideOutbound(s: ApplicantSnapshot, input: LogContactInput, at: Date): Decision {
   const { actor, programId, channel } = input;
-  const checks: Check[] = [() => checkKnownProgram(s, programId), () => checkNotAccepted(s)];
+  const checks: Check[] = [() => checkKnownProgram(s, programId), () => checkAfterSeasonOpened(s, at), () => checkNotAccepted(s)];
   if (actor.role === "ADVOCATE") {
     checks.push(
       () => checkAdvocateAllowed(actor.kind),
@@ -57,7 +61,7 @@ function decideOutbound(s: ApplicantSnapshot, input: LogContactInput, now: Date)
     () => checkOnList(s, programId),
     () => checkNotClosed(s, programId),
     () => checkApplied(s, programId),
-    () => checkProgramInitiated(s, programId, now),
+    () => checkProgramInitiated(s, programId, at),
   );
   if (actor.role === "ADVOCATE") {
     checks.push(
@@ -76,7 +80,7 @@ function decideOutbound(s: ApplicantSnapshot, input: LogContactInput, now: Date)
   }
   checks.push(
     () => checkCallsWelcome(s, programId, channel),
-    () => checkDailyCallLimit(s, programId, channel, now),
+    () => checkDailyCallLimit(s, programId, channel, at),
   );
   return evaluate(s, programId, checks, () => outboundWarnings(s, input));
 }

@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { prisma } from "@/lib/server/core/db";
+import { systemClock } from "@/lib/server/core/clock";
+import { AppError } from "@/lib/server/core/errors";
+import { requireActor } from "@/lib/server/auth/current-actor";
+import { getAdvocateApplicant } from "@/lib/server/advocacy/advocate-applicant";
+import { formatInZone } from "@/lib/domain/format-time";
+import { CONNECTION_LABELS } from "@/lib/domain/advocate/connections";
+import { PageShell } from "@/components/applicant/page-shell";
+import { Card } from "@/components/ui/card";
+import { ApplicantSummary } from "@/components/advocacy/applicant-summary";
+import { NarrativeCard } from "@/components/advocacy/narrative-card";
+import { ProgramActions } from "@/components/advocacy/program-actions";
+import { StateBadge } from "@/components/advocacy/state-badge";
+import { defaultChannelFor } from "@/lib/domain/advocate-view";
+
+export const metadata: Metadata = { title: "Applicant" };
+export const dynamic = "force-dynamic";
+
+export default async function AdvocateApplicantPage({ params }: { params: Promise<{ applicantId: string }> }) {
+  const actor = await requireActor("ADVOCATE");
+  const { applicantId } = await params;
+  let view;
+  try {
+    view = await getAdvocateApplicant(prisma, actor, applicantId, systemClock.now());
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "INVALID_INPUT")) notFound();
+    throw error;
+  }
+  const zone = view.school.timeZone;
+  const narrative = view.narrative
+    ? { ...view.narrative, authorName: view.narrative.author.name, savedAt: formatInZone(view.narrative.createdAt, zone) }
+    : null;
+  return (
+    <PageShell title={view.fullName} wide intro={<p className="text-sm">{view.specialty}</p>}>
+      <p className="text-sm">
+        <Link href="/advocate" className="font-medium text-brand-700 underline">
+          Back to my applicants
+        </Link>
+      </p>
+      <Card title="Where they stand" id="summary">
+        <ApplicantSummary summary={view.summary} />
+      </Card>
+      <div className="grid gap-4 lg:grid-cols-5">
+        <div className="lg:col-span-3">
+          <Card title="Their list, your connected programs first" id="list">
+            {view.programs.length === 0 && <p className="text-sm text-slate-600">Their list is empty so far.</p>}
+            <ul className="divide-y divide-slate-100">
+              {view.programs.map((p) => (
+                <li key={p.programId} id={`program-${p.programId}`} className="space-y-2 py-3">
+                  <div className="flex flex-wrap items-start justify-between gap-2">
+                    <div>
+                      <Link href={`/advocate/applicants/${view.applicantId}/programs/${p.programId}`} className="font-medium text-brand-800 hover:underline">
+                        {p.name}
+                      </Link>
+                      <p className="text-xs text-slate-600">
+                        #{p.rank} · {p.city}, {p.state}
+                        {p.prefersEmail ? " · prefers email, no calls" : ""}
+                      </p>
+                      {p.connections.length > 0 && (
+                        <p className="text-xs font-medium text-brand-800">
+                          Your connection: {p.connections.map((k) => CONNECTION_LABELS[k].toLowerCase()).join("; ")}
+                        </p>
+                      )}
+                    </div>
+                    <StateBadge status={p.status} label={p.statusLabel} holder={p.holder} />
+                  </div>
+                  <ProgramActions
+                    applicantId={view.applicantId}
+                    programId={p.programId}
+                    programName={p.name}
+                    status={p.status}
+                    preview={p.preview}
+                    narrativeVersionId={view.narrative?.id ?? null}
+                    defaultChannel={defaultChannelFor(p.prefersEmail)}
+                    timeZone={zone}
+                    seasonOpensAt={view.seasonOpensAt?.toISOString() ?? null}
+                  />
+                </li>
+              ))}
+            </ul>
+          </Card>
+        </div>
+        <div className="lg:col-span-2">
+          <Card title={narrative ? `The shared narrative (version ${narrative.version})` : "The shared narrative"} id="narrative">
+            <NarrativeCard applicantId={view.applicantId} narrative={narrative} />
+          </Card>
+        </div>
+      </div>
+    </PageShell>
+  );
+}
