@@ -1,7 +1,8 @@
 // The server the end-to-end tests drive: a fresh database cloned from the migrated template and
 // seeded with the demo school, a production build, and `next start` on E2E_PORT. It also runs a
 // real SMTP server that captures the app's email, and shows it to the tests as JSON on
-// E2E_MAIL_PORT (127.0.0.1 only; this exists in the test server, never in the app).
+// E2E_MAIL_PORT (127.0.0.1 only; this exists in the test server, never in the app), where a test
+// can also ask for a starting state of its own (POST /fixtures/...).
 import { createServer } from "node:http";
 import { appServer, nextSync } from "./next-bin";
 import { ensureDatabase, prepareTemplate, cloneFromTemplate } from "./db/embedded";
@@ -9,6 +10,7 @@ import { startSettings } from "./start-settings";
 import { createPrismaClient } from "../lib/server/core/db";
 import { seedDemo } from "../prisma/seed";
 import { startSmtpCapture } from "../tests/support/smtp-capture";
+import { createAdvocateTeam } from "../tests/support/e2e-fixtures";
 
 const port = process.env.E2E_PORT ?? "3100";
 const mailPort = Number(process.env.E2E_MAIL_PORT ?? Number(port) + 1);
@@ -18,13 +20,24 @@ async function main() {
   const database = given ? { url: given, stop: async () => {} } : await ensureDatabase();
   await prepareTemplate(database.url);
   const url = await cloneFromTemplate(database.url, "soap_desk_e2e");
+  // Kept open: the helper below also writes the starting state some tests ask for.
   const prisma = createPrismaClient(url);
   await seedDemo(prisma, { now: new Date() });
-  await prisma.$disconnect();
 
   const smtp = await startSmtpCapture();
+  let fixtures = 0;
   const mailbox = createServer((request, response) => {
     response.setHeader("content-type", "application/json");
+    if (request.method === "POST" && request.url === "/fixtures/advocate-team") {
+      createAdvocateTeam(prisma, Date.now() * 10 + (fixtures++ % 10)).then(
+        (team) => response.end(JSON.stringify(team)),
+        (error: unknown) => {
+          response.statusCode = 500;
+          response.end(JSON.stringify({ error: String(error) }));
+        },
+      );
+      return;
+    }
     response.end(JSON.stringify(smtp.messages));
   });
   await new Promise<void>((resolve) => mailbox.listen(mailPort, "127.0.0.1", resolve));
@@ -47,6 +60,7 @@ async function main() {
   const stop = async () => {
     server.kill("SIGTERM");
     mailbox.close();
+    await prisma.$disconnect();
     await smtp.close();
     await database.stop();
     process.exit(0);

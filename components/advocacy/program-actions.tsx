@@ -38,11 +38,13 @@ export interface ProgramActionsProps {
 function PreviewNote({ preview }: { preview: Preview }) {
   if (preview.refusal) {
     return (
-      <p className="rounded-md bg-slate-50 p-2 text-sm text-slate-800">
-        <span className="font-medium">Not yet: </span>
-        {preview.refusal.reason} <span className="font-medium">Next step: </span>
-        {preview.refusal.next}
-      </p>
+      <details className="text-sm text-slate-800">
+        <summary className="cursor-pointer">
+          <span className="font-medium">{preview.refusal.title}: </span>
+          {preview.refusal.next}
+        </summary>
+        <p className="mt-1 pl-4 text-slate-700">{preview.refusal.reason}</p>
+      </details>
     );
   }
   if (preview.warnings.length === 0) return null;
@@ -66,14 +68,16 @@ export function ProgramActions(props: ProgramActionsProps) {
   const ref = { applicantId, programId };
   const mine = !["unclaimed", "claimed-by-other", "matched", "closed"].includes(status);
   const refusedForEmail = action.result && !action.result.ok && action.result.rule?.ruleCode === "APPLICANT_EMAIL_FIRST";
-  const canNudge = status === "waiting-for-applicant-email" || refusedForEmail;
+  // Where the rules already refuse the next click, the button gives way to their reason.
+  const blocked = (step: Preview["action"]) => preview.action === step && preview.refusal !== null && !action.result;
+  const canNudge = (status === "waiting-for-applicant-email" && !blocked("nudge")) || refusedForEmail;
   const success = action.result?.ok ? action.result.message : undefined;
 
   return (
     <div className="space-y-2">
       {!action.result && <PreviewNote preview={preview} />}
       <div className="flex flex-wrap gap-2">
-        {status === "unclaimed" && (
+        {status === "unclaimed" && !blocked("claim") && (
           <button type="button" disabled={action.pending} className={PRIMARY} onClick={() => action.run(() => actions.claim(ref))}>
             Claim<span className="sr-only"> {programName}</span>
           </button>
@@ -191,7 +195,7 @@ function ContactForm({
         <select value={outcome} onChange={(e) => setOutcome(e.target.value as ContactOutcome)} className={INPUT_CLASS}>
           {CONTACT_OUTCOMES.map((o) => (
             <option key={o} value={o}>
-              {OUTCOME_LABELS[o]}
+              {OUTCOME_LABELS[o].charAt(0).toUpperCase() + OUTCOME_LABELS[o].slice(1)}
             </option>
           ))}
         </select>

@@ -9,6 +9,7 @@ import type { Decision, Warning } from "./rules/decision";
 import { decideClaim } from "./rules/decide/claim";
 import { decideLogContact } from "./rules/decide/log-contact";
 import { decideNudge } from "./rules/decide/nudge";
+import { RULE_CATALOG } from "./rules/catalog";
 
 export const RED_FLAG_LABELS: Record<RedFlagKind, string> = {
   STEP_FAILURE: "A Step 1 or Step 2 CK failure",
@@ -94,13 +95,16 @@ export interface AdvocateSelf {
 /** What the rules already say of the next click on a program: a refusal to show, or warnings. */
 export interface Preview {
   action: "claim" | "contact" | "nudge" | null;
-  refusal: { code: string; reason: string; next: string } | null;
+  refusal: { code: string; title: string; reason: string; next: string } | null;
   warnings: Warning[];
 }
 
 function preview(action: Preview["action"], decision: Decision | null): Preview {
   if (!decision) return { action, refusal: null, warnings: [] };
-  if (!decision.ok) return { action, refusal: { code: decision.code, reason: decision.reason, next: decision.next }, warnings: [] };
+  if (!decision.ok) {
+    const { code, reason, next } = decision;
+    return { action, refusal: { code, title: RULE_CATALOG[code].title, reason, next }, warnings: [] };
+  }
   return { action, refusal: null, warnings: decision.warnings };
 }
 

@@ -58,7 +58,7 @@ const FACULTY_SCRIPT = `Hi Dr. [Last Name],
 
 This is [Advocate Name], [Advocate Role] at [School]. I'm {verb} about one of our [Status]s in SOAP, [Full Name] (AAMC ID [AAMC ID]). They've applied to your [Specialty] position.
 
-They're [Strengths]. [Reliability][Context] We were surprised they ended up in SOAP and think they'd be an asset in a program like yours. If you have any flexibility to review their application, I'd appreciate it. I'm happy to answer any questions about their performance or background.
+What stands out: [Strengths]. [Reliability][Context] We were surprised they ended up in SOAP and think they'd be an asset in a program like yours. If you have any flexibility to review their application, I'd appreciate it. I'm happy to answer any questions about their performance or background.
 
 Thanks for taking the time.
 [Advocate Name]`;
@@ -135,11 +135,20 @@ export function facultyScript(
     ...values(applicant, program),
     "Advocate Name": advocate.name,
     "Advocate Role": advocate.role,
-    Strengths: joinList(narrative.strengths.slice(0, 3)),
+    // The playbook's short shape: one or two strengths, read as part of the sentence.
+    Strengths: joinList(narrative.strengths.slice(0, 2).map(inSentence)),
     Reliability: sentence(narrative.reliability),
   });
   const subject = channel === "EMAIL" ? `${applicant.fullName} (AAMC ID ${applicant.aamcId}) – SOAP applicant to your ${program.specialty} position` : "";
   return { subject, body };
+}
+
+/** "Top tenth of the class" reads "top tenth of the class" mid-sentence; "Step 2 CK 251" and "USMLE" stay. */
+function inSentence(text: string): string {
+  const t = text.trim().replace(/[.!?]+$/, "");
+  const [first = "", second = ""] = t.split(/\s+/);
+  if (/^[A-Z][a-z]/.test(first) && !/^\d/.test(second)) return t.charAt(0).toLowerCase() + t.slice(1);
+  return t;
 }
 
 function sentence(text: string): string {

@@ -1,10 +1,9 @@
 // The applicant's profile and red flags (with their private context): AAMC ID unique per school.
 import { allow } from "@/lib/domain/rules/decision";
 import { profileUpdateInput } from "@/lib/domain/applicant/schemas";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
-import { AppError } from "@/lib/server/core/errors";
+import { AppError, isUniqueViolation } from "@/lib/server/core/errors";
 import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
 import { parseInput } from "@/lib/server/core/validate";
 import { lockAamcId } from "@/lib/server/core/aamc-id-lock";
@@ -50,7 +49,7 @@ export async function updateProfile(ctx: UseCaseContext, applicantId: string, in
     );
   } catch (error) {
     // The unique (school, AAMC ID) index backs the check above against a concurrent update.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw aamcTaken();
+    if (isUniqueViolation(error)) throw aamcTaken();
     throw error;
   }
 }

@@ -49,3 +49,8 @@ export function toErrorBody(error: AppError): ActionError {
     ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
   };
 }
+
+/** A unique index refused a write (Prisma's P2002): a concurrent request got there first. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+}

@@ -3,7 +3,7 @@
 // index on pending addresses backs them up; the email goes out after the commit.
 import type { UseCaseContext } from "@/lib/server/use-case/decide-and-write";
 import type { TxClient } from "@/lib/server/core/db";
-import { AppError } from "@/lib/server/core/errors";
+import { AppError, isUniqueViolation } from "@/lib/server/core/errors";
 import { authorize } from "@/lib/server/auth/policy";
 import { parseInput } from "@/lib/server/core/validate";
 import { audit } from "@/lib/server/core/audit";
@@ -22,10 +22,6 @@ function conflict(message: string, field: string): AppError {
 
 async function lock(tx: TxClient, key: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`invitation:${key}`}, 0))`;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }
 
 export async function createInvitation(ctx: UseCaseContext, input: unknown, delivery: InvitationDelivery): Promise<InvitationResult> {

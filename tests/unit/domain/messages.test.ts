@@ -59,7 +59,8 @@ describe("templates", () => {
     expect(phone.body).toContain(
       "This is Dr. Patel, IM program director at Lakeside School of Medicine. I'm calling about one of our seniors in SOAP, Alex Rivera",
     );
-    expect(phone.body).toContain("They're clinically strong, very reliable and team-oriented.");
+    expect(phone.body).toContain("What stands out: clinically strong and very reliable.");
+    expect(phone.body).not.toContain("team-oriented");
     expect(phone.body).toContain("I trust them with patients. They failed Step 1 early");
     expect(phone.body).not.toContain("third");
     expect(phone.subject).toBe("");
@@ -67,6 +68,12 @@ describe("templates", () => {
     expect(email.body).toContain("I'm writing about");
     expect(email.body).toContain("I trust them with patients. We were surprised");
     expect(email.subject).toContain("12345678");
+  });
+
+  it("reads strengths written as sentences mid-sentence, keeping names and scores as written", () => {
+    const narrative = { strengths: ["Top tenth of the class.", "Step 2 CK 251"], weaknessContext: [], reliability: "Never missed a shift" };
+    const phone = facultyScript(applicant, program, { name: "Dr. Patel", role: "IM PD" }, narrative, "PHONE");
+    expect(phone.body).toContain("What stands out: top tenth of the class and Step 2 CK 251. Never missed a shift.");
   });
 
   it("merges bracket fields and finds surnames", () => {

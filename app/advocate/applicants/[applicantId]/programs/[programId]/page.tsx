@@ -35,7 +35,7 @@ function ContactLine({ label, name, email, phone }: { label: string; name: strin
       )}
       {phone && (
         <>
-          {", "}
+          {name || email ? ", " : ""}
           <a href={`tel:${phone.replace(/[^\d+]/g, "")}`} className="text-brand-800 underline">
             {phone}
           </a>
