@@ -6,6 +6,22 @@ if (!executablePath) throw new Error(CHROMIUM_MISSING_MESSAGE);
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
+const launchOptions = {
+  executablePath,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-sync",
+  ],
+};
+
+// The specs that also run on a phone (390x844, touch): the workspaces people use at 2 a.m.
+const PHONE_SPECS = ["advocate-workspace.spec.ts"];
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -22,23 +38,11 @@ export default defineConfig({
     timezoneId: "America/New_York",
   },
   projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } },
     {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-sync",
-          ],
-        },
-      },
+      name: "phone",
+      testMatch: PHONE_SPECS,
+      use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, screen: { width: 390, height: 844 }, hasTouch: true, isMobile: true, launchOptions },
     },
   ],
   webServer: {

@@ -87,7 +87,7 @@ export const addConnectionAction = defineAction({
   revalidate: REFRESH,
   run: async (ctx, input) => {
     const { connection, programName } = await addConnection(ctx.db, ctx.actor, input);
-    return { message: `Recorded: ${CONNECTION_LABELS[connection.kind].toLowerCase()}, ${programName}.` };
+    return { message: `Recorded for ${programName}: ${CONNECTION_LABELS[connection.kind]}.` };
   },
 });
 

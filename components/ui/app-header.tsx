@@ -31,15 +31,16 @@ export function AppHeader({
           <span>
             <span className="font-medium">{name}</span> <span className="text-slate-600">· {roleLabel}</span>
           </span>
-          <Link href="/notifications" className="inline-flex items-center gap-1 whitespace-nowrap rounded-md px-2 py-1 text-brand-700 hover:bg-brand-50">
+          <Link
+            href="/notifications"
+            aria-label={unread > 0 ? `Notifications, ${unread} unread` : undefined}
+            className="inline-flex items-center gap-1 whitespace-nowrap rounded-md px-2 py-1 text-brand-700 hover:bg-brand-50"
+          >
             Notifications
             {unread > 0 && (
-              <>
-                <span aria-hidden="true" className="rounded-full bg-rose-600 px-1.5 text-xs font-semibold text-white">
-                  {unread}
-                </span>
-                <span className="sr-only">, {unread} unread</span>
-              </>
+              <span aria-hidden="true" className="rounded-full bg-rose-600 px-1.5 text-xs font-semibold text-white">
+                {unread}
+              </span>
             )}
           </Link>
           <ActionButton

@@ -1,15 +1,8 @@
 // The dean's office invites a new applicant; the emailed link (captured from a real SMTP server)
 // signs them in. Then the same person signs in again with an emailed magic link.
-import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 import { linkEmailedTo, mailTo } from "./support/mailbox";
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 const stamp = Date.now();
 const email = `robin.e2e.${stamp}@northfield.example.edu`;

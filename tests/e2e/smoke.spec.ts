@@ -1,12 +1,6 @@
 // Smoke: each role signs in to the demo school and sees its seeded data, read through the server.
 import { expect, test } from "./support/test";
-import AxeBuilder from "@axe-core/playwright";
-
-async function expectNoSeriousA11yViolations(page: import("@playwright/test").Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
+import { expectNoSeriousA11yViolations } from "./support/axe";
 
 test("the home page lists demo people for every role", async ({ page }) => {
   await page.goto("/");
@@ -34,6 +28,10 @@ test("an advocate sees assigned applicants with a state per program", async ({ p
   await page.getByRole("region", { name: "Faculty advocates" }).getByRole("button").first().click();
   await expect(page).toHaveURL(/\/advocate$/);
   await expect(page.getByRole("heading", { name: "My applicants" })).toBeVisible();
+  await expect(page.getByText(/Applied in SOAP/).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("main").getByRole("heading", { level: 2 }).getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/advocate\/applicants\//);
   await expect(
     page.getByText(/Ready: you can contact the program|Waiting for the applicant's email|Done: you have contacted the program/).first(),
   ).toBeVisible();

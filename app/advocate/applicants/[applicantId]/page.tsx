@@ -60,9 +60,7 @@ export default async function AdvocateApplicantPage({ params }: { params: Promis
                         {p.prefersEmail ? " · prefers email, no calls" : ""}
                       </p>
                       {p.connections.length > 0 && (
-                        <p className="text-xs font-medium text-brand-800">
-                          Your connection: {p.connections.map((k) => CONNECTION_LABELS[k].toLowerCase()).join("; ")}
-                        </p>
+                        <p className="text-xs font-medium text-brand-800">Your connection: {p.connections.map((k) => CONNECTION_LABELS[k]).join("; ")}</p>
                       )}
                     </div>
                     <StateBadge status={p.status} label={p.statusLabel} holder={p.holder} />

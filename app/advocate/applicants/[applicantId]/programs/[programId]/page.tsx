@@ -95,7 +95,7 @@ export default async function AdvocateProgramPage({ params }: { params: Promise<
             <li>
               <span className="font-medium">Your connection: </span>
               {view.connections.length > 0
-                ? view.connections.map((c) => `${CONNECTION_LABELS[c.kind].toLowerCase()}${c.note ? ` (${c.note})` : ""}`).join("; ")
+                ? view.connections.map((c) => `${CONNECTION_LABELS[c.kind]}${c.note ? ` (${c.note})` : ""}`).join("; ")
                 : "none recorded"}
               {" · "}
               <Link href="/advocate/connections" className="text-brand-800 underline">
