@@ -1,21 +1,16 @@
-// The dean's dashboard: alerts for the playbook's "Common Mistakes That Quietly Kill Your Chances",
-// one dashboard row and a funnel per applicant. Pure: `now` comes from the caller.
+// The dean's dashboard: alerts for the playbook's "Common Mistakes That Quietly Kill Your Chances"
+// and one dashboard row per applicant, computed from an applicant's aggregate (dashboard/
+// aggregate.ts), whether it came from set-based SQL or from one snapshot. Pure: `now` and the
+// school's policy come from the caller.
 import type { ApplicantSnapshot } from "./snapshot";
-import {
-  acceptedOffer,
-  activeAssignments,
-  applicantEmailed,
-  appliedCount,
-  checklistMissing,
-  cohortLoadPastThreshold,
-  facultyProgramIds,
-  hasAcceptedOffer,
-  isFacultyContact,
-  outbound,
-  programName,
-} from "./snapshot-queries";
+import { aggregateOf, type ApplicantAggregate } from "./dashboard/aggregate";
+import { checklistMissingFrom } from "./snapshot-queries";
 import { advocateLevel } from "./rules/eligibility";
+import { strategyFor, type StrategyKind } from "./rules/strategy";
 import { targetListSizeStatus } from "./rules/target-list";
+import type { Policy } from "./types";
+
+export { FUNNEL_STAGES, funnel, sumFunnels, type Funnel, type FunnelStage } from "./dashboard/aggregate";
 
 export const ALERT_CODES = [
   "NO_DIRECT_OUTREACH",
@@ -25,9 +20,28 @@ export const ALERT_CODES = [
   "THIN_LIST",
   "PROGRAM_SATURATION",
   "ADVOCATE_OVER_CAP",
+  "CAP_REACHED",
+  "OFFER_DEADLINE_NEAR",
+  "EMAIL_UNDELIVERED",
 ] as const;
 export type AlertCode = (typeof ALERT_CODES)[number];
 export type AlertSeverity = "high" | "medium" | "low";
+
+export const ALERT_LABELS: Record<AlertCode, string> = {
+  NO_DIRECT_OUTREACH: "No direct outreach",
+  RED_FLAG_WITHOUT_ADVOCATE: "Red flag without advocate",
+  OVERDUE_URGENT: "Urgent response overdue",
+  CHECKLIST_INCOMPLETE: "Checklist incomplete",
+  THIN_LIST: "Thin list",
+  PROGRAM_SATURATION: "Program saturation",
+  ADVOCATE_OVER_CAP: "Over a cap",
+  CAP_REACHED: "Cap reached",
+  OFFER_DEADLINE_NEAR: "Offer deadline near",
+  EMAIL_UNDELIVERED: "Email not delivered",
+};
+
+/** How close a pending offer's response deadline must be to alert the dean's office. */
+export const OFFER_DEADLINE_WARN_MINUTES = 120;
 
 export interface Alert {
   code: AlertCode;
@@ -40,134 +54,146 @@ function alert(code: AlertCode, severity: AlertSeverity, message: string, progra
   return { code, severity, message, programId };
 }
 
-export function applicantAlerts(s: ApplicantSnapshot, now: Date): Alert[] {
-  // Once matched, the search is over; leftover gaps are no longer worth the dean's attention.
-  if (acceptedOffer(s)) return [];
+function capAlerts(a: ApplicantAggregate, policy: Policy): Alert[] {
   const alerts: Alert[] = [];
-  const ownOutreach = outbound(s).filter((c) => c.actorRole === "APPLICANT").length;
-  if (appliedCount(s) > 0 && ownOutreach === 0) {
-    alerts.push(
-      alert(
-        "NO_DIRECT_OUTREACH",
-        "high",
-        `${s.fullName} has applied but has not contacted any program directly. Relying only on school calls usually ends in disappointment.`,
-      ),
-    );
-  }
-  const advocates = activeAssignments(s).filter((a) => advocateLevel(a.kind) !== "refused");
-  if (s.redFlags.length > 0 && advocates.length === 0) {
-    alerts.push(alert("RED_FLAG_WITHOUT_ADVOCATE", "high", `${s.fullName} has a red flag and no advocate: faculty must be involved to give context.`));
-  }
-  for (const task of s.tasks) {
-    if (task.kind === "URGENT_RESPONSE" && task.status === "OPEN" && task.dueAt.getTime() < now.getTime()) {
-      const minutes = Math.floor((now.getTime() - task.dueAt.getTime()) / 60_000);
-      const where = task.programId ? programName(s, task.programId) : "a program";
-      alerts.push(
-        alert(
-          "OVERDUE_URGENT",
-          "high",
-          `${s.fullName} has not answered ${where} (${minutes} min overdue). Programs do not leave ten voicemails.`,
-          task.programId,
-        ),
-      );
-    }
-  }
-  const missing = checklistMissing(s);
-  if (missing.length > 0) {
-    alerts.push(alert("CHECKLIST_INCOMPLETE", "medium", `Reachability checklist incomplete: ${missing.join(", ")}.`));
-  }
-  if (targetListSizeStatus(s.targets.length, s.policy) === "short") {
-    alerts.push(
-      alert(
-        "THIN_LIST",
-        "medium",
-        `${s.targets.length} programs on the target list; the playbook's realistic list is ${s.policy.targetListMin}–${s.policy.targetListMax}.`,
-      ),
-    );
-  }
-  for (const programId of facultyProgramIds(s)) {
-    const total = cohortLoadPastThreshold(s, programId);
-    if (total !== null) {
-      alerts.push(
-        alert("PROGRAM_SATURATION", "low", `Our faculty have contacted ${programName(s, programId)} for ${total} of the school's applicants.`, programId),
-      );
-    }
-  }
-  const facultyPrograms = facultyProgramIds(s).size;
-  const active = activeAssignments(s).length;
-  if (active > s.policy.maxActiveAdvocates || facultyPrograms > s.policy.facultyContactCap) {
+  const active = a.advocates.length;
+  if (active > policy.maxActiveAdvocates || a.facultyPrograms > policy.facultyContactCap || a.applied > policy.maxApplications) {
     alerts.push(
       alert(
         "ADVOCATE_OVER_CAP",
         "medium",
-        `${active} active advocates (limit ${s.policy.maxActiveAdvocates}) and ${facultyPrograms} faculty-contacted programs (limit ${s.policy.facultyContactCap}): a swarm of advocates reads as noise.`,
+        `Over a cap the school lowered or exceeded: ${active} active advocates (limit ${policy.maxActiveAdvocates}), ${a.facultyPrograms} faculty-contacted programs (limit ${policy.facultyContactCap}), ${a.applied} applications (limit ${policy.maxApplications}). Their history stays; new outreach is refused.`,
+      ),
+    );
+    return alerts;
+  }
+  const reached = [
+    a.facultyPrograms === policy.facultyContactCap ? `faculty contacts ${a.facultyPrograms}/${policy.facultyContactCap}` : null,
+    a.applied === policy.maxApplications ? `applications ${a.applied}/${policy.maxApplications}` : null,
+  ].filter((x): x is string => x !== null);
+  if (reached.length > 0) alerts.push(alert("CAP_REACHED", "low", `Cap reached: ${reached.join(", ")}. Further outreach of that kind is refused.`));
+  return alerts;
+}
+
+export function alertsFor(a: ApplicantAggregate, policy: Policy, now: Date): Alert[] {
+  // Once matched, the search is over; leftover gaps are no longer worth the dean's attention.
+  if (a.acceptedProgram !== null) return [];
+  const alerts: Alert[] = [];
+  if (a.applied > 0 && a.ownOutreach === 0) {
+    alerts.push(
+      alert(
+        "NO_DIRECT_OUTREACH",
+        "high",
+        `${a.fullName} has applied but has not contacted any program directly. Relying only on school calls usually ends in disappointment.`,
+      ),
+    );
+  }
+  const advocates = a.advocates.filter((x) => advocateLevel(x.kind) !== "refused");
+  if (a.redFlags.length > 0 && advocates.length === 0) {
+    alerts.push(alert("RED_FLAG_WITHOUT_ADVOCATE", "high", `${a.fullName} has a red flag and no advocate: faculty must be involved to give context.`));
+  }
+  for (const task of a.overdueUrgent) {
+    const minutes = Math.floor((now.getTime() - task.dueAt.getTime()) / 60_000);
+    alerts.push(
+      alert(
+        "OVERDUE_URGENT",
+        "high",
+        `${a.fullName} has not answered ${task.programName} (${minutes} min overdue). Programs do not leave ten voicemails.`,
+        task.programId,
+      ),
+    );
+  }
+  for (const offer of a.pendingOffers) {
+    if (!offer.respondBy) continue;
+    const left = Math.floor((offer.respondBy.getTime() - now.getTime()) / 60_000);
+    if (left >= 0 && left <= OFFER_DEADLINE_WARN_MINUTES) {
+      alerts.push(
+        alert("OFFER_DEADLINE_NEAR", "high", `${a.fullName} must answer ${offer.programName}'s offer within ${left} min, or it expires.`, offer.programId),
+      );
+    }
+  }
+  const missing = checklistMissingFrom(a.checklist);
+  if (missing.length > 0) alerts.push(alert("CHECKLIST_INCOMPLETE", "medium", `Reachability checklist incomplete: ${missing.join(", ")}.`));
+  if (targetListSizeStatus(a.targets, policy) === "short") {
+    alerts.push(
+      alert(
+        "THIN_LIST",
+        "medium",
+        `${a.targets} programs on the target list; the playbook's realistic list is ${policy.targetListMin}–${policy.targetListMax}.`,
+      ),
+    );
+  }
+  for (const p of a.saturated) {
+    if (p.applicants <= policy.cohortLoadWarnAbove) continue;
+    alerts.push(alert("PROGRAM_SATURATION", "low", `Our faculty have contacted ${p.programName} for ${p.applicants} of the school's applicants.`, p.programId));
+  }
+  alerts.push(...capAlerts(a, policy));
+  if (a.undeliveredEmails > 0) {
+    alerts.push(
+      alert(
+        "EMAIL_UNDELIVERED",
+        "medium",
+        `${a.undeliveredEmails} email${a.undeliveredEmails === 1 ? "" : "s"} to ${a.fullName} could not be delivered. The tasks stand; tell them another way.`,
       ),
     );
   }
   return alerts;
 }
 
-export const FUNNEL_STAGES = ["targeted", "applied", "emailed", "facultyContacted", "interview", "offer", "accepted"] as const;
-export type FunnelStage = (typeof FUNNEL_STAGES)[number];
-export type Funnel = Record<FunnelStage, number>;
-
-function emptyFunnel(): Funnel {
-  return { targeted: 0, applied: 0, emailed: 0, facultyContacted: 0, interview: 0, offer: 0, accepted: 0 };
-}
-
-/** Counts target programs reaching each stage, so the bars of one applicant or a school add up. */
-export function funnel(s: ApplicantSnapshot): Funnel {
-  const f = emptyFunnel();
-  for (const t of s.targets) {
-    const id = t.programId;
-    const touches = s.contacts.filter((c) => c.programId === id);
-    f.targeted += 1;
-    if (t.appliedAt) f.applied += 1;
-    if (applicantEmailed(s, id)) f.emailed += 1;
-    if (touches.some((c) => c.direction === "OUTBOUND" && isFacultyContact(c))) f.facultyContacted += 1;
-    if (touches.some((c) => c.outcome === "INTERVIEW_OFFERED") || s.interviews.some((i) => i.programId === id)) f.interview += 1;
-    if (s.offers.some((o) => o.programId === id)) f.offer += 1;
-    if (s.offers.some((o) => o.programId === id && o.status === "ACCEPTED")) f.accepted += 1;
-  }
-  return f;
-}
-
-export function sumFunnels(funnels: readonly Funnel[]): Funnel {
-  const total = emptyFunnel();
-  for (const f of funnels) for (const stage of FUNNEL_STAGES) total[stage] += f[stage];
-  return total;
+/** The alerts of one applicant's snapshot (the same rules as the school-wide aggregates). */
+export function applicantAlerts(s: ApplicantSnapshot, now: Date): Alert[] {
+  return alertsFor(aggregateOf(s, now), s.policy, now);
 }
 
 export interface DashboardRow {
   applicantId: string;
   fullName: string;
+  specialty: string;
+  strategy: StrategyKind;
   targets: number;
   applied: number;
   maxApplications: number;
   ownEmails: number;
   facultyPrograms: number;
   facultyCap: number;
+  advocates: { advocateId: string; name: string }[];
   activeAdvocates: number;
   inboundContacts: number;
+  interviews: number;
   pendingOffers: number;
+  /** The soonest response deadline of a pending offer, if any. */
+  nextDeadline: Date | null;
   accepted: boolean;
+  acceptedProgram: string | null;
   alerts: Alert[];
 }
 
-export function dashboardRow(s: ApplicantSnapshot, now: Date): DashboardRow {
+export function rowFor(a: ApplicantAggregate, policy: Policy, now: Date): DashboardRow {
+  const deadlines = a.pendingOffers.map((o) => o.respondBy?.getTime()).filter((t): t is number => t !== undefined);
   return {
-    applicantId: s.applicantId,
-    fullName: s.fullName,
-    targets: s.targets.length,
-    applied: appliedCount(s),
-    maxApplications: s.policy.maxApplications,
-    ownEmails: outbound(s).filter((c) => c.actorRole === "APPLICANT" && c.channel === "EMAIL").length,
-    facultyPrograms: facultyProgramIds(s).size,
-    facultyCap: s.policy.facultyContactCap,
-    activeAdvocates: activeAssignments(s).length,
-    inboundContacts: s.contacts.filter((c) => c.direction === "INBOUND").length,
-    pendingOffers: s.offers.filter((o) => o.status === "PENDING").length,
-    accepted: hasAcceptedOffer(s.offers),
-    alerts: applicantAlerts(s, now),
+    applicantId: a.applicantId,
+    fullName: a.fullName,
+    specialty: a.specialty,
+    strategy: strategyFor(a, policy).kind,
+    targets: a.targets,
+    applied: a.applied,
+    maxApplications: policy.maxApplications,
+    ownEmails: a.ownEmails,
+    facultyPrograms: a.facultyPrograms,
+    facultyCap: policy.facultyContactCap,
+    advocates: a.advocates.map(({ advocateId, name }) => ({ advocateId, name })),
+    activeAdvocates: a.advocates.length,
+    inboundContacts: a.inboundContacts,
+    interviews: a.interviews,
+    pendingOffers: a.pendingOffers.length,
+    nextDeadline: deadlines.length > 0 ? new Date(Math.min(...deadlines)) : null,
+    accepted: a.acceptedProgram !== null,
+    acceptedProgram: a.acceptedProgram,
+    alerts: alertsFor(a, policy, now),
   };
+}
+
+/** One applicant's dashboard row from their snapshot. */
+export function dashboardRow(s: ApplicantSnapshot, now: Date): DashboardRow {
+  return rowFor(aggregateOf(s, now), s.policy, now);
 }

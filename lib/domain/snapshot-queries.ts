@@ -1,6 +1,6 @@
 // Read-only questions about a snapshot, shared by the rules, the alerts and the dashboard so that
 // "what counts as a faculty contact" is answered in exactly one place.
-import type { ApplicantSnapshot, SnapshotAssignment, SnapshotContact, SnapshotOffer, SnapshotTarget } from "./snapshot";
+import type { ApplicantSnapshot, ReachabilityChecklist, SnapshotAssignment, SnapshotContact, SnapshotOffer, SnapshotTarget } from "./snapshot";
 import type { OfferStatus } from "./types";
 
 /** Any list of offers (the snapshot's, or rows a page loaded): the binding one, if any. */
@@ -131,11 +131,15 @@ export function claimFor(s: ApplicantSnapshot, programId: string) {
 }
 
 export function checklistMissing(s: ApplicantSnapshot): string[] {
+  return checklistMissingFrom(s.checklist);
+}
+
+export function checklistMissingFrom(checklist: ReachabilityChecklist): string[] {
   const labels: [boolean, string][] = [
-    [s.checklist.phoneLoud, "phone on loud"],
-    [s.checklist.voicemailReady, "professional voicemail, not full"],
-    [s.checklist.erasUpdated, "ERAS documents updated"],
-    [s.checklist.contactCurrent, "contact details current"],
+    [checklist.phoneLoud, "phone on loud"],
+    [checklist.voicemailReady, "professional voicemail, not full"],
+    [checklist.erasUpdated, "ERAS documents updated"],
+    [checklist.contactCurrent, "contact details current"],
   ];
   return labels.filter(([done]) => !done).map(([, label]) => label);
 }

@@ -8,9 +8,17 @@ export type Db = PrismaClient;
 /** The client handed to an interactive `db.$transaction(async (tx) => ...)` callback. */
 export type TxClient = Prisma.TransactionClient;
 
-/** A new client with its own pool, for scripts and tests; call `$disconnect()` when done. */
-export function createPrismaClient(url: string): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+/**
+ * A new client with its own pool, for scripts and tests; call `$disconnect()` when done.
+ * `onQuery` hears every SQL statement it sends (tests count them).
+ */
+export function createPrismaClient(url: string, options: { onQuery?: (sql: string) => void } = {}): Db {
+  const adapter = new PrismaPg({ connectionString: url });
+  if (!options.onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  const onQuery = options.onQuery;
+  client.$on("query", (event) => onQuery(event.query));
+  return client as unknown as Db;
 }
 
 const cache = globalThis as typeof globalThis & { soapDeskPrisma?: Db };

@@ -8,7 +8,7 @@ import { notFound } from "../core/errors";
 
 const PROGRAM_FIELDS = { id: true, name: true, specialty: true, tier: true, setting: true, positionType: true, prefersEmail: true } as const;
 
-async function loadPolicy(tx: TxClient, schoolId: string): Promise<Policy> {
+export async function loadPolicy(tx: TxClient, schoolId: string): Promise<Policy> {
   const row = await tx.schoolPolicy.findUnique({ where: { schoolId } });
   if (!row) return { ...DEFAULT_POLICY };
   const { id: _id, schoolId: _school, createdAt: _c, updatedAt: _u, ...policy } = row;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ALERT_CODES, applicantAlerts, dashboardRow, funnel, sumFunnels, type AlertCode } from "../../../lib/domain/alerts";
+import { ALERT_CODES, alertsFor, applicantAlerts, dashboardRow, funnel, sumFunnels, type AlertCode } from "../../../lib/domain/alerts";
+import { aggregateOf } from "../../../lib/domain/dashboard/aggregate";
 import type { ApplicantSnapshot } from "../../../lib/domain/snapshot";
 import { NOW, given, minutes } from "./builders";
 
-const codes = (s: ApplicantSnapshot) => applicantAlerts(s, NOW).map((a) => a.code);
+type Extras = Parameters<typeof aggregateOf>[2];
+const codes = (s: ApplicantSnapshot, extras?: Extras) => alertsFor(aggregateOf(s, NOW, extras), s.policy, NOW).map((a) => a.code);
 
 /** 15 targets, all applied and emailed: a snapshot that raises nothing. */
 const healthy = () => {
@@ -12,7 +14,23 @@ const healthy = () => {
   return b;
 };
 
-const CASES: { code: AlertCode; name: string; raise: () => ApplicantSnapshot }[] = [
+const CASES: { code: AlertCode; name: string; raise: () => ApplicantSnapshot; extras?: Extras }[] = [
+  {
+    code: "CAP_REACHED",
+    name: "all faculty contacts used",
+    raise: () => {
+      const b = healthy().assign("adv1");
+      for (let i = 1; i <= 8; i++) b.claim(`p${i}`).advocateContact(`p${i}`);
+      return b.build();
+    },
+  },
+  {
+    code: "OFFER_DEADLINE_NEAR",
+    name: "a pending offer due within two hours",
+    raise: () => healthy().offer("o1", "p1").build(),
+    extras: { respondBy: { o1: minutes(90) } },
+  },
+  { code: "EMAIL_UNDELIVERED", name: "an email the mail server refused for good", raise: () => healthy().build(), extras: { undeliveredEmails: 1 } },
   {
     code: "NO_DIRECT_OUTREACH",
     name: "applied, but only faculty reached out",
@@ -39,8 +57,21 @@ describe("dean alerts", () => {
     expect(codes(healthy().build())).toEqual([]);
   });
 
-  it.each(CASES)("$code: $name", ({ code, raise }) => {
-    expect(codes(raise())).toContain(code);
+  it.each(CASES)("$code: $name", ({ code, raise, extras }) => {
+    expect(codes(raise(), extras)).toContain(code);
+  });
+
+  it("does not alert on an offer whose deadline is far off or past, and stops once matched", () => {
+    expect(codes(healthy().offer("o1", "p1").build(), { respondBy: { o1: minutes(180) } })).toEqual([]);
+    expect(codes(healthy().offer("o1", "p1").build(), { respondBy: { o1: minutes(-1) } })).toEqual([]);
+    expect(codes(healthy().offer("o1", "p1", "ACCEPTED").build(), { undeliveredEmails: 2 })).toEqual([]);
+  });
+
+  it("tells a lowered cap (over it) from one just reached", () => {
+    const b = healthy().assign("adv1");
+    for (let i = 1; i <= 5; i++) b.claim(`p${i}`).advocateContact(`p${i}`);
+    const lowered = b.policy({ facultyContactCap: 3 }).build();
+    expect(codes(lowered)).toEqual(["ADVOCATE_OVER_CAP"]);
   });
 
   it("covers every alert code", () => {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "offers" ADD COLUMN     "respond_by" TIMESTAMP(3);
