@@ -12,6 +12,7 @@ import { countUnread } from "@/lib/server/notifications/list-notifications";
 import { listUndeliveredEmails } from "@/lib/server/dashboard/undelivered-emails";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
+import { LiveUpdates } from "@/components/dean/live-updates";
 
 export const metadata: Metadata = { title: "Cohort dashboard" };
 export const dynamic = "force-dynamic";
@@ -36,6 +37,7 @@ export default async function DeanPage() {
       <main id="main" className="mx-auto max-w-7xl space-y-4 px-4 py-6">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h1 className="text-2xl font-bold">Cohort dashboard</h1>
+          <LiveUpdates source="/api/dean/live" />
           <nav aria-label="Dean's office">
             <Link href="/dean/invitations" className="text-sm font-medium text-brand-700 underline">
               Invitations

@@ -76,11 +76,12 @@ const INPUTS: Record<string, (w: World) => unknown> = {
   "connections.create": (w) => ({ programId: w.programs[1], kind: "ALUMNI", note: "Matrix" }),
   "connections.update": (w) => ({ connectionId: w.connectionId, kind: "WORKED_THERE", note: "Edited" }),
   "connections.delete": (w) => ({ connectionId: w.connectionId }),
+  "dashboard.live": () => ({}),
 };
 
-// Entry points that create a record in the actor's own school and touch none of another's: a
-// dean of any school may use them, and nothing lands in the home school.
-const OWN_SCHOOL_CREATES = new Set(["invitations.create"]);
+// Entry points that create a record in, or read, the actor's own school and touch none of
+// another's: a dean of any school may use them, and nothing of the home school is seen or changed.
+const OWN_SCHOOL_CREATES = new Set(["invitations.create", "dashboard.live"]);
 // Entry points on the actor's own record ("own") whose input names one of the owner's records:
 // for anyone else the record is not theirs.
 const NAMES_OWNERS_RECORD = new Set(["interviews.calendarFile"]);

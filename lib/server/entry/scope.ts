@@ -11,6 +11,7 @@ import { currentActor } from "../auth/current-actor";
 import { getServerEnv } from "../core/env";
 import { getMailer, type Mailer } from "../mail/mailer";
 import { deliverOutbox } from "../notifications/deliver-outbox";
+import { changeFeed, type ChangeFeed } from "../live/change-feed";
 
 export interface Outbox {
   /** null when SMTP is not configured. */
@@ -29,6 +30,8 @@ export interface EntryScope {
   outbox(): Outbox;
   /** After a change is committed: send the emails it queued now rather than at the next round. */
   sendQueuedMail(): void;
+  /** The school's committed changes, from any app instance (live pages). Tests may leave it out. */
+  changes?(): ChangeFeed;
 }
 
 const REQUEST_SCOPE: EntryScope = {
@@ -41,6 +44,7 @@ const REQUEST_SCOPE: EntryScope = {
     // Not awaited: the answer does not wait for the mail server; the outbox keeps what failed.
     void deliverOutbox(prisma, REQUEST_SCOPE.outbox(), systemClock.now()).catch((error: unknown) => console.error("outbox delivery failed", error));
   },
+  changes: changeFeed,
 };
 
 const scoped = new AsyncLocalStorage<EntryScope>();
