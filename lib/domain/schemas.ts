@@ -170,7 +170,14 @@ export const seasonInput = z
     erasOpensAt: dateSchema,
     windowStartsAt: dateSchema,
     windowEndsAt: dateSchema,
-    offerRounds: z.array(dateSchema).max(4, { error: "SOAP has at most 4 offer rounds." }),
+    offerRounds: z
+      .array(
+        z.object({ offersAt: dateSchema, respondBy: dateSchema }).refine((r) => r.offersAt.getTime() < r.respondBy.getTime(), {
+          error: "A round's response deadline must come after its offers.",
+          path: ["respondBy"],
+        }),
+      )
+      .max(4, { error: "SOAP has at most 4 offer rounds." }),
     communicationMode: z.enum(COMMUNICATION_MODES, { error: "Mode must be PROGRAM_INITIATED or OPEN." }),
   })
   .refine((s) => s.windowStartsAt.getTime() < s.windowEndsAt.getTime(), {

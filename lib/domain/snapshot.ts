@@ -73,6 +73,8 @@ export interface SnapshotOffer {
   id: string;
   programId: string;
   status: OfferStatus;
+  /** The round's response deadline; after it the offer has expired. */
+  respondBy?: Date | null;
 }
 
 export interface SnapshotOverride {
@@ -97,10 +99,18 @@ export interface SnapshotInterview {
   startsAt: Date;
 }
 
+export interface SnapshotOfferRound {
+  number: number;
+  offersAt: Date;
+  respondBy: Date;
+}
+
 export interface SnapshotSeason {
   windowStartsAt: Date;
   windowEndsAt: Date;
   communicationMode: CommunicationMode;
+  /** Absent for a season without rounds (tests, non-Match positions). */
+  offerRounds?: SnapshotOfferRound[];
 }
 
 export interface ApplicantSnapshot {

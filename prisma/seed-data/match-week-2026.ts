@@ -16,7 +16,12 @@ export const MATCH_WEEK_2026 = {
   windowStartsAt: edtMarch2026(16, 11),
   // The window closes after the last round (18:00 ET) has had time to be answered.
   windowEndsAt: edtMarch2026(19, 20),
-  // Thursday 19 March: four offer rounds.
-  offerRounds: [edtMarch2026(19, 9), edtMarch2026(19, 12), edtMarch2026(19, 15), edtMarch2026(19, 18)],
   communicationMode: "PROGRAM_INITIATED",
 } as const;
+
+/** Thursday 19 March: four offer rounds, each answered within two hours. */
+export const MATCH_WEEK_2026_ROUNDS = [9, 12, 15, 18].map((hour, i) => ({
+  number: i + 1,
+  offersAt: edtMarch2026(19, hour),
+  respondBy: edtMarch2026(19, hour + 2),
+}));

@@ -39,13 +39,11 @@ async function statementsFor(school: SchoolFixture) {
 
 /** The snapshot-based reference for one applicant, in the aggregate's shape and order. */
 async function reference(db: Db, schoolId: string, applicantId: string): Promise<ApplicantAggregate> {
-  const [snapshot, offers, undelivered] = await db.$transaction(async (tx) => [
+  const [snapshot, undelivered] = await db.$transaction(async (tx) => [
     await loadApplicantSnapshot(tx, schoolId, applicantId),
-    await tx.offer.findMany({ where: { schoolId, applicantId } }),
     await tx.outboxEmail.count({ where: { schoolId, status: "FAILED", notification: { user: { applicant: { id: applicantId } } } } }),
   ]);
-  const respondBy = Object.fromEntries(offers.map((o) => [o.id, o.respondBy]));
-  return normalise(aggregateOf(snapshot, now, { undeliveredEmails: undelivered, respondBy }));
+  return normalise(aggregateOf(snapshot, now, { undeliveredEmails: undelivered }));
 }
 
 function normalise(a: ApplicantAggregate): ApplicantAggregate {

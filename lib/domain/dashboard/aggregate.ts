@@ -80,7 +80,7 @@ export function funnel(s: ApplicantSnapshot): Funnel {
 export function aggregateOf(
   s: ApplicantSnapshot,
   now: Date,
-  extras: { undeliveredEmails?: number; respondBy?: Record<string, Date | null> } = {},
+  extras: { undeliveredEmails?: number } = {},
 ): ApplicantAggregate {
   const own = outbound(s).filter((c) => c.actorRole === "APPLICANT");
   const accepted = acceptedOffer(s);
@@ -102,7 +102,7 @@ export function aggregateOf(
     interviews: s.interviews.length,
     pendingOffers: s.offers
       .filter((o) => o.status === "PENDING")
-      .map((o) => ({ programId: o.programId, programName: programName(s, o.programId), respondBy: extras.respondBy?.[o.id] ?? null })),
+      .map((o) => ({ programId: o.programId, programName: programName(s, o.programId), respondBy: o.respondBy ?? null })),
     acceptedProgram: accepted ? programName(s, accepted.programId) : null,
     overdueUrgent: s.tasks
       .filter((t) => t.kind === "URGENT_RESPONSE" && t.status === "OPEN" && t.dueAt.getTime() < now.getTime())

@@ -1,6 +1,7 @@
 // SOAP offers: recorded as they arrive, answered once. (An acceptance ending the search is
 // OFFER_ACCEPTED in ordering.ts.)
 import type { ApplicantSnapshot } from "../snapshot";
+import { formatInZone } from "../format-time";
 import { programName } from "../snapshot-queries";
 import type { Refused } from "./decision";
 import { refuserFor, rule } from "./rule-entry";
@@ -17,6 +18,13 @@ export const OFFER_RULES = {
     title: "Offer already answered",
     reason: "This offer has already been accepted or rejected.",
     next: "Nothing to do.",
+    overridable: false,
+    source: "NRMP",
+  }),
+  OFFER_EXPIRED: rule<{ program: string; deadline: string }>({
+    title: "Offer expired",
+    reason: ({ program, deadline }) => `${program}'s offer had to be answered by ${deadline}. In SOAP an unanswered offer expires at its round's deadline.`,
+    next: "Nothing can be done about this offer; keep going with the next round.",
     overridable: false,
     source: "NRMP",
   }),
@@ -38,6 +46,17 @@ export function checkOfferFound(s: ApplicantSnapshot, offerId: string): Refused 
 export function checkOfferPending(s: ApplicantSnapshot, offerId: string): Refused | null {
   const offer = s.offers.find((o) => o.id === offerId);
   return offer && offer.status !== "PENDING" ? refuse("OFFER_NOT_PENDING") : null;
+}
+
+export function checkOfferNotExpired(s: ApplicantSnapshot, offerId: string, now: Date): Refused | null {
+  const offer = s.offers.find((o) => o.id === offerId);
+  if (!offer?.respondBy || now.getTime() <= offer.respondBy.getTime()) return null;
+  return refuse("OFFER_EXPIRED", { program: programName(s, offer.programId), deadline: formatInZone(offer.respondBy, s.timeZone) });
+}
+
+/** The response deadline of a round of this season, or null when the season has no such round. */
+export function roundDeadline(s: ApplicantSnapshot, round: number): Date | null {
+  return s.season?.offerRounds?.find((r) => r.number === round)?.respondBy ?? null;
 }
 
 export function checkNoPendingOffer(s: ApplicantSnapshot, programId: string): Refused | null {

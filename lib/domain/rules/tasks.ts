@@ -126,3 +126,9 @@ export function tasksCompletedByContact(s: ApplicantSnapshot, contact: LoggedCon
 export function tasksCompletedByInterview(s: ApplicantSnapshot, programId: string): string[] {
   return s.tasks.filter((t) => t.kind === "URGENT_RESPONSE" && t.status === "OPEN" && t.programId === programId).map((t) => t.id);
 }
+
+/** A pending offer with a round deadline is an urgent task: answer it before it expires. */
+export function taskForOffer(s: ApplicantSnapshot, programId: string, respondBy: Date | null): TaskDraft | null {
+  if (!respondBy) return null;
+  return { kind: "URGENT_RESPONSE", programId, title: `Accept or reject ${programName(s, programId)}'s offer before it expires`, dueAt: respondBy };
+}

@@ -1,6 +1,8 @@
 // Recording a SOAP offer as it arrives (only from a program applied to, one pending per program).
 import { decideRecordOffer } from "@/lib/domain/rules/decide/record-offer";
 import { recordOfferInput } from "@/lib/domain/schemas";
+import { roundDeadline } from "@/lib/domain/rules/offers";
+import { taskForOffer } from "@/lib/domain/rules/tasks";
 import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
 import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
@@ -16,11 +18,20 @@ export async function recordOffer(ctx: UseCaseContext, applicantId: string, inpu
     ctx,
     { action: "offer.record", applicantId },
     async (snapshot, now, tx) => decideRecordOffer(await knownProgramIds(tx, schoolId, snapshot, [data.programId]), { programId: data.programId }, now),
-    async ({ tx }) => {
+    async ({ tx, snapshot }) => {
+      // The round's deadline comes from the season's settings; the applicant gets a task with a countdown.
+      const respondBy = roundDeadline(snapshot, data.round);
       const offer = await tx.offer.create({
-        data: { schoolId, applicantId, programId: data.programId, round: data.round, offeredAt: data.offeredAt },
+        data: { schoolId, applicantId, programId: data.programId, round: data.round, offeredAt: data.offeredAt, respondBy },
       });
       await audit(tx, ctx.actor, { action: "offer.record", entityType: "Offer", entityId: offer.id, applicantId, after: offer });
+      const draft = taskForOffer(snapshot, data.programId, respondBy);
+      if (draft) {
+        const task = await tx.task.create({
+          data: { schoolId, applicantId, programId: draft.programId, kind: draft.kind, title: draft.title, dueAt: draft.dueAt },
+        });
+        await audit(tx, ctx.actor, { action: "task.create", entityType: "Task", entityId: task.id, applicantId, after: task });
+      }
       return offer;
     },
   );

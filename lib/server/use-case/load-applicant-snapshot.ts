@@ -36,7 +36,11 @@ export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, appl
   const overrides = await tx.override.findMany({ where });
   const tasks = await tx.task.findMany({ where });
   const interviews = await tx.interview.findMany({ where });
-  const season = await tx.season.findFirst({ where: { schoolId, active: true }, orderBy: { windowStartsAt: "desc" } });
+  const season = await tx.season.findFirst({
+    where: { schoolId, active: true },
+    orderBy: { windowStartsAt: "desc" },
+    include: { offerRounds: { select: { number: true, offersAt: true, respondBy: true }, orderBy: { number: "asc" } } },
+  });
   const policy = await loadPolicy(tx, schoolId);
 
   const programs: Record<string, SnapshotProgram> = {};
@@ -77,11 +81,18 @@ export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, appl
     })),
     claims: claims.map((c) => ({ programId: c.programId, advocateId: c.advocateId, advocateName: c.advocate.user.name })),
     assignments: assignments.map((a) => ({ advocateId: a.advocateId, name: a.advocate.user.name, kind: a.advocate.kind, active: a.active })),
-    offers: offers.map(({ id, programId, status }) => ({ id, programId, status })),
+    offers: offers.map(({ id, programId, status, respondBy }) => ({ id, programId, status, respondBy })),
     overrides: overrides.map((o) => ({ id: o.id, ruleCode: o.ruleCode, programId: o.programId, used: o.usedAt !== null })),
     tasks: tasks.map(({ id, kind, status, dueAt, programId, createdAt }) => ({ id, kind, status, dueAt, programId, createdAt })),
     interviews: interviews.map(({ programId, startsAt }) => ({ programId, startsAt })),
-    season: season ? { windowStartsAt: season.windowStartsAt, windowEndsAt: season.windowEndsAt, communicationMode: season.communicationMode } : null,
+    season: season
+      ? {
+          windowStartsAt: season.windowStartsAt,
+          windowEndsAt: season.windowEndsAt,
+          communicationMode: season.communicationMode,
+          offerRounds: season.offerRounds,
+        }
+      : null,
     policy,
     timeZone: profile.school.timeZone,
     cohortFacultyLoad: await loadCohortFacultyLoad(

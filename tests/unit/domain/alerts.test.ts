@@ -27,8 +27,7 @@ const CASES: { code: AlertCode; name: string; raise: () => ApplicantSnapshot; ex
   {
     code: "OFFER_DEADLINE_NEAR",
     name: "a pending offer due within two hours",
-    raise: () => healthy().offer("o1", "p1").build(),
-    extras: { respondBy: { o1: minutes(90) } },
+    raise: () => healthy().offer("o1", "p1", "PENDING", minutes(90)).build(),
   },
   { code: "EMAIL_UNDELIVERED", name: "an email the mail server refused for good", raise: () => healthy().build(), extras: { undeliveredEmails: 1 } },
   {
@@ -62,8 +61,8 @@ describe("dean alerts", () => {
   });
 
   it("does not alert on an offer whose deadline is far off or past, and stops once matched", () => {
-    expect(codes(healthy().offer("o1", "p1").build(), { respondBy: { o1: minutes(180) } })).toEqual([]);
-    expect(codes(healthy().offer("o1", "p1").build(), { respondBy: { o1: minutes(-1) } })).toEqual([]);
+    expect(codes(healthy().offer("o1", "p1", "PENDING", minutes(180)).build())).toEqual([]);
+    expect(codes(healthy().offer("o1", "p1", "PENDING", minutes(-1)).build())).toEqual([]);
     expect(codes(healthy().offer("o1", "p1", "ACCEPTED").build(), { undeliveredEmails: 2 })).toEqual([]);
   });
 

@@ -169,8 +169,8 @@ export class SnapshotBuilder {
     return this.email(programId).claim(programId, advocateId);
   }
 
-  offer(id: string, programId: string, status: OfferStatus = "PENDING"): this {
-    this.s.offers.push({ id, programId, status });
+  offer(id: string, programId: string, status: OfferStatus = "PENDING", respondBy: Date | null = null): this {
+    this.s.offers.push({ id, programId, status, respondBy });
     return this;
   }
 

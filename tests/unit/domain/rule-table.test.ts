@@ -254,6 +254,13 @@ export const CASES: Case[] = [
     allowed: () => decideRespondToOffer(given().target("p1").offer("o1", "p1", "PENDING").build(), "o1", "REJECT", NOW),
   },
   {
+    code: "OFFER_EXPIRED",
+    name: "answering an offer after its round's deadline",
+    refused: () => decideRespondToOffer(given().target("p1").offer("o1", "p1", "PENDING", minutes(-1)).build(), "o1", "ACCEPT", NOW),
+    allowed: () => decideRespondToOffer(given().target("p1").offer("o1", "p1", "PENDING", NOW).build(), "o1", "ACCEPT", NOW),
+    reasonIncludes: "expires at its round's deadline",
+  },
+  {
     code: "OFFER_ALREADY_RECORDED",
     name: "recording a second pending offer from the same program",
     refused: () => decideRecordOffer(given().target("p1").offer("o1", "p1").build(), { programId: "p1" }, NOW),

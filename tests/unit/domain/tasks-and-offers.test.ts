@@ -4,9 +4,16 @@ import { decideLogContact } from "../../../lib/domain/rules/decide/log-contact";
 import { decideRecordOffer } from "../../../lib/domain/rules/decide/record-offer";
 import { decideRespondToOffer, effectsOfAcceptance, effectsOfRejection } from "../../../lib/domain/rules/decide/respond-to-offer";
 import { effectsOfUnassign, decideUnassignAdvocate } from "../../../lib/domain/rules/decide/unassign-advocate";
-import { tasksAfterContact, tasksCompletedByContact, tasksCompletedByInterview, tasksToCancelAfterContact } from "../../../lib/domain/rules/tasks";
+import {
+  taskForOffer,
+  tasksAfterContact,
+  tasksCompletedByContact,
+  tasksCompletedByInterview,
+  tasksToCancelAfterContact,
+} from "../../../lib/domain/rules/tasks";
 import { decideNudge } from "../../../lib/domain/rules/decide/nudge";
 import { nudgeTask } from "../../../lib/domain/rules/nudges";
+import { roundDeadline } from "../../../lib/domain/rules/offers";
 import { APPLICANT, NOW, SOAP_WINDOW, given, minutes, outboundCall, outboundEmail } from "./builders";
 
 const facultyCall = {
@@ -134,6 +141,33 @@ describe("a contact logged for an earlier time", () => {
     const afterWindow = minutes(60, SOAP_WINDOW.windowEndsAt);
     expect(decideLogContact(s, { actor: APPLICANT, ...outboundEmail("p1"), occurredAt: NOW }, afterWindow)).toMatchObject({ code: "PROGRAM_MUST_INITIATE" });
     expect(decideLogContact(s, { actor: APPLICANT, ...outboundEmail("p1"), occurredAt: afterWindow }, afterWindow)).toMatchObject({ ok: true });
+  });
+});
+
+describe("offer rounds", () => {
+  const rounds = [
+    { number: 1, offersAt: minutes(0), respondBy: minutes(120) },
+    { number: 2, offersAt: minutes(180), respondBy: minutes(300) },
+  ];
+  it("gives an offer its round's deadline and the applicant an urgent task due then", () => {
+    const s = given({ season: { ...SOAP_WINDOW, offerRounds: rounds } })
+      .target("p1")
+      .build();
+    expect(roundDeadline(s, 2)).toEqual(minutes(300));
+    expect(taskForOffer(s, "p1", roundDeadline(s, 2))).toMatchObject({
+      kind: "URGENT_RESPONSE",
+      dueAt: minutes(300),
+      title: "Accept or reject Program p1's offer before it expires",
+    });
+  });
+
+  it("gives no deadline for a round the season does not have, and then no task", () => {
+    const s = given({ season: { ...SOAP_WINDOW, offerRounds: rounds } })
+      .target("p1")
+      .build();
+    expect(roundDeadline(s, 4)).toBeNull();
+    expect(roundDeadline(given().build(), 1)).toBeNull();
+    expect(taskForOffer(s, "p1", null)).toBeNull();
   });
 });
 

@@ -2,17 +2,17 @@
 import type { ApplicantSnapshot } from "../../snapshot";
 import type { Decision } from "../decision";
 import { evaluate } from "../evaluate";
-import { checkOfferFound, checkOfferPending } from "../offers";
+import { checkOfferFound, checkOfferNotExpired, checkOfferPending } from "../offers";
 import { checkNotAccepted } from "../ordering";
 
 export type OfferResponse = "ACCEPT" | "REJECT";
 
 export function decideRespondToOffer(s: ApplicantSnapshot, offerId: string, response: OfferResponse, now: Date): Decision {
-  void now;
   const offer = s.offers.find((o) => o.id === offerId);
   return evaluate(s, offer?.programId ?? null, [
     () => checkOfferFound(s, offerId),
     () => checkOfferPending(s, offerId),
+    () => checkOfferNotExpired(s, offerId, now),
     // Only one acceptance ever; declining leftovers after it is still fine.
     () => (response === "ACCEPT" ? checkNotAccepted(s) : null),
   ]);
