@@ -1,13 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { prisma } from "@/lib/server/core/db";
 import { systemClock } from "@/lib/server/core/clock";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { listInvitations } from "@/lib/server/invitations/list-invitations";
 import { formatInZone } from "@/lib/domain/format-time";
-import { AppHeader } from "@/components/ui/app-header";
-import { signOutAction } from "@/app/(auth)/sign-out-action";
-import { countUnread } from "@/lib/server/notifications/list-notifications";
 import { Card } from "@/components/ui/card";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { InviteForm } from "@/components/invitations/invite-form";
@@ -31,51 +27,43 @@ export default async function InvitationsPage() {
   ]);
   const when = (date: Date) => formatInZone(date, list.timeZone);
   return (
-    <>
-      <AppHeader name={actor.name} roleLabel="Dean's office" schoolName={school.name} signOut={signOutAction} unread={await countUnread(prisma, actor)} />
-      <main id="main" className="mx-auto max-w-7xl space-y-4 px-4 py-6">
-        <nav aria-label="Dean's office" className="text-sm">
-          <Link href="/dean" className="text-brand-700 underline">
-            Cohort dashboard
-          </Link>
-        </nav>
-        <h1 className="text-2xl font-bold">Invitations</h1>
-        <p className="max-w-2xl text-sm text-slate-700">
-          Invite your SOAP applicants and their faculty advocates. Each gets an email with a link that signs them in to {school.name}; the link works once and
-          for seven days. Re-sending makes a new link and the old one stops working.
-        </p>
-        <Card title="Invite someone" id="invite">
-          <InviteForm action={createInvitationAction} />
-        </Card>
-        <Card title={`Sent invitations (${list.rows.length})`} id="invitations">
-          {list.rows.length === 0 ? (
-            <p className="text-sm text-slate-600">No invitations yet.</p>
-          ) : (
-            <ul className="divide-y divide-slate-100">
-              {list.rows.map((row) => (
-                <li key={row.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between">
-                  <div className="min-w-0">
-                    <p className="font-medium">
-                      {row.name} <Badge tone={STATUS[row.status].tone}>{STATUS[row.status].label}</Badge>
-                    </p>
-                    <p className="break-all text-sm text-slate-700">{row.email}</p>
-                    <p className="text-xs text-slate-600">
-                      {row.role === "APPLICANT" ? "Applicant" : "Faculty advocate"} · {row.detail}
-                    </p>
-                    <p className="text-xs text-slate-600">
-                      {row.acceptedAt
-                        ? `Accepted ${when(row.acceptedAt)}`
-                        : `${row.lastSentAt ? `Email sent ${when(row.lastSentAt)}` : "Email not sent yet"} · ${row.status === "expired" ? "expired" : "expires"} ${when(row.expiresAt)}`}{" "}
-                      · invited by {row.invitedByName}
-                    </p>
-                  </div>
-                  {row.status !== "accepted" && <ResendInvitationButton invitationId={row.id} name={row.name} action={resendInvitationAction} />}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
-      </main>
-    </>
+    <main id="main" className="mx-auto max-w-7xl space-y-4 px-4 py-6">
+      <h1 className="text-2xl font-bold">Invitations</h1>
+      <p className="max-w-2xl text-sm text-slate-700">
+        Invite your SOAP applicants and their faculty advocates. Each gets an email with a link that signs them in to {school.name}; the link works once and for
+        seven days. Re-sending makes a new link and the old one stops working.
+      </p>
+      <Card title="Invite someone" id="invite">
+        <InviteForm action={createInvitationAction} />
+      </Card>
+      <Card title={`Sent invitations (${list.rows.length})`} id="invitations">
+        {list.rows.length === 0 ? (
+          <p className="text-sm text-slate-600">No invitations yet.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {list.rows.map((row) => (
+              <li key={row.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between">
+                <div className="min-w-0">
+                  <p className="font-medium">
+                    {row.name} <Badge tone={STATUS[row.status].tone}>{STATUS[row.status].label}</Badge>
+                  </p>
+                  <p className="break-all text-sm text-slate-700">{row.email}</p>
+                  <p className="text-xs text-slate-600">
+                    {row.role === "APPLICANT" ? "Applicant" : "Faculty advocate"} · {row.detail}
+                  </p>
+                  <p className="text-xs text-slate-600">
+                    {row.acceptedAt
+                      ? `Accepted ${when(row.acceptedAt)}`
+                      : `${row.lastSentAt ? `Email sent ${when(row.lastSentAt)}` : "Email not sent yet"} · ${row.status === "expired" ? "expired" : "expires"} ${when(row.expiresAt)}`}{" "}
+                    · invited by {row.invitedByName}
+                  </p>
+                </div>
+                {row.status !== "accepted" && <ResendInvitationButton invitationId={row.id} name={row.name} action={resendInvitationAction} />}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </main>
   );
 }
