@@ -2,6 +2,7 @@
 // written for the person who typed the value, since they are shown as-is next to the field.
 import { z } from "zod";
 import { RULE_CATALOG, RULE_CODES } from "./rules/catalog";
+import { POLICY_FIELDS, type PolicyField } from "./policy-fields";
 import { COMMUNICATION_MODES, CONTACT_CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, DEGREE_TYPES, RED_FLAG_KINDS, TARGET_PRIORITIES } from "./types";
 
 /** 4-digit institution, 3-digit specialty, position letter (C, M, P, A, R), 1–3 track digits. */
@@ -133,21 +134,7 @@ const count = (what: string, min: number, max: number) =>
 
 export const policyInput = z
   .object({
-    facultyContactCap: count("Faculty contact cap", 1, 45),
-    facultyContactMinimum: count("Faculty contact minimum", 0, 45),
-    maxActiveAdvocates: count("Advocates per applicant", 1, 10),
-    // NRMP's own limit is 45; a school may be stricter, never looser.
-    maxApplications: count("Applications per applicant", 1, 45),
-    targetListMin: count("Target list minimum", 1, 45),
-    targetListMax: count("Target list maximum", 1, 45),
-    callsPerProgramPerDay: count("Calls per program per day", 0, 5),
-    maxResidentContacts: count("Resident contacts", 0, 10),
-    cohortLoadWarnAbove: count("Cohort load threshold", 1, 100),
-    followUpDueMinutes: count("Follow-up due (minutes)", 5, 24 * 60),
-    urgentResponseMinutes: count("Urgent response (minutes)", 1, 24 * 60),
-    strongStep2Min: count("Strong Step 2 CK threshold", 1, 300),
-    averageStep2Min: count("Average Step 2 CK threshold", 1, 300),
-    emailWordLimit: count("Email word limit", 30, 500),
+    ...(Object.fromEntries(POLICY_FIELDS.map((f) => [f.key, count(f.label, f.min, f.max)])) as Record<PolicyField["key"], ReturnType<typeof count>>),
     allowFacultyEmailWithoutTie: z.boolean(),
   })
   .refine((p) => p.facultyContactMinimum <= p.facultyContactCap, {

@@ -8,6 +8,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/domain/action-result";
 import { can } from "@/lib/server/auth/policy";
+import { DEFAULT_POLICY } from "@/lib/domain/types";
 import type { Actor } from "@/lib/server/core/actor";
 import { ManualClock } from "@/lib/server/core/clock";
 import { runInScope } from "@/lib/server/entry/scope";
@@ -33,6 +34,8 @@ const noMail = { mailer: null, origin: "http://localhost" };
 
 interface World {
   connectionId: string;
+  assignedAdvocateId: string;
+  spareAdvocateId: string;
   owner: string;
   programs: string[];
   taskId: string;
@@ -77,11 +80,27 @@ const INPUTS: Record<string, (w: World) => unknown> = {
   "connections.update": (w) => ({ connectionId: w.connectionId, kind: "WORKED_THERE", note: "Edited" }),
   "connections.delete": (w) => ({ connectionId: w.connectionId }),
   "dashboard.live": () => ({}),
+  "assignments.create": (w) => ({ applicantId: w.owner, advocateId: w.spareAdvocateId }),
+  "assignments.end": (w) => ({ applicantId: w.owner, advocateId: w.assignedAdvocateId }),
+  "overrides.create": (w) => ({ applicantId: w.owner, ruleCode: "NO_CONNECTION", reason: "The PD asked to hear from us directly." }),
+  "claims.releaseByDean": (w) => ({ applicantId: w.owner, programId: w.programs[0] }),
+  "settings.updatePolicy": () => ({ ...DEFAULT_POLICY }),
+  "settings.updateSeason": () => ({
+    name: "Matrix season",
+    resultsAt: "2026-03-16T14:00:00Z",
+    erasOpensAt: "2026-03-16T15:00:00Z",
+    windowStartsAt: "2026-03-16T15:00:00Z",
+    windowEndsAt: "2026-03-20T00:00:00Z",
+    communicationMode: "OPEN",
+    offerRounds: [{ offersAt: "2026-03-19T13:00:00Z", respondBy: "2026-03-19T15:00:00Z" }],
+  }),
+  "exports.dashboard": () => ({}),
+  "exports.contacts": () => ({}),
 };
 
 // Entry points that create a record in, or read, the actor's own school and touch none of
 // another's: a dean of any school may use them, and nothing of the home school is seen or changed.
-const OWN_SCHOOL_CREATES = new Set(["invitations.create", "dashboard.live"]);
+const OWN_SCHOOL_CREATES = new Set(["invitations.create", "dashboard.live", "settings.updatePolicy", "settings.updateSeason", "exports.dashboard", "exports.contacts"]);
 // Entry points on the actor's own record ("own") whose input names one of the owner's records:
 // for anyone else the record is not theirs.
 const NAMES_OWNERS_RECORD = new Set(["interviews.calendarFile"]);
@@ -148,8 +167,11 @@ async function buildWorld(): Promise<{ world: World; owner: Actor & { applicantI
   const assigned = await home.addAdvocate();
   await assignAdvocate(ctx(home.dean), { applicantId: owner.applicantId, advocateId: assigned.advocateId });
   const { connection } = await addConnection(t.db, assigned, { programId: programs[0], kind: "TRAINED_WITH_PD" });
+  const spare = await home.addAdvocate();
   const world = {
     connectionId: connection.id,
+    assignedAdvocateId: assigned.advocateId,
+    spareAdvocateId: spare.advocateId,
     owner: owner.applicantId,
     programs,
     taskId: called.result.tasks[0]!.id,

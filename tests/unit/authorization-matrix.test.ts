@@ -41,6 +41,8 @@ const EXPECTED: Partial<Record<Action, Row>> = {
   "nudge.create": [false, false, true, false, false],
   "connection.manage": [false, false, true, true, false],
   "advocate.applicant.view": [false, false, true, false, false],
+  "programs.import": [false, false, false, false, true],
+  "settings.update": [false, false, false, false, true],
 };
 
 describe("can()", () => {

@@ -77,11 +77,7 @@ export function funnel(s: ApplicantSnapshot): Funnel {
 }
 
 /** The aggregate of one applicant's snapshot: what the set-based queries compute for a school. */
-export function aggregateOf(
-  s: ApplicantSnapshot,
-  now: Date,
-  extras: { undeliveredEmails?: number } = {},
-): ApplicantAggregate {
+export function aggregateOf(s: ApplicantSnapshot, now: Date, extras: { undeliveredEmails?: number } = {}): ApplicantAggregate {
   const own = outbound(s).filter((c) => c.actorRole === "APPLICANT");
   const accepted = acceptedOffer(s);
   return {

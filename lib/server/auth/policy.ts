@@ -38,6 +38,8 @@ export const ACTIONS = [
   "nudge.create",
   "connection.manage",
   "advocate.applicant.view",
+  "programs.import",
+  "settings.update",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -84,6 +86,8 @@ const TABLE: Record<Action, Record<ActorRole, Grant>> = {
   // An advocate's own connections: the queries are scoped by the advocate, not by an applicant.
   "connection.manage": { APPLICANT: false, ADVOCATE: "any", DEAN: false },
   "advocate.applicant.view": { APPLICANT: false, ADVOCATE: "assigned", DEAN: false },
+  "programs.import": { APPLICANT: false, ADVOCATE: false, DEAN: "any" },
+  "settings.update": { APPLICANT: false, ADVOCATE: false, DEAN: "any" },
 };
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
@@ -160,4 +164,6 @@ const ACTION_LABELS: Record<Action, string> = {
   "nudge.create": "nudge an applicant",
   "connection.manage": "record connections to programs",
   "advocate.applicant.view": "open an assigned applicant's page",
+  "programs.import": "import the list of unfilled programs",
+  "settings.update": "change the school's settings",
 };

@@ -1,0 +1,60 @@
+"use server";
+// The dean's office's actions on one applicant: assign and unassign advocates (the cap of two is
+// a rule, with its reason), override one refused rule with a written reason, and release a claim.
+import { assignAdvocateInput, overrideInput, releaseInput, unassignAdvocateInput } from "@/lib/domain/schemas";
+import { defineAction } from "@/lib/server/entry/define-action";
+import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
+import { unassignAdvocate } from "@/lib/server/advocacy/unassign-advocate";
+import { releaseProgram } from "@/lib/server/advocacy/release-program";
+import { createOverride } from "@/lib/server/dashboard/create-override";
+import { RULE_CATALOG } from "@/lib/domain/rules/catalog";
+
+const REFRESH = "/dean";
+
+export const assignAdvocateAction = defineAction({
+  name: "assignments.create",
+  guard: "assignment.create",
+  input: assignAdvocateInput,
+  applicant: (input) => input.applicantId,
+  revalidate: REFRESH,
+  run: async (ctx, input) => {
+    const { warnings } = await assignAdvocate(ctx, input);
+    return { warnings, message: "Assigned. The advocate sees this applicant now." };
+  },
+});
+
+export const unassignAdvocateAction = defineAction({
+  name: "assignments.end",
+  guard: "assignment.end",
+  input: unassignAdvocateInput,
+  applicant: (input) => input.applicantId,
+  revalidate: REFRESH,
+  run: async (ctx, input) => {
+    const { warnings } = await unassignAdvocate(ctx, input);
+    return { warnings, message: "Unassigned. Their claims are released; their contacts stay in the history." };
+  },
+});
+
+export const createOverrideAction = defineAction({
+  name: "overrides.create",
+  guard: "override.create",
+  input: overrideInput,
+  applicant: (input) => input.applicantId,
+  revalidate: REFRESH,
+  run: async (ctx, input) => {
+    const override = await createOverride(ctx, input);
+    return { message: `Override recorded: "${RULE_CATALOG[override.ruleCode as keyof typeof RULE_CATALOG]?.title ?? override.ruleCode}" may be passed once.` };
+  },
+});
+
+export const releaseClaimByDeanAction = defineAction({
+  name: "claims.releaseByDean",
+  guard: "claim.release",
+  input: releaseInput,
+  applicant: (input) => input.applicantId,
+  revalidate: REFRESH,
+  run: async (ctx, input) => {
+    const { warnings } = await releaseProgram(ctx, input);
+    return { warnings, message: "Released: another advocate may claim it now." };
+  },
+});

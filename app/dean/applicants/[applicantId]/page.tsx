@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { prisma } from "@/lib/server/core/db";
+import { systemClock } from "@/lib/server/core/clock";
+import { AppError } from "@/lib/server/core/errors";
+import { requireActor } from "@/lib/server/auth/current-actor";
+import { getDeanApplicant } from "@/lib/server/dashboard/dean-applicant";
+import { ALERT_LABELS } from "@/lib/domain/alerts";
+import { formatInZone } from "@/lib/domain/format-time";
+import { Card } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { ApplicantSummary } from "@/components/advocacy/applicant-summary";
+import { FunnelChart } from "@/components/dean/funnel-chart";
+import { AssignAdvocateForm, OverrideForm, ReleaseClaimButton, UnassignButton } from "@/components/dean/applicant-controls";
+import { assignAdvocateAction, createOverrideAction, releaseClaimByDeanAction, unassignAdvocateAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Applicant" };
+export const dynamic = "force-dynamic";
+
+export default async function DeanApplicantPage({ params }: { params: Promise<{ applicantId: string }> }) {
+  const actor = await requireActor("DEAN");
+  const { applicantId } = await params;
+  let view;
+  try {
+    view = await getDeanApplicant(prisma, actor, applicantId, systemClock.now());
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "INVALID_INPUT")) notFound();
+    throw error;
+  }
+  const zone = view.timeZone;
+  return (
+    <main id="main" className="mx-auto max-w-7xl space-y-4 px-4 py-6">
+      <p className="text-sm">
+        <Link href="/dean" className="font-medium text-brand-700 underline">
+          Back to the dashboard
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{view.fullName}</h1>
+      <p className="text-slate-700">{view.specialty}</p>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title="Where they stand" id="summary">
+          <ApplicantSummary summary={view.summary} />
+          <h3 className="mb-1 mt-4 text-sm font-semibold">Alerts</h3>
+          {view.alerts.length === 0 ? (
+            <p className="text-sm text-slate-600">None.</p>
+          ) : (
+            <ul className="space-y-2 text-sm">
+              {view.alerts.map((a) => (
+                <li key={`${a.code}-${a.programId ?? ""}`}>
+                  <Badge tone={a.severity === "high" ? "bad" : a.severity === "medium" ? "warn" : "neutral"}>{ALERT_LABELS[a.code]}</Badge> {a.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card title="Their funnel" id="funnel">
+          <FunnelChart funnel={view.funnel} caption={`${view.fullName}'s outreach funnel: programs at each stage`} />
+        </Card>
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title={`Advocates (${view.assigned.length})`} id="advocates">
+          <ul className="mb-3 space-y-2">
+            {view.assigned.length === 0 && <li className="text-sm text-slate-600">No advocate yet.</li>}
+            {view.assigned.map((a) => (
+              <li key={a.advocateId} className="flex flex-wrap items-start justify-between gap-2 text-sm">
+                <span>
+                  <span className="font-medium">{a.name}</span> · {a.kind} <Badge tone={a.level === "weak" ? "warn" : "info"}>{a.level}</Badge>
+                </span>
+                <UnassignButton applicantId={view.applicantId} advocateId={a.advocateId} name={a.name} unassign={unassignAdvocateAction} />
+              </li>
+            ))}
+          </ul>
+          <AssignAdvocateForm applicantId={view.applicantId} choices={view.assignable} assign={assignAdvocateAction} />
+        </Card>
+        <Card title="Overrides" id="overrides">
+          {view.overrides.length > 0 && (
+            <ul className="mb-3 space-y-2 text-sm">
+              {view.overrides.map((o) => (
+                <li key={o.id}>
+                  <span className="font-medium">{o.title}</span>
+                  {o.programName ? ` for ${o.programName}` : ""}{" "}
+                  <Badge tone={o.usedAt ? "neutral" : "info"}>{o.usedAt ? `used ${formatInZone(o.usedAt, zone)}` : "not used yet"}</Badge>
+                  <span className="block text-slate-700">
+                    “{o.reason}” — {o.createdBy.name}, {formatInZone(o.createdAt, zone)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <OverrideForm
+            applicantId={view.applicantId}
+            rules={view.overridableRules}
+            programs={view.programs.map((p) => ({ programId: p.programId, name: p.name }))}
+            override={createOverrideAction}
+          />
+        </Card>
+      </div>
+      <Card title={`Their list (${view.programs.length})`} id="list">
+        <div role="region" aria-label="Their list, scrolls sideways" tabIndex={0} className="overflow-x-auto">
+          <table className="w-full min-w-[40rem] text-left text-sm">
+            <thead className="border-b border-slate-200 text-xs uppercase text-slate-600">
+              <tr>
+                <th scope="col" className="px-2 py-2">
+                  Program
+                </th>
+                <th scope="col" className="px-2">
+                  Applied
+                </th>
+                <th scope="col" className="px-2">
+                  Emailed
+                </th>
+                <th scope="col" className="px-2">
+                  Faculty
+                </th>
+                <th scope="col" className="px-2">
+                  Claimed by
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {view.programs.map((p) => (
+                <tr key={p.programId}>
+                  <th scope="row" className="px-2 py-2 font-medium">
+                    #{p.rank} {p.name}
+                  </th>
+                  <td className="px-2">{p.applied ? "Yes" : "–"}</td>
+                  <td className="px-2">{p.emailed ? "Yes" : "–"}</td>
+                  <td className="px-2">{p.facultyContacted ? "Yes" : "–"}</td>
+                  <td className="px-2">
+                    {p.holder ? (
+                      <span className="flex flex-wrap items-center gap-2">
+                        {p.holder}
+                        <ReleaseClaimButton
+                          applicantId={view.applicantId}
+                          programId={p.programId}
+                          label={`${p.holder}'s claim on ${p.name}`}
+                          release={releaseClaimByDeanAction}
+                        />
+                      </span>
+                    ) : (
+                      "–"
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+    </main>
+  );
+}

@@ -1,0 +1,28 @@
+"use server";
+// The dean's office changes the school's policy and the season. Pages of every role read them, so
+// the whole app is refreshed.
+import { policyInput, seasonInput } from "@/lib/domain/schemas";
+import { defineAction } from "@/lib/server/entry/define-action";
+import { updatePolicy, updateSeason } from "@/lib/server/settings/school-settings";
+
+export const updatePolicyAction = defineAction({
+  name: "settings.updatePolicy",
+  guard: "settings.update",
+  input: policyInput,
+  revalidate: "/",
+  run: async (ctx, input) => {
+    await updatePolicy(ctx, input);
+    return { message: "Policy saved. New outreach follows it now; what people already did stays in their history." };
+  },
+});
+
+export const updateSeasonAction = defineAction({
+  name: "settings.updateSeason",
+  guard: "settings.update",
+  input: seasonInput,
+  revalidate: "/",
+  run: async (ctx, input) => {
+    const season = await updateSeason(ctx, input);
+    return { message: `Season saved, with ${season.offerRounds.length} offer round${season.offerRounds.length === 1 ? "" : "s"}.` };
+  },
+});

@@ -1,0 +1,120 @@
+// The cohort table: one row per applicant, every column sortable by a link (the view lives in the
+// URL), the name column sticky so a phone can scroll the numbers sideways, and the scroll region
+// reachable by keyboard.
+import Link from "next/link";
+import { ALERT_LABELS, type DashboardRow } from "@/lib/domain/alerts";
+import { dashboardHref, type DashboardQuery, type SortColumn } from "@/lib/domain/dashboard/table";
+import { formatInZone } from "@/lib/domain/format-time";
+import { Badge } from "@/components/ui/badge";
+
+const COLUMNS: { key: SortColumn; label: string }[] = [
+  { key: "name", label: "Applicant" },
+  { key: "targets", label: "Targets" },
+  { key: "applied", label: "Applied" },
+  { key: "ownEmails", label: "Own emails" },
+  { key: "faculty", label: "Faculty" },
+  { key: "advocates", label: "Advocates" },
+  { key: "inbound", label: "Inbound" },
+  { key: "interviews", label: "Interviews" },
+  { key: "offers", label: "Offers" },
+  { key: "alerts", label: "Alerts" },
+];
+
+function SortHeader({ column, query, sort, dir }: { column: (typeof COLUMNS)[number]; query: DashboardQuery; sort: SortColumn; dir: "asc" | "desc" }) {
+  const active = sort === column.key;
+  const next = active && dir === "desc" ? "asc" : active ? "desc" : column.key === "name" ? "asc" : "desc";
+  const sticky = column.key === "name" ? "sticky left-0 z-10 bg-white" : "";
+  return (
+    <th scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined} className={`whitespace-nowrap px-2 py-2 ${sticky}`}>
+      <Link
+        href={dashboardHref(query, { sort: column.key, dir: next, page: undefined })}
+        className="inline-flex min-h-8 items-center gap-1 hover:text-brand-700"
+      >
+        {column.label}
+        <span aria-hidden="true">{active ? (dir === "asc" ? "▲" : "▼") : ""}</span>
+      </Link>
+    </th>
+  );
+}
+
+export function DashboardTable({
+  rows,
+  query,
+  sort,
+  dir,
+  timeZone,
+}: {
+  rows: DashboardRow[];
+  query: DashboardQuery;
+  sort: SortColumn;
+  dir: "asc" | "desc";
+  timeZone: string;
+}) {
+  return (
+    <div role="region" aria-label="Applicants, scrolls sideways" tabIndex={0} className="overflow-x-auto rounded-md focus:outline-2 focus:outline-brand-600">
+      <table className="w-full min-w-[56rem] text-left text-sm">
+        <thead className="border-b border-slate-200 text-xs uppercase text-slate-600">
+          <tr>
+            {COLUMNS.map((column) => (
+              <SortHeader key={column.key} column={column} query={query} sort={sort} dir={dir} />
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((row) => (
+            <tr key={row.applicantId} className="align-top">
+              <th scope="row" className="sticky left-0 z-10 max-w-48 bg-white px-2 py-2 font-medium">
+                <Link href={`/dean/applicants/${row.applicantId}`} className="text-brand-800 hover:underline">
+                  {row.fullName}
+                </Link>
+                <span className="block text-xs font-normal text-slate-600">{row.specialty}</span>
+              </th>
+              <td className="px-2 py-2 tabular-nums">{row.targets}</td>
+              <td className="px-2 py-2 tabular-nums">
+                {row.applied}/{row.maxApplications}
+              </td>
+              <td className="px-2 py-2 tabular-nums">{row.ownEmails}</td>
+              <td className="px-2 py-2 tabular-nums">
+                {row.facultyPrograms}/{row.facultyCap}
+              </td>
+              <td className="px-2 py-2">
+                {row.advocates.length === 0 ? <span className="text-slate-500">None</span> : row.advocates.map((a) => a.name).join(", ")}
+              </td>
+              <td className="px-2 py-2 tabular-nums">{row.inboundContacts}</td>
+              <td className="px-2 py-2 tabular-nums">{row.interviews}</td>
+              <td className="whitespace-nowrap px-2 py-2">
+                {row.accepted ? (
+                  <span>
+                    <Badge tone="good">Accepted</Badge>
+                    {row.acceptedProgram && <span className="block max-w-40 whitespace-normal text-xs text-slate-700">{row.acceptedProgram}</span>}
+                  </span>
+                ) : row.pendingOffers > 0 ? (
+                  <span>
+                    <Badge tone="warn">{row.pendingOffers} pending</Badge>
+                    {row.nextDeadline && <span className="block text-xs text-slate-700">answer by {formatInZone(row.nextDeadline, timeZone)}</span>}
+                  </span>
+                ) : (
+                  "–"
+                )}
+              </td>
+              <td className="min-w-48 px-2 py-2">
+                {row.alerts.length === 0 ? (
+                  <span className="text-slate-500">None</span>
+                ) : (
+                  // The labels here; the full words on the applicant's page.
+                  <ul className="flex flex-wrap gap-1">
+                    {row.alerts.map((alert) => (
+                      <li key={`${alert.code}-${alert.programId ?? ""}`}>
+                        <Badge tone={alert.severity === "high" ? "bad" : alert.severity === "medium" ? "warn" : "neutral"}>{ALERT_LABELS[alert.code]}</Badge>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
