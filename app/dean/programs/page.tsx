@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { prisma } from "@/lib/server/core/db";
+import { requireActor } from "@/lib/server/auth/current-actor";
+import { getProgramOverview } from "@/lib/server/programs/program-view";
+import { formatInZone } from "@/lib/domain/format-time";
+import { Card } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { INPUT_CLASS } from "@/components/applicant/form-controls";
+
+export const metadata: Metadata = { title: "Programs" };
+export const dynamic = "force-dynamic";
+
+function href(query: { q?: string; heard?: string }, page: number): string {
+  const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
+  if (query.heard) params.set("heard", query.heard);
+  if (page > 1) params.set("page", String(page));
+  const text = params.toString();
+  return text ? `/dean/programs?${text}` : "/dean/programs";
+}
+
+export default async function ProgramsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor("DEAN");
+  const params = await searchParams;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const view = await getProgramOverview(prisma, actor, {
+    q: first(params.q) || undefined,
+    heard: first(params.heard) || undefined,
+    page: first(params.page) || undefined,
+  });
+  return (
+    <main id="main" className="mx-auto max-w-7xl space-y-4 px-4 py-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold">Programs</h1>
+        <Link href="/dean/programs/import" className="text-sm font-medium text-brand-700 underline">
+          Import the List of Unfilled Programs
+        </Link>
+      </div>
+      <p className="text-sm text-slate-700">
+        Which of your applicants each program has heard from, and from whom. A program is saturated when your faculty have contacted it for more than{" "}
+        {view.saturationAbove} of your applicants: every further call costs the others.
+      </p>
+      <Card title="Find a program" id="find">
+        <form role="search" aria-label="Programs" action="/dean/programs" className="flex flex-wrap items-end gap-3">
+          <label className="min-w-56 flex-1 text-sm">
+            <span className="mb-1 block font-medium">Name, NRMP code, city or specialty</span>
+            <input type="search" name="q" defaultValue={view.query.q} maxLength={100} className={INPUT_CLASS} />
+          </label>
+          <label className="flex min-h-10 items-center gap-2 text-sm">
+            <input type="checkbox" name="heard" value="1" defaultChecked={view.query.heard === "1"} className="h-5 w-5" /> Only programs we have been in touch
+            with
+          </label>
+          <button type="submit" className="min-h-10 rounded-md bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-900">
+            Search
+          </button>
+        </form>
+      </Card>
+      <Card title={`Programs (${view.total})`} id="programs">
+        {view.programs.length === 0 ? (
+          <p className="text-sm text-slate-600">No program matches.</p>
+        ) : (
+          <div role="region" aria-label="Programs, scrolls sideways" tabIndex={0} className="overflow-x-auto">
+            <table className="w-full min-w-[48rem] text-left text-sm">
+              <thead className="border-b border-slate-200 text-xs uppercase text-slate-600">
+                <tr>
+                  <th scope="col" className="sticky left-0 bg-white px-2 py-2">
+                    Program
+                  </th>
+                  <th scope="col" className="px-2">
+                    On lists
+                  </th>
+                  <th scope="col" className="px-2">
+                    Applied
+                  </th>
+                  <th scope="col" className="px-2">
+                    Emailed by applicants
+                  </th>
+                  <th scope="col" className="px-2">
+                    Faculty contacted for
+                  </th>
+                  <th scope="col" className="px-2">
+                    Reached out to us
+                  </th>
+                  <th scope="col" className="px-2">
+                    Last touch
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {view.programs.map((p) => (
+                  <tr key={p.id} className="align-top">
+                    <th scope="row" className="sticky left-0 max-w-64 bg-white px-2 py-2 font-medium">
+                      <Link href={`/dean/programs/${p.id}`} className="text-brand-800 hover:underline">
+                        {p.name}
+                      </Link>
+                      <span className="block text-xs font-normal text-slate-600">
+                        {p.nrmpCode} · {p.city}, {p.state}
+                      </span>
+                    </th>
+                    <td className="px-2 py-2 tabular-nums">{p.targeted}</td>
+                    <td className="px-2 py-2 tabular-nums">{p.applied}</td>
+                    <td className="px-2 py-2 tabular-nums">{p.emailed}</td>
+                    <td className="px-2 py-2 tabular-nums">
+                      {p.faculty} {p.saturated && <Badge tone="warn">Saturated</Badge>}
+                    </td>
+                    <td className="px-2 py-2 tabular-nums">{p.inbound}</td>
+                    <td className="whitespace-nowrap px-2 py-2">{p.lastTouch ? formatInZone(p.lastTouch, view.timeZone) : "–"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {view.pages > 1 && (
+          <nav aria-label="Pages" className="mt-3 flex items-center justify-between text-sm">
+            {view.page > 1 ? (
+              <Link href={href(view.query, view.page - 1)} className="text-brand-700 underline">
+                Previous page
+              </Link>
+            ) : (
+              <span />
+            )}
+            <span>
+              Page {view.page} of {view.pages}
+            </span>
+            {view.page < view.pages ? (
+              <Link href={href(view.query, view.page + 1)} className="text-brand-700 underline">
+                Next page
+              </Link>
+            ) : (
+              <span />
+            )}
+          </nav>
+        )}
+      </Card>
+    </main>
+  );
+}
