@@ -2,8 +2,12 @@
 // seeded with the demo school, a production build, and `next start` on E2E_PORT. It also runs a
 // real SMTP server that captures the app's email, and shows it to the tests as JSON on
 // E2E_MAIL_PORT (127.0.0.1 only; this exists in the test server, never in the app), where a test
-// can also ask for a starting state of its own (POST /fixtures/...).
+// can also ask for a starting state of its own (POST /fixtures/...) and move the app's clock
+// forward (POST /clock/advance?minutes=N).
 import { createServer } from "node:http";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { appServer, nextSync } from "./next-bin";
 import { ensureDatabase, prepareTemplate, cloneFromTemplate } from "./db/embedded";
 import { startSettings } from "./start-settings";
@@ -26,8 +30,25 @@ async function main() {
 
   const smtp = await startSmtpCapture();
   let fixtures = 0;
+  const clockFile = path.join(mkdtempSync(path.join(tmpdir(), "soap-desk-e2e-")), "clock-offset-ms");
+  let clockOffsetMs = 0;
+  writeFileSync(clockFile, "0");
   const mailbox = createServer((request, response) => {
     response.setHeader("content-type", "application/json");
+    const clockMatch = /^\/clock\/advance\?minutes=(\d+)$/.exec(request.url ?? "");
+    if (request.method === "POST" && clockMatch) {
+      // Moves the app's clock and tells every open dashboard, as any other change would.
+      clockOffsetMs += Number(clockMatch[1]) * 60_000;
+      writeFileSync(clockFile, String(clockOffsetMs));
+      prisma.$executeRaw`SELECT pg_notify('soap_desk_changes', id) FROM schools`.then(
+        () => response.end(JSON.stringify({ offsetMs: clockOffsetMs })),
+        (error: unknown) => {
+          response.statusCode = 500;
+          response.end(JSON.stringify({ error: String(error) }));
+        },
+      );
+      return;
+    }
     if (request.method === "POST" && request.url === "/fixtures/advocate-team") {
       createAdvocateTeam(prisma, Date.now() * 10 + (fixtures++ % 10)).then(
         (team) => response.end(JSON.stringify(team)),
@@ -47,6 +68,7 @@ async function main() {
     ...startSettings({ ...process.env, SOAP_DESK_DEMO: "1", AUTH_URL: `http://localhost:${port}` }, { embeddedDatabase: false, port }),
     PORT: port,
     DATABASE_URL: url,
+    SOAP_DESK_TEST_CLOCK_FILE: clockFile,
     SMTP_HOST: "127.0.0.1",
     SMTP_PORT: String(smtp.port),
     SMTP_SECURE: "false",
