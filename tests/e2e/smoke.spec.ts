@@ -45,6 +45,7 @@ test("the dean's office sees the cohort with alerts and a funnel", async ({ page
   await expect(page.getByRole("heading", { name: "Cohort dashboard" })).toBeVisible();
   const rows = page.locator("section[aria-labelledby=applicants-heading] tbody tr");
   expect(await rows.count()).toBeGreaterThanOrEqual(10);
-  await expect(page.getByText("red flag without advocate").first()).toBeVisible();
+  await expect(rows.getByText("Red flag without advocate").first()).toBeVisible();
+  await expect(page.getByRole("table", { name: "The cohort's outreach funnel: programs at each stage" })).toContainText("Targeted");
   await expectNoSeriousA11yViolations(page);
 });

@@ -96,11 +96,22 @@ const INPUTS: Record<string, (w: World) => unknown> = {
   }),
   "exports.dashboard": () => ({}),
   "exports.contacts": () => ({}),
+  "programs.previewImport": () => ({ csv: "" }),
+  "programs.import": () => ({ csv: "" }),
 };
 
 // Entry points that create a record in, or read, the actor's own school and touch none of
 // another's: a dean of any school may use them, and nothing of the home school is seen or changed.
-const OWN_SCHOOL_CREATES = new Set(["invitations.create", "dashboard.live", "settings.updatePolicy", "settings.updateSeason", "exports.dashboard", "exports.contacts"]);
+const OWN_SCHOOL_CREATES = new Set([
+  "invitations.create",
+  "dashboard.live",
+  "settings.updatePolicy",
+  "settings.updateSeason",
+  "exports.dashboard",
+  "exports.contacts",
+  "programs.previewImport",
+  "programs.import",
+]);
 // Entry points on the actor's own record ("own") whose input names one of the owner's records:
 // for anyone else the record is not theirs.
 const NAMES_OWNERS_RECORD = new Set(["interviews.calendarFile"]);

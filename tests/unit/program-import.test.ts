@@ -183,6 +183,76 @@ describe("parseUnfilledProgramsCsv: bad input is refused with row-level errors a
   });
 });
 
+describe("parseUnfilledProgramsCsv: the Application Service column", () => {
+  const WITH_SERVICE = `${HEADER},Application Service`;
+
+  it("accepts ERAS, ResidencyCAS and Other in their usual spellings, blank meaning ERAS", () => {
+    const spellings: [string, string][] = [
+      ["ERAS", "ERAS"],
+      ["eras", "ERAS"],
+      ["", "ERAS"],
+      ["  ", "ERAS"],
+      ["ResidencyCAS", "RESIDENCY_CAS"],
+      ["Residency CAS", "RESIDENCY_CAS"],
+      ["RESIDENCY_CAS", "RESIDENCY_CAS"],
+      ["Other", "OTHER"],
+      ["program's own process", "OTHER"],
+      ["Program’s own process", "OTHER"],
+    ];
+    for (const [cell, service] of spellings) {
+      const result = parseUnfilledProgramsCsv(csv(WITH_SERVICE, `${GOOD_IM},${cell}`));
+      if (!result.ok) throw new Error(`${cell}: ${JSON.stringify(result.errors)}`);
+      expect([cell, result.rows[0]?.applicationService]).toEqual([cell, service]);
+    }
+  });
+
+  it("reads header variants of the column", () => {
+    for (const header of ["Application Service", "application_service", "Apply via"]) {
+      const result = parseUnfilledProgramsCsv(csv(`${HEADER},${header}`, `${GOOD_IM},ResidencyCAS`));
+      expect(result.ok && result.rows[0]?.applicationService).toBe("RESIDENCY_CAS");
+    }
+  });
+
+  it("leaves the service out when the file has no such column, so a re-import keeps the stored one", () => {
+    const result = parseUnfilledProgramsCsv(csv(HEADER, GOOD_IM));
+    expect(result.ok && "applicationService" in (result.rows[0] ?? {})).toBe(false);
+  });
+
+  it("refuses any other service, naming the accepted values", () => {
+    const errors = expectErrors(csv(WITH_SERVICE, `${GOOD_IM},ERAS`, `${GOOD_TY},AMCAS`));
+    expect(errors).toEqual([
+      {
+        row: 3,
+        column: "Application Service",
+        message: `Program Code 1034999P0: Application Service "AMCAS" must be ERAS, ResidencyCAS or Other (the program's own process); leave it blank for ERAS`,
+      },
+    ]);
+  });
+
+  it("lists a bad service beside the row's other problems", () => {
+    const errors = expectErrors(csv(WITH_SERVICE, `${GOOD_IM.replace(",NY,", ",ZZ,")},Common App`));
+    expect(errors.map((e) => [e.row, e.column])).toEqual([
+      [2, "State"],
+      [2, "Application Service"],
+    ]);
+  });
+});
+
+describe("parseUnfilledProgramsCsv: upload limits", () => {
+  it("refuses more than 20,000 programs with a clear message", () => {
+    const lines = Array.from({ length: 20_001 }, () => GOOD_IM);
+    const errors = expectErrors(csv(HEADER, ...lines));
+    expect(errors).toEqual([
+      { row: 1, column: "", message: "The file has 20,001 rows; at most 20,000 programs can be imported at once. Split it into smaller files." },
+    ]);
+  });
+
+  it("refuses a file larger than 5 MB", () => {
+    const errors = expectErrors(csv(HEADER, GOOD_IM, "x".repeat(5_000_001)));
+    expect(errors[0]?.message).toMatch(/^The file is larger than 5 MB/);
+  });
+});
+
 describe("the demo school built on the seed list", () => {
   const result = parseUnfilledProgramsCsv(seedCsv);
   const rows = result.ok ? result.rows : [];

@@ -1,0 +1,65 @@
+// Every dean's office page opens, reads and has no serious or critical axe violation, at desktop
+// size and on a phone (the "phone" project); on a phone the dashboard's table scrolls sideways in
+// a keyboard-reachable region with the name column kept in view.
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+
+async function signInAsDean(page: Page) {
+  await page.goto("/");
+  await page.getByRole("region", { name: "Dean's office" }).getByRole("button").first().click();
+  await expect(page).toHaveURL(/\/dean$/);
+}
+
+async function open(page: Page, section: string, heading: string | RegExp) {
+  await page.getByRole("navigation", { name: "Dean's office" }).getByRole("link", { name: section, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Dean's office" }).getByRole("link", { name: section, exact: true })).toHaveAttribute("aria-current", "page");
+}
+
+test("the dean's office pages read well and pass axe at this size", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAsDean(page);
+
+  // Dashboard: live, filterable through the URL, sortable, and its table reachable by keyboard.
+  await expect(page.getByRole("heading", { level: 1, name: "Cohort dashboard" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+  const table = page.getByRole("region", { name: "Applicants, scrolls sideways" });
+  await expect(table).toHaveAttribute("tabindex", "0");
+  await expect(table.getByRole("row")).not.toHaveCount(1);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("combobox", { name: "Alert" }).selectOption("RED_FLAG_WITHOUT_ADVOCATE");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/alert=RED_FLAG_WITHOUT_ADVOCATE/);
+  const filtered = page.getByRole("region", { name: "Applicants, scrolls sideways" }).locator("tbody tr");
+  await expect(filtered).not.toHaveCount(0);
+  for (const row of await filtered.all()) await expect(row).toContainText("Red flag without advocate");
+  await page.getByRole("link", { name: "Applicant", exact: true }).click();
+  await expect(page.getByRole("columnheader", { name: /Applicant/ })).toHaveAttribute("aria-sort", "ascending");
+  await expect(page).toHaveURL(/alert=RED_FLAG_WITHOUT_ADVOCATE.*sort=name/);
+
+  // One applicant.
+  await filtered.first().getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 2, name: "Where they stand" })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Assign an advocate" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await open(page, "Programs", "Programs");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("region", { name: "Programs, scrolls sideways" }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 2, name: /Who it has heard from/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await open(page, "Invitations", "Invitations");
+  await expectNoSeriousA11yViolations(page);
+  await open(page, "Settings", "Settings");
+  await expect(page.getByRole("spinbutton", { name: /Faculty contact cap/ })).toHaveValue("8");
+  await expectNoSeriousA11yViolations(page);
+  await open(page, "Audit log", "Audit log");
+  await expectNoSeriousA11yViolations(page);
+
+  // Nothing on these pages is wider than the screen, outside the scroll regions.
+  await open(page, "Dashboard", "Cohort dashboard");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
