@@ -14,7 +14,10 @@ async function signInAsDean(page: Page) {
 async function open(page: Page, section: string, heading: string | RegExp) {
   await page.getByRole("navigation", { name: "Dean's office" }).getByRole("link", { name: section, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Dean's office" }).getByRole("link", { name: section, exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Dean's office" }).getByRole("link", { name: section, exact: true })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
 }
 
 test("the dean's office pages read well and pass axe at this size", async ({ page }) => {

@@ -79,7 +79,9 @@ describe("school settings", () => {
   it("refuses bad settings with a clear message and changes nothing", async () => {
     const ctx = contextFor(t.db, clock);
     const before = await t.db.auditLog.count({ where: { schoolId: school.schoolId } });
-    const badRound = await failure(updateSeason(ctx(school.dean), { ...SEASON, offerRounds: [{ offersAt: "2026-03-19T15:00:00Z", respondBy: "2026-03-19T13:00:00Z" }] }));
+    const badRound = await failure(
+      updateSeason(ctx(school.dean), { ...SEASON, offerRounds: [{ offersAt: "2026-03-19T15:00:00Z", respondBy: "2026-03-19T13:00:00Z" }] }),
+    );
     expect(badRound.code).toBe("INVALID_INPUT");
     expect(JSON.stringify(badRound.fieldErrors)).toContain("response deadline must come after its offers");
     const badCap = await failure(updatePolicy(ctx(school.dean), { ...DEFAULT_POLICY, maxApplications: 46 }));
