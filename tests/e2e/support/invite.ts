@@ -40,3 +40,23 @@ export async function acceptInvitation(browser: Browser, link: string): Promise<
   await expect(page).toHaveURL(/\/applicant$/);
   return page;
 }
+
+/** From any dean page: invites an applicant, or a faculty advocate (program director), and returns the emailed link. */
+export async function inviteAsDeanWith(page: Page, invitee: Invitee, role: "APPLICANT" | "ADVOCATE"): Promise<string> {
+  await page.goto("/dean/invitations");
+  const form = page.getByRole("region", { name: "Invite someone" });
+  if (role === "ADVOCATE") await form.getByLabel("Faculty advocate").check();
+  await form.getByLabel("Full name").fill(invitee.name);
+  await form.getByLabel("Email address").fill(invitee.email);
+  if (role === "APPLICANT") {
+    await form.getByLabel("AAMC ID").fill(invitee.aamcId);
+    await form.getByLabel("Degree type").selectOption("US_MD");
+  } else {
+    await form.getByLabel("Position").selectOption("PROGRAM_DIRECTOR");
+    await form.getByLabel("Title").fill(`Program Director, ${invitee.specialty}`);
+  }
+  await form.getByLabel("Specialty").fill(invitee.specialty);
+  await form.getByRole("button", { name: "Send invitation" }).click();
+  await expect(form.getByRole("status")).toContainText(`Invitation sent to ${invitee.email}.`);
+  return linkEmailedTo(invitee.email, "http://localhost:3100/invite/");
+}
