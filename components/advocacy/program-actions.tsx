@@ -16,7 +16,7 @@ import { useAdvocateActions } from "./advocate-actions";
 
 const BUTTON = "min-h-11 rounded-md border px-3 py-1.5 text-sm font-medium disabled:opacity-60";
 const PRIMARY = `${BUTTON} border-brand-700 bg-brand-700 text-white hover:bg-brand-900`;
-const SECONDARY = `${BUTTON} border-brand-700 text-brand-800 hover:bg-brand-50`;
+const SECONDARY = `${BUTTON} border-brand-700 text-brand-700 hover:bg-brand-50`;
 const QUIET = `${BUTTON} border-slate-300 hover:bg-slate-100`;
 
 /** The outcome a channel usually has, so the form is right without a second thought. */

@@ -71,7 +71,7 @@ export function ScriptPanel({ scripts, to, initial }: { scripts: Record<Channel,
         {channel === "EMAIL" && (
           <a
             href={mailtoHref(to, draft.subject, draft.body)}
-            className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-3 text-sm font-medium text-brand-800 hover:bg-brand-50"
+            className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-3 text-sm font-medium text-brand-700 hover:bg-brand-50"
           >
             Open in my mail app
           </a>

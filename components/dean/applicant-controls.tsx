@@ -2,7 +2,10 @@
 // What the dean's office does for one applicant: assign or unassign an advocate, release a claim,
 // and override a refused rule once with a written reason. Each answers next to its own control:
 // a refusal with the rule's reason and next step.
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
 import { useState } from "react";
+import type { ActionResult } from "@/lib/domain/action-result";
 import type { ServerAction } from "@/lib/domain/action-result";
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
@@ -13,6 +16,19 @@ const PRIMARY = `${BUTTON} border-brand-700 bg-brand-700 text-white hover:bg-bra
 const QUIET = `${BUTTON} border-slate-300 hover:bg-slate-100`;
 
 type Pair = { applicantId: string; advocateId: string };
+
+/** Under a refusal the dean's office may override: the way to the override form, with the rule chosen. */
+function OverrideOffer({ result }: { result: ActionResult | null }) {
+  const rule = result && !result.ok ? result.rule : undefined;
+  if (!rule?.overridable) return null;
+  return (
+    <p className="text-sm">
+      <Link href={`?override=${rule.ruleCode}#overrides`} scroll className="font-medium text-brand-700 underline">
+        Override this rule once, with a written reason
+      </Link>
+    </p>
+  );
+}
 
 export function AssignAdvocateForm({
   applicantId,
@@ -49,6 +65,7 @@ export function AssignAdvocateForm({
         </button>
       </div>
       <ActionFeedback result={result} success={result?.ok ? result.message : undefined} />
+      <OverrideOffer result={result} />
     </form>
   );
 }
@@ -100,6 +117,9 @@ export function OverrideForm({
 }) {
   const { run, pending, result } = useServerAction(override);
   const [reason, setReason] = useState("");
+  // Arriving from a refusal, the refused rule is already chosen.
+  const asked = useSearchParams()?.get("override");
+  const chosen = rules.some((r) => r.code === asked) ? (asked ?? undefined) : undefined;
   return (
     <form
       className="grid gap-2 sm:grid-cols-2"
@@ -114,7 +134,7 @@ export function OverrideForm({
     >
       <label className="text-sm">
         <span className="mb-1 block font-medium">Rule to let through once</span>
-        <select name="ruleCode" className={INPUT_CLASS}>
+        <select key={chosen} name="ruleCode" defaultValue={chosen} className={INPUT_CLASS}>
           {rules.map((r) => (
             <option key={r.code} value={r.code}>
               {r.title}

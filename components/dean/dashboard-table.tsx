@@ -64,7 +64,7 @@ export function DashboardTable({
           {rows.map((row) => (
             <tr key={row.applicantId} className="align-top">
               <th scope="row" className="sticky left-0 z-10 max-w-48 bg-white px-2 py-2 font-medium">
-                <Link href={`/dean/applicants/${row.applicantId}`} className="text-brand-800 hover:underline">
+                <Link href={`/dean/applicants/${row.applicantId}`} className="text-brand-700 hover:underline">
                   {row.fullName}
                 </Link>
                 <span className="block text-xs font-normal text-slate-600">{row.specialty}</span>
@@ -98,6 +98,11 @@ export function DashboardTable({
                 )}
               </td>
               <td className="min-w-48 px-2 py-2">
+                {row.openOverrides > 0 && (
+                  <Badge tone="info">
+                    {row.openOverrides} override{row.openOverrides === 1 ? "" : "s"} open
+                  </Badge>
+                )}
                 {row.alerts.length === 0 ? (
                   <span className="text-slate-500">None</span>
                 ) : (

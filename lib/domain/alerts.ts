@@ -165,6 +165,8 @@ export interface DashboardRow {
   nextDeadline: Date | null;
   accepted: boolean;
   acceptedProgram: string | null;
+  /** Overrides the dean's office gave and nobody has used yet. */
+  openOverrides: number;
   alerts: Alert[];
 }
 
@@ -189,6 +191,7 @@ export function rowFor(a: ApplicantAggregate, policy: Policy, now: Date): Dashbo
     nextDeadline: deadlines.length > 0 ? new Date(Math.min(...deadlines)) : null,
     accepted: a.acceptedProgram !== null,
     acceptedProgram: a.acceptedProgram,
+    openOverrides: a.openOverrides,
     alerts: alertsFor(a, policy, now),
   };
 }

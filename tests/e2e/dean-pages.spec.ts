@@ -53,6 +53,14 @@ test("the dean's office pages read well and pass axe at this size", async ({ pag
   await expect(page.getByRole("heading", { level: 2, name: /Who it has heard from/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
+  await page.getByRole("link", { name: "Back to programs" }).click();
+  await page.getByRole("link", { name: "Import the List of Unfilled Programs" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Import the List of Unfilled Programs" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await open(page, "People", "People");
+  await expect(page.getByRole("button", { name: "Check the file" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   await open(page, "Invitations", "Invitations");
   await expectNoSeriousA11yViolations(page);
   await open(page, "Settings", "Settings");

@@ -98,6 +98,8 @@ const INPUTS: Record<string, (w: World) => unknown> = {
   "exports.contacts": () => ({}),
   "programs.previewImport": () => ({ csv: "" }),
   "programs.import": () => ({ csv: "" }),
+  "invitations.previewBulk": () => ({ csv: "" }),
+  "invitations.createBulk": () => ({ csv: "" }),
 };
 
 // Entry points that create a record in, or read, the actor's own school and touch none of
@@ -111,6 +113,8 @@ const OWN_SCHOOL_CREATES = new Set([
   "exports.contacts",
   "programs.previewImport",
   "programs.import",
+  "invitations.previewBulk",
+  "invitations.createBulk",
 ]);
 // Entry points on the actor's own record ("own") whose input names one of the owner's records:
 // for anyone else the record is not theirs.

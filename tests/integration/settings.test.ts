@@ -69,11 +69,17 @@ describe("school settings", () => {
     const programId = school.programIds[0]!;
     await applyTo(ctx(applicant), applicant.applicantId, [programId]);
     await programOffersInterview(ctx(applicant), applicant.applicantId, programId);
-    const offer = await recordOffer(ctx(applicant), applicant.applicantId, { programId, round: 2, offeredAt: clock.now() });
-    expect(offer.result.respondBy?.toISOString()).toBe("2026-03-19T18:00:00.000Z");
+    const offer = await recordOffer(ctx(applicant), applicant.applicantId, { programId, round: 1, offeredAt: clock.now() });
+    expect(offer.result.respondBy?.toISOString()).toBe("2026-03-19T15:00:00.000Z");
     const task = await t.db.task.findFirstOrThrow({ where: { applicantId: applicant.applicantId, title: { contains: "offer" } } });
     expect(task).toMatchObject({ kind: "URGENT_RESPONSE", status: "OPEN" });
-    expect(task.dueAt.toISOString()).toBe("2026-03-19T18:00:00.000Z");
+    expect(task.dueAt.toISOString()).toBe("2026-03-19T15:00:00.000Z");
+
+    // An offer logged outside its round's hours (round 2 opens at 16:00) gets no deadline.
+    const other = school.programIds[5]!;
+    await applyTo(ctx(applicant), applicant.applicantId, [other]);
+    const outside = await recordOffer(ctx(applicant), applicant.applicantId, { programId: other, round: 2, offeredAt: clock.now() });
+    expect(outside.result.respondBy).toBeNull();
   });
 
   it("refuses bad settings with a clear message and changes nothing", async () => {

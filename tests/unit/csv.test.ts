@@ -132,6 +132,7 @@ describe("times and file names in the school's zone", () => {
 
 function dashboardRow(overrides: Partial<DashboardRow> = {}): DashboardRow {
   return {
+    openOverrides: 0,
     applicantId: "a1",
     fullName: "José Álvarez-Núñez",
     specialty: "Internal Medicine",

@@ -65,7 +65,7 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
             <span className="mb-1 block font-medium">Name, NRMP code, city or specialty</span>
             <input name="q" type="search" defaultValue={view.q} maxLength={100} className={INPUT_CLASS} />
           </label>
-          <button type="submit" className="min-h-11 rounded-md border border-brand-700 px-4 text-sm font-medium text-brand-800 hover:bg-brand-50">
+          <button type="submit" className="min-h-11 rounded-md border border-brand-700 px-4 text-sm font-medium text-brand-700 hover:bg-brand-50">
             Search
           </button>
         </form>

@@ -91,7 +91,7 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
                 {view.programs.map((p) => (
                   <tr key={p.id} className="align-top">
                     <th scope="row" className="sticky left-0 max-w-64 bg-white px-2 py-2 font-medium">
-                      <Link href={`/dean/programs/${p.id}`} className="text-brand-800 hover:underline">
+                      <Link href={`/dean/programs/${p.id}`} className="text-brand-700 hover:underline">
                         {p.name}
                       </Link>
                       <span className="block text-xs font-normal text-slate-600">

@@ -56,6 +56,8 @@ export interface ApplicantAggregate {
   saturated: { programId: string; programName: string; applicants: number }[];
   /** Emails to the applicant the mail server refused after every retry. */
   undeliveredEmails: number;
+  /** Dean's overrides given and not used yet. */
+  openOverrides: number;
   funnel: Funnel;
 }
 
@@ -108,6 +110,7 @@ export function aggregateOf(s: ApplicantSnapshot, now: Date, extras: { undeliver
       return total === null ? [] : [{ programId, programName: programName(s, programId), applicants: total }];
     }),
     undeliveredEmails: extras.undeliveredEmails ?? 0,
+    openOverrides: s.overrides.filter((o) => !o.used).length,
     funnel: funnel(s),
   };
 }

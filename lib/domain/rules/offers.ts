@@ -54,9 +54,14 @@ export function checkOfferNotExpired(s: ApplicantSnapshot, offerId: string, now:
   return refuse("OFFER_EXPIRED", { program: programName(s, offer.programId), deadline: formatInZone(offer.respondBy, s.timeZone) });
 }
 
-/** The response deadline of a round of this season, or null when the season has no such round. */
-export function roundDeadline(s: ApplicantSnapshot, round: number): Date | null {
-  return s.season?.offerRounds?.find((r) => r.number === round)?.respondBy ?? null;
+/**
+ * The response deadline of an offer made during a round of this season: null when the season has
+ * no such round or the offer came outside it (a non-Match position, an old season's settings).
+ */
+export function roundDeadline(s: ApplicantSnapshot, round: number, offeredAt: Date): Date | null {
+  const found = s.season?.offerRounds?.find((r) => r.number === round);
+  if (!found || offeredAt.getTime() < found.offersAt.getTime() || offeredAt.getTime() > found.respondBy.getTime()) return null;
+  return found.respondBy;
 }
 
 export function checkNoPendingOffer(s: ApplicantSnapshot, programId: string): Refused | null {

@@ -34,6 +34,7 @@ interface Row {
   overdue: { programId: string | null; programName: string; dueAt: string }[] | null;
   saturated: { programId: string; programName: string; applicants: number }[] | null;
   undelivered: number | null;
+  open_overrides: number | null;
 }
 
 export async function loadCohortAggregates(tx: TxClient, schoolId: string, policy: Policy, now: Date): Promise<ApplicantAggregate[]> {
@@ -112,6 +113,9 @@ export async function loadCohortAggregates(tx: TxClient, schoolId: string, polic
       WHERE l.applicants > ${policy.cohortLoadWarnAbove}
       GROUP BY f.applicant_id
     ),
+    open_overrides AS (
+      SELECT applicant_id, count(*)::int AS open_overrides FROM overrides WHERE school_id = ${schoolId} AND used_at IS NULL GROUP BY applicant_id
+    ),
     undelivered AS (
       SELECT ap.id AS applicant_id, count(*)::int AS undelivered
       FROM outbox_emails e
@@ -124,7 +128,7 @@ export async function loadCohortAggregates(tx: TxClient, schoolId: string, polic
       a.phone_loud, a.voicemail_ready, a.eras_updated, a.contact_current,
       fl.red_flags, fn.targeted, fn.applied, fn.emailed, fn.faculty_contacted, fn.interview, fn.offer, fn.accepted,
       cc.own_outreach, cc.own_emails, cc.faculty_programs, cc.inbound, ic.interviews, ad.advocates,
-      ob.pending, ob.accepted_program, od.overdue, sa.saturated, ud.undelivered
+      ob.pending, ob.accepted_program, od.overdue, sa.saturated, ud.undelivered, oo.open_overrides
     FROM applicant_profiles a
     JOIN users u ON u.id = a.user_id
     LEFT JOIN flags fl ON fl.applicant_id = a.id
@@ -136,6 +140,7 @@ export async function loadCohortAggregates(tx: TxClient, schoolId: string, polic
     LEFT JOIN overdue od ON od.applicant_id = a.id
     LEFT JOIN saturated sa ON sa.applicant_id = a.id
     LEFT JOIN undelivered ud ON ud.applicant_id = a.id
+    LEFT JOIN open_overrides oo ON oo.applicant_id = a.id
     WHERE a.school_id = ${schoolId}
     ORDER BY u.name, a.id`;
   return rows.map(toAggregate);
@@ -165,6 +170,7 @@ function toAggregate(r: Row): ApplicantAggregate {
     overdueUrgent: (r.overdue ?? []).map((t) => ({ ...t, dueAt: date(t.dueAt) })),
     saturated: r.saturated ?? [],
     undeliveredEmails: r.undelivered ?? 0,
+    openOverrides: r.open_overrides ?? 0,
     funnel: {
       targeted: r.targeted ?? 0,
       applied: r.applied ?? 0,

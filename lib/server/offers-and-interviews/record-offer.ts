@@ -19,8 +19,8 @@ export async function recordOffer(ctx: UseCaseContext, applicantId: string, inpu
     { action: "offer.record", applicantId },
     async (snapshot, now, tx) => decideRecordOffer(await knownProgramIds(tx, schoolId, snapshot, [data.programId]), { programId: data.programId }, now),
     async ({ tx, snapshot }) => {
-      // The round's deadline comes from the season's settings; the applicant gets a task with a countdown.
-      const respondBy = roundDeadline(snapshot, data.round);
+      // An offer made during a round gets that round's deadline and the applicant a task with a countdown.
+      const respondBy = roundDeadline(snapshot, data.round, data.offeredAt);
       const offer = await tx.offer.create({
         data: { schoolId, applicantId, programId: data.programId, round: data.round, offeredAt: data.offeredAt, respondBy },
       });

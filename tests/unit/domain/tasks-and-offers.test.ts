@@ -153,20 +153,23 @@ describe("offer rounds", () => {
     const s = given({ season: { ...SOAP_WINDOW, offerRounds: rounds } })
       .target("p1")
       .build();
-    expect(roundDeadline(s, 2)).toEqual(minutes(300));
-    expect(taskForOffer(s, "p1", roundDeadline(s, 2))).toMatchObject({
+    expect(roundDeadline(s, 2, minutes(200))).toEqual(minutes(300));
+    expect(taskForOffer(s, "p1", roundDeadline(s, 2, minutes(200)))).toMatchObject({
       kind: "URGENT_RESPONSE",
       dueAt: minutes(300),
       title: "Accept or reject Program p1's offer before it expires",
     });
   });
 
-  it("gives no deadline for a round the season does not have, and then no task", () => {
+  it("gives no deadline for a round the season does not have, or an offer outside its round, and then no task", () => {
     const s = given({ season: { ...SOAP_WINDOW, offerRounds: rounds } })
       .target("p1")
       .build();
-    expect(roundDeadline(s, 4)).toBeNull();
-    expect(roundDeadline(given().build(), 1)).toBeNull();
+    expect(roundDeadline(s, 4, minutes(10))).toBeNull();
+    expect(roundDeadline(given().build(), 1, minutes(10))).toBeNull();
+    expect(roundDeadline(s, 1, minutes(-1))).toBeNull();
+    expect(roundDeadline(s, 1, minutes(121))).toBeNull();
+    expect(roundDeadline(s, 1, minutes(120))).toEqual(minutes(120));
     expect(taskForOffer(s, "p1", null)).toBeNull();
   });
 });

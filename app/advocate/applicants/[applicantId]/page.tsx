@@ -52,7 +52,7 @@ export default async function AdvocateApplicantPage({ params }: { params: Promis
                 <li key={p.programId} id={`program-${p.programId}`} className="space-y-2 py-3">
                   <div className="flex flex-wrap items-start justify-between gap-2">
                     <div>
-                      <Link href={`/advocate/applicants/${view.applicantId}/programs/${p.programId}`} className="font-medium text-brand-800 hover:underline">
+                      <Link href={`/advocate/applicants/${view.applicantId}/programs/${p.programId}`} className="font-medium text-brand-700 hover:underline">
                         {p.name}
                       </Link>
                       <p className="text-xs text-slate-600">
@@ -60,7 +60,7 @@ export default async function AdvocateApplicantPage({ params }: { params: Promis
                         {p.prefersEmail ? " · prefers email, no calls" : ""}
                       </p>
                       {p.connections.length > 0 && (
-                        <p className="text-xs font-medium text-brand-800">Your connection: {p.connections.map((k) => CONNECTION_LABELS[k]).join("; ")}</p>
+                        <p className="text-xs font-medium text-brand-700">Your connection: {p.connections.map((k) => CONNECTION_LABELS[k]).join("; ")}</p>
                       )}
                     </div>
                     <StateBadge status={p.status} label={p.statusLabel} holder={p.holder} />

@@ -49,7 +49,7 @@ export default async function ProgramDetailPage({ params }: { params: Promise<{ 
           <ul className="flex flex-wrap gap-2 text-sm">
             {view.targets.map((t) => (
               <li key={t.applicant.id}>
-                <Link href={`/dean/applicants/${t.applicant.id}`} className="text-brand-800 underline">
+                <Link href={`/dean/applicants/${t.applicant.id}`} className="text-brand-700 underline">
                   {t.applicant.user.name}
                 </Link>{" "}
                 <span className="text-slate-600">{t.appliedAt ? "(applied)" : "(not applied)"}</span>

@@ -28,7 +28,7 @@ function ContactLine({ label, name, email, phone }: { label: string; name: strin
       {email && (
         <>
           {name ? ", " : ""}
-          <a href={`mailto:${email}`} className="text-brand-800 underline">
+          <a href={`mailto:${email}`} className="text-brand-700 underline">
             {email}
           </a>
         </>
@@ -36,7 +36,7 @@ function ContactLine({ label, name, email, phone }: { label: string; name: strin
       {phone && (
         <>
           {name || email ? ", " : ""}
-          <a href={`tel:${phone.replace(/[^\d+]/g, "")}`} className="text-brand-800 underline">
+          <a href={`tel:${phone.replace(/[^\d+]/g, "")}`} className="text-brand-700 underline">
             {phone}
           </a>
         </>
@@ -98,7 +98,7 @@ export default async function AdvocateProgramPage({ params }: { params: Promise<
                 ? view.connections.map((c) => `${CONNECTION_LABELS[c.kind]}${c.note ? ` (${c.note})` : ""}`).join("; ")
                 : "none recorded"}
               {" · "}
-              <Link href="/advocate/connections" className="text-brand-800 underline">
+              <Link href="/advocate/connections" className="text-brand-700 underline">
                 My connections
               </Link>
             </li>
@@ -111,7 +111,7 @@ export default async function AdvocateProgramPage({ params }: { params: Promise<
         ) : (
           <p className="text-sm text-slate-600">
             The script is built from the shared narrative, and there is none yet.{" "}
-            <Link href={`/advocate/applicants/${applicantId}#narrative`} className="text-brand-800 underline">
+            <Link href={`/advocate/applicants/${applicantId}#narrative`} className="text-brand-700 underline">
               Write it with the applicant
             </Link>
             .
