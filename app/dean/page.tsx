@@ -24,7 +24,8 @@ export default async function DeanPage({ searchParams }: { searchParams: Promise
   const zone = d.school.timeZone;
   const alerted = d.rows.filter((r) => r.alerts.some((a) => a.severity === "high")).length;
   return (
-    <main id="main" className="mx-auto max-w-7xl space-y-4 px-4 py-6">
+    // On a phone the applicants come right after the summary; the funnel and filters follow.
+    <main id="main" className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">Cohort dashboard</h1>
         <LiveUpdates source="/api/dean/live" />
@@ -59,7 +60,7 @@ export default async function DeanPage({ searchParams }: { searchParams: Promise
           </ul>
         </Card>
       )}
-      <div className="grid gap-4 lg:grid-cols-3">
+      <div className="order-3 grid gap-4 lg:order-none lg:grid-cols-3">
         <Card title="Outreach funnel" id="funnel">
           <p className="mb-2 text-xs text-slate-600">Programs on every list, by how far each has come.</p>
           <FunnelChart funnel={d.funnel} caption="The cohort's outreach funnel: programs at each stage" />
@@ -70,34 +71,36 @@ export default async function DeanPage({ searchParams }: { searchParams: Promise
           </Card>
         </div>
       </div>
-      <Card title={`Applicants (${view.total}${view.total === d.rows.length ? "" : ` of ${d.rows.length}`})`} id="applicants">
-        {view.total === 0 ? (
-          <p className="text-sm text-slate-600">No applicant matches these filters.</p>
-        ) : (
-          <DashboardTable rows={view.rows} query={query} sort={view.sort} dir={view.dir} timeZone={zone} />
-        )}
-        {view.pages > 1 && (
-          <nav aria-label="Pages" className="mt-3 flex items-center justify-between text-sm">
-            {view.page > 1 ? (
-              <Link href={dashboardHref(query, { page: view.page - 1 })} className="text-brand-700 underline">
-                Previous page
-              </Link>
-            ) : (
-              <span />
-            )}
-            <span>
-              Page {view.page} of {view.pages}
-            </span>
-            {view.page < view.pages ? (
-              <Link href={dashboardHref(query, { page: view.page + 1 })} className="text-brand-700 underline">
-                Next page
-              </Link>
-            ) : (
-              <span />
-            )}
-          </nav>
-        )}
-      </Card>
+      <div className="order-2 lg:order-none">
+        <Card title={`Applicants (${view.total}${view.total === d.rows.length ? "" : ` of ${d.rows.length}`})`} id="applicants">
+          {view.total === 0 ? (
+            <p className="text-sm text-slate-600">No applicant matches these filters.</p>
+          ) : (
+            <DashboardTable rows={view.rows} query={query} sort={view.sort} dir={view.dir} timeZone={zone} />
+          )}
+          {view.pages > 1 && (
+            <nav aria-label="Pages" className="mt-3 flex items-center justify-between text-sm">
+              {view.page > 1 ? (
+                <Link href={dashboardHref(query, { page: view.page - 1 })} className="text-brand-700 underline">
+                  Previous page
+                </Link>
+              ) : (
+                <span />
+              )}
+              <span>
+                Page {view.page} of {view.pages}
+              </span>
+              {view.page < view.pages ? (
+                <Link href={dashboardHref(query, { page: view.page + 1 })} className="text-brand-700 underline">
+                  Next page
+                </Link>
+              ) : (
+                <span />
+              )}
+            </nav>
+          )}
+        </Card>
+      </div>
     </main>
   );
 }
