@@ -3,11 +3,14 @@ import { prisma } from "@/lib/server/core/db";
 import { currentActor, HOME_BY_ROLE, isDemoMode } from "@/lib/server/auth/current-actor";
 import { listDemoPeople } from "@/lib/server/auth/list-demo-people";
 import { DemoPeople } from "@/components/auth/demo-people";
+import { ResetDemoButton } from "@/components/demo/reset-demo-button";
+import { resetDemoAction } from "./demo-actions";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [demo, actor] = await Promise.all([isDemoMode() ? listDemoPeople(prisma) : null, currentActor().catch(() => null)]);
+  const demoMode = isDemoMode();
+  const [demo, actor] = await Promise.all([demoMode ? listDemoPeople(prisma) : null, currentActor().catch(() => null)]);
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-10">
       <header className="mb-8">
@@ -34,6 +37,18 @@ export default async function HomePage() {
         )}
       </header>
       {demo && <DemoPeople schoolName={demo.school.name} people={demo.people} />}
+      {demoMode && (
+        <section aria-labelledby="reset-demo-heading" className="mt-8 rounded-xl border border-slate-200 bg-slate-50 p-4">
+          <h2 id="reset-demo-heading" className="font-semibold">
+            Start the demo over
+          </h2>
+          <p className="mb-3 mt-1 max-w-2xl text-sm text-slate-700">
+            Anyone trying the demo can change it. Resetting puts the demo school back to its starting point, with every time relative to now, so alerts,
+            deadlines and countdowns look as they should.
+          </p>
+          <ResetDemoButton action={resetDemoAction} />
+        </section>
+      )}
       {demo && (
         <p className="mt-8 text-sm text-slate-600">
           Invited by your school?{" "}

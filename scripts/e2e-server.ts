@@ -14,7 +14,7 @@ import { startSettings } from "./start-settings";
 import { createPrismaClient } from "../lib/server/core/db";
 import { seedDemo } from "../prisma/seed";
 import { startSmtpCapture } from "../tests/support/smtp-capture";
-import { createAdvocateTeam } from "../tests/support/e2e-fixtures";
+import { createAdvocateTeam, createApplicantWithList } from "../tests/support/e2e-fixtures";
 
 const port = process.env.E2E_PORT ?? "3100";
 const mailPort = Number(process.env.E2E_MAIL_PORT ?? Number(port) + 1);
@@ -49,8 +49,9 @@ async function main() {
       );
       return;
     }
-    if (request.method === "POST" && request.url === "/fixtures/advocate-team") {
-      createAdvocateTeam(prisma, Date.now() * 10 + (fixtures++ % 10)).then(
+    const fixture = { "/fixtures/advocate-team": createAdvocateTeam, "/fixtures/applicant-with-list": createApplicantWithList }[request.url ?? ""];
+    if (request.method === "POST" && fixture) {
+      fixture(prisma, Date.now() * 10 + (fixtures++ % 10)).then(
         (team) => response.end(JSON.stringify(team)),
         (error: unknown) => {
           response.statusCode = 500;

@@ -13,6 +13,7 @@ import {
   setTargetPriorityInput,
 } from "@/lib/domain/schemas";
 import { completeTaskInput, profileUpdateInput, recordInterviewInput } from "@/lib/domain/applicant/schemas";
+import { programReachedOutInput, programSearchInput } from "@/lib/domain/applicant/program-reached-out";
 import { defineAction } from "@/lib/server/entry/define-action";
 import { updateChecklist } from "@/lib/server/applicant/update-checklist";
 import { updateProfile } from "@/lib/server/applicant/update-profile";
@@ -25,6 +26,7 @@ import { recordInterview } from "@/lib/server/offers-and-interviews/record-inter
 import { addTarget } from "@/lib/server/target-list/add-target";
 import { markApplied } from "@/lib/server/target-list/mark-applied";
 import { logContact } from "@/lib/server/outreach/log-contact";
+import { searchProgramsToLog } from "@/lib/server/outreach/search-programs-to-log";
 import { recordOffer } from "@/lib/server/offers-and-interviews/record-offer";
 import { respondToOffer } from "@/lib/server/offers-and-interviews/respond-to-offer";
 
@@ -109,17 +111,29 @@ export const logEmailSentAction = defineAction({
     logContact(ctx, mine(ctx.applicantId), { ...input, direction: "OUTBOUND", channel: "EMAIL", outcome: "SENT", occurredAt: ctx.clock.now() }),
 });
 
-/** A program called (or offered an interview): INBOUND, which creates the urgent response task. */
+/**
+ * A program called or emailed (or offered an interview), on the target list or not: INBOUND,
+ * which creates the urgent response task; a program off the list is logged with a warning.
+ */
 export const logProgramCalledAction = defineAction({
   name: "contacts.logProgramCalled",
   guard: "contact.log",
-  input: logContactInput.pick({ programId: true, outcome: true, summary: true }).extend({ channel: logContactInput.shape.channel.default("PHONE") }),
+  input: programReachedOutInput,
   ...own,
   run: async (ctx, input) => {
     const { warnings, result } = await logContact(ctx, mine(ctx.applicantId), { ...input, direction: "INBOUND", occurredAt: ctx.clock.now() });
     const task = result.tasks[0];
     return { warnings, data: task ? { taskTitle: task.title, dueAt: task.dueAt.toISOString() } : undefined };
   },
+});
+
+/** "Which program reached you?": the school's catalog searched by a few words, for that dialog. */
+export const searchProgramsToLogAction = defineAction({
+  name: "catalog.search",
+  guard: "catalog.view",
+  input: programSearchInput,
+  applicant: "own",
+  run: async (ctx, input) => ({ data: await searchProgramsToLog(ctx.db, ctx.actor, input) }),
 });
 
 export const completeTaskAction = defineAction({

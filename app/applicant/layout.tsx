@@ -6,17 +6,26 @@ import { signOutAction } from "@/app/(auth)/sign-out-action";
 import { countUnread } from "@/lib/server/notifications/list-notifications";
 import { ApplicantNav } from "@/components/applicant/applicant-nav";
 import { ApplicantActionsProvider } from "@/components/applicant/applicant-actions";
+import { SeasonBanner } from "@/components/applicant/season-banner";
+import { getSeasonView } from "@/lib/server/applicant/season-view";
+import { systemClock } from "@/lib/server/core/clock";
+import { seasonStatus } from "@/lib/domain/applicant/season-status";
 import * as actions from "./actions";
 
 export const dynamic = "force-dynamic";
 
 export default async function ApplicantLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor("APPLICANT");
-  const school = await prisma.school.findFirst({ where: { id: actor.schoolId }, select: { name: true } });
+  const [school, seasonView, unread] = await Promise.all([
+    prisma.school.findFirst({ where: { id: actor.schoolId }, select: { name: true } }),
+    getSeasonView(prisma, actor),
+    countUnread(prisma, actor),
+  ]);
   return (
     <>
-      <AppHeader name={actor.name} roleLabel="Applicant" schoolName={school?.name ?? ""} signOut={signOutAction} unread={await countUnread(prisma, actor)} />
+      <AppHeader name={actor.name} roleLabel="Applicant" schoolName={school?.name ?? ""} signOut={signOutAction} unread={unread} />
       <ApplicantNav />
+      <SeasonBanner status={seasonStatus(seasonView.season, systemClock.now(), seasonView.timeZone)} />
       <ApplicantActionsProvider
         actions={{
           updateChecklist: actions.updateChecklistAction,
@@ -29,6 +38,7 @@ export default async function ApplicantLayout({ children }: { children: ReactNod
           markApplied: actions.markAppliedAction,
           logEmailSent: actions.logEmailSentAction,
           logProgramCalled: actions.logProgramCalledAction,
+          searchProgramsToLog: actions.searchProgramsToLogAction,
           completeTask: actions.completeTaskAction,
           recordInterview: actions.recordInterviewAction,
           recordOffer: actions.recordOfferAction,

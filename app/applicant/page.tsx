@@ -28,13 +28,8 @@ export default async function ApplicantPage() {
 
   return (
     <PageShell title="My SOAP workspace" wide>
-      {accepted && (
-        <div role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-emerald-950">
-          <p className="font-semibold">You accepted the offer from {accepted.program.name}. Congratulations!</p>
-          <p className="text-sm">A SOAP acceptance is binding: no further outreach or applications. Open tasks were closed.</p>
-        </div>
-      )}
-      {w.checklistMissing.length > 0 && (
+      {accepted && <AcceptedNextSteps program={accepted.program.name} />}
+      {!accepted && w.checklistMissing.length > 0 && (
         <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950">
           <p className="font-semibold">Finish your reachability checklist before outreach.</p>
           <p className="text-sm">
@@ -61,12 +56,21 @@ export default async function ApplicantPage() {
               </p>
             </section>
           )}
-          <Card title="Tasks, soonest first" id="tasks">
-            <TaskList
-              serverNow={now.toISOString()}
-              tasks={w.tasks.map((t) => ({ id: t.id, title: t.title, kind: t.kind, dueAt: t.dueAt.toISOString(), programId: t.programId }))}
-            />
-          </Card>
+          {!accepted && (
+            <Card title="Tasks, soonest first" id="tasks">
+              <TaskList
+                serverNow={now.toISOString()}
+                tasks={w.tasks.map((t) => ({
+                  id: t.id,
+                  title: t.title,
+                  kind: t.kind,
+                  dueAt: t.dueAt.toISOString(),
+                  programId: t.programId,
+                  contact: t.contact,
+                }))}
+              />
+            </Card>
+          )}
           <Card
             title="My target list"
             id="targets"
@@ -76,7 +80,7 @@ export default async function ApplicantPage() {
               </span>
             }
           >
-            {!listSizeOk && (
+            {!listSizeOk && !accepted && (
               <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-950">
                 You have {size} program{size === 1 ? "" : "s"} on your list; aim for {policy.targetListMin}–{policy.targetListMax} realistic programs (with
                 prelim/TY backups if needed).
@@ -105,20 +109,22 @@ export default async function ApplicantPage() {
             )}
             <p className="mt-2 text-sm">
               <Link href="/applicant/list" className="font-medium text-brand-700 underline">
-                {size > 8 ? `See all ${size} programs, rank and add more` : "Rank the list and add programs"}
+                {accepted ? "See your whole list" : size > 8 ? `See all ${size} programs, rank and add more` : "Rank the list and add programs"}
               </Link>
             </p>
           </Card>
         </div>
         <aside className="space-y-4" aria-label="Strategy, advocates and offers">
-          <Card title="My strategy" id="strategy">
-            <p className="font-medium">{strategy.title}</p>
-            <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
-              {strategy.advice.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </Card>
+          {!accepted && (
+            <Card title="My strategy" id="strategy">
+              <p className="font-medium">{strategy.title}</p>
+              <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
+                {strategy.advice.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </Card>
+          )}
           <Card title="My advocates" id="advocates">
             {w.advocates.length === 0 ? (
               <p className="text-sm text-slate-600">No advocate assigned yet.</p>
@@ -127,7 +133,13 @@ export default async function ApplicantPage() {
                 {w.advocates.map((a) => (
                   <li key={a.name}>
                     <span className="font-medium">{a.name}</span>, {a.title}
-                    <span className="block text-slate-600">{a.programs.length > 0 ? `Calling: ${a.programs.join(", ")}` : "No programs claimed yet"}</span>
+                    <span className="block text-slate-600">
+                      {a.programs.length > 0
+                        ? `${accepted ? "Worked on" : "Calling"}: ${a.programs.join(", ")}`
+                        : accepted
+                          ? "No programs claimed"
+                          : "No programs claimed yet"}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -158,5 +170,23 @@ export default async function ApplicantPage() {
         </aside>
       </div>
     </PageShell>
+  );
+}
+
+/** After a binding acceptance the overview stops asking for outreach and says what happens now. */
+function AcceptedNextSteps({ program }: { program: string }) {
+  return (
+    <section aria-labelledby="accepted-heading" className="rounded-xl border border-emerald-300 bg-emerald-50 p-4 text-emerald-950 shadow-sm">
+      <h2 id="accepted-heading" className="text-lg font-semibold">
+        You accepted the offer from {program}. Congratulations!
+      </h2>
+      <p className="mt-1 text-sm">Your SOAP search is over. What happens next:</p>
+      <ul className="mt-2 list-disc space-y-1 pl-5 text-sm" aria-label="What happens next">
+        <li>The acceptance is binding under the NRMP Match Participation Agreement: no further applications or outreach, by you or anyone for you.</li>
+        <li>{program} will contact you about onboarding (contract, credentialing, start date). Keep answering your phone and email.</li>
+        <li>Tell your advocates and the dean&apos;s office. They already see the acceptance here; a short thank-you to each advocate still matters.</li>
+        <li>Withdraw nothing else yourself: your other pending offers were closed when you accepted, and your open tasks were cancelled.</li>
+      </ul>
+    </section>
   );
 }

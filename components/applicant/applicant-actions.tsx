@@ -17,8 +17,22 @@ import type {
   setTargetPriorityInput,
 } from "@/lib/domain/schemas";
 import type { completeTaskInput, profileUpdateInput, recordInterviewInput } from "@/lib/domain/applicant/schemas";
+import type { programReachedOutInput, programSearchInput } from "@/lib/domain/applicant/program-reached-out";
+import type { PositionType } from "@/lib/domain/types";
 
 type In<S extends z.ZodType> = z.input<S>;
+
+/** A program of the school's catalog found by the "which program reached you?" search. */
+export interface FoundProgram {
+  id: string;
+  nrmpCode: string;
+  name: string;
+  specialty: string;
+  positionType: PositionType;
+  city: string;
+  state: string;
+  onList: boolean;
+}
 
 export interface ApplicantActions {
   updateChecklist: ServerAction<In<typeof checklistInput>>;
@@ -30,7 +44,8 @@ export interface ApplicantActions {
   setTargetPriority: ServerAction<In<typeof setTargetPriorityInput>>;
   markApplied: ServerAction<In<typeof markAppliedInput>>;
   logEmailSent: ServerAction<Pick<In<typeof logContactInput>, "programId" | "summary">>;
-  logProgramCalled: ServerAction<Pick<In<typeof logContactInput>, "programId" | "outcome" | "summary" | "channel">, { taskTitle: string; dueAt: string }>;
+  logProgramCalled: ServerAction<In<typeof programReachedOutInput>, { taskTitle: string; dueAt: string }>;
+  searchProgramsToLog: ServerAction<In<typeof programSearchInput>, { total: number; programs: FoundProgram[] }>;
   completeTask: ServerAction<In<typeof completeTaskInput>>;
   recordInterview: ServerAction<In<typeof recordInterviewInput>>;
   recordOffer: ServerAction<Pick<In<typeof recordOfferInput>, "programId" | "round">>;

@@ -1,6 +1,9 @@
 // The catalog's filters as a plain GET form: works without JavaScript, and the URL can be shared
-// or bookmarked. The server runs the query, scoped to the school.
+// or bookmarked. The server runs the query, scoped to the school. It opens on the applicant's
+// specialty with its prelim/TY backups ticked, so searching again keeps that starting filter.
+import Link from "next/link";
 import type { CatalogQuery } from "@/lib/domain/applicant/schemas";
+import { catalogHref } from "@/lib/domain/applicant/catalog-query";
 import { POSITION_TYPES, PROGRAM_SETTINGS } from "@/lib/domain/types";
 import { POSITION_LABELS } from "@/lib/domain/messages/merge-fields";
 import { INPUT_CLASS, LabelledSelect } from "./form-controls";
@@ -36,13 +39,20 @@ export function CatalogSearch({ query, specialties, states }: { query: CatalogQu
         defaultValue={query.setting ?? ""}
         options={PROGRAM_SETTINGS.map((s) => ({ value: s, label: SETTING_LABELS[s] }))}
       />
+      <label className="flex min-h-10 items-center gap-2 text-sm sm:col-span-2 lg:col-span-6">
+        <input type="checkbox" name="backups" value="1" defaultChecked={query.backups} className="h-5 w-5 shrink-0 accent-brand-700" />
+        <span>Include prelim/TY backups with the specialty (Transitional Year and preliminary positions)</span>
+      </label>
       <div className="flex gap-2 sm:col-span-2 lg:col-span-6">
         <button type="submit" className="min-h-10 rounded-md bg-slate-900 px-4 py-1.5 text-sm font-semibold text-white hover:bg-slate-700">
           Search
         </button>
-        <a href="/applicant/list#catalog" className="inline-flex min-h-10 items-center rounded-md border border-slate-300 px-3 text-sm hover:bg-slate-100">
-          Clear filters
-        </a>
+        <Link
+          href={catalogHref({ filtersChosen: false })}
+          className="inline-flex min-h-10 items-center rounded-md border border-slate-300 px-3 text-sm hover:bg-slate-100"
+        >
+          Reset filters
+        </Link>
       </div>
     </form>
   );

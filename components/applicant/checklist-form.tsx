@@ -1,5 +1,6 @@
 "use client";
-// The reachability checklist: each box saves as soon as it is toggled.
+// The reachability checklist: each box saves as soon as it is toggled. After a binding acceptance
+// there is no outreach left to get ready for, so it says so instead of asking for the boxes.
 import { useState } from "react";
 import { useApplicantActions } from "./applicant-actions";
 import type { ReachabilityChecklist } from "@/lib/domain/snapshot";
@@ -13,7 +14,19 @@ const ITEMS: { key: keyof ReachabilityChecklist; label: string; hint: string }[]
   { key: "contactCurrent", label: "My contact details are current", hint: "Phone and email in ERAS are the ones you answer." },
 ];
 
-export function ChecklistForm({ initial }: { initial: ReachabilityChecklist }) {
+export function ChecklistForm({ initial, accepted = false }: { initial: ReachabilityChecklist; accepted?: boolean }) {
+  if (accepted) {
+    return (
+      <p className="text-sm text-slate-700" role="note">
+        You accepted an offer, so there is no outreach left to get ready for. Keep answering your phone and email: the program will contact you about
+        onboarding.
+      </p>
+    );
+  }
+  return <ChecklistBoxes initial={initial} />;
+}
+
+function ChecklistBoxes({ initial }: { initial: ReachabilityChecklist }) {
   const [values, setValues] = useState(initial);
   const actions = useApplicantActions();
   const { run, result } = useServerAction(actions.updateChecklist);

@@ -1,4 +1,7 @@
-// The email checker's findings, each with its explanation: what passes and what to fix.
+// The email checker's findings, each with its explanation: what passes and what to fix. The
+// checker judges the wording only; while the rules refuse emailing the program (not applied yet,
+// no call from the program yet, an accepted offer), the verdict never says "ready to send".
+import { emailCheckVerdict } from "@/lib/domain/applicant/email-verdict";
 import type { EmailFinding } from "@/lib/domain/messages/email-checker";
 
 const TITLES: Record<EmailFinding["code"], string> = {
@@ -13,13 +16,14 @@ const TITLES: Record<EmailFinding["code"], string> = {
   NO_PLACEHOLDERS: "Blanks filled",
 };
 
-export function EmailFindings({ findings, hasRedFlag }: { findings: EmailFinding[]; hasRedFlag: boolean }) {
+export function EmailFindings({ findings, hasRedFlag, refusedFor }: { findings: EmailFinding[]; hasRedFlag: boolean; refusedFor: string | null }) {
   const problems = findings.filter((f) => !f.ok).length;
   return (
     <section aria-labelledby="checker-heading" className="rounded-lg border border-slate-200 p-3">
       <h3 id="checker-heading" className="font-semibold">
-        Email check: {problems === 0 ? "ready to send" : `${problems} thing${problems === 1 ? "" : "s"} to fix`}
+        Email check: {emailCheckVerdict(problems, refusedFor !== null)}
       </h3>
+      {refusedFor !== null && <p className="mt-1 text-sm text-rose-900">You cannot email {refusedFor} yet: the reason and your next step are above.</p>}
       {hasRedFlag && <p className="mt-1 text-sm text-slate-700">Do not lead with your red flag in writing: your advocate gives the context.</p>}
       <ul className="mt-2 space-y-1.5 text-sm">
         {findings.map((f) => (

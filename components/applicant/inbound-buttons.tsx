@@ -1,38 +1,45 @@
 "use client";
-// The second tap of "a program called": log it as a call or an interview offer. The rules turn
-// it into an urgent task (respond within 30 minutes by default) in the same transaction.
+// The last tap of "a program reached out": a call, an email, or an interview offered by phone or
+// by email. The rules turn it into an urgent task (respond within 30 minutes by default) in the
+// same transaction. Each button's accessible name starts with its visible words, then names the
+// program ("Called: Riverside IM"), so voice control and screen readers agree with the screen.
+import type { ActionOk } from "@/lib/domain/action-result";
+import type { InboundChannel, InboundOutcome } from "@/lib/domain/applicant/program-reached-out";
 import { useApplicantActions } from "./applicant-actions";
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
 
-export function InboundButtons({ programId, programName, onLogged }: { programId: string; programName: string; onLogged?: () => void }) {
+export type InboundLogged = ActionOk<{ taskTitle: string; dueAt: string }>;
+
+const KINDS: { label: string; channel: InboundChannel; outcome: InboundOutcome; tone: string }[] = [
+  { label: "Called", channel: "PHONE", outcome: "SPOKE", tone: "bg-brand-700 hover:bg-brand-900" },
+  { label: "Emailed", channel: "EMAIL", outcome: "SPOKE", tone: "bg-brand-700 hover:bg-brand-900" },
+  { label: "Interview offered by phone", channel: "PHONE", outcome: "INTERVIEW_OFFERED", tone: "bg-emerald-700 hover:bg-emerald-900" },
+  { label: "Interview offered by email", channel: "EMAIL", outcome: "INTERVIEW_OFFERED", tone: "bg-emerald-700 hover:bg-emerald-900" },
+];
+
+export function InboundButtons({ programId, programName, onLogged }: { programId: string; programName: string; onLogged?: (result: InboundLogged) => void }) {
   const actions = useApplicantActions();
   const { run, pending, result } = useServerAction(actions.logProgramCalled);
-  const log = (outcome: "SPOKE" | "INTERVIEW_OFFERED") =>
-    run({ programId, outcome }, (r) => {
-      if (r.ok) onLogged?.();
-    });
   return (
     <div className="space-y-2">
-      <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          disabled={pending}
-          onClick={() => log("SPOKE")}
-          aria-label={`${programName} called`}
-          className="min-h-11 rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
-        >
-          Called
-        </button>
-        <button
-          type="button"
-          disabled={pending}
-          onClick={() => log("INTERVIEW_OFFERED")}
-          aria-label={`${programName} offered an interview`}
-          className="min-h-11 rounded-md bg-emerald-700 px-3 py-2 text-sm font-semibold text-white hover:bg-emerald-900 disabled:opacity-60"
-        >
-          Interview offered
-        </button>
+      <div className="grid grid-cols-1 gap-2 min-[24rem]:grid-cols-2">
+        {KINDS.map((k) => (
+          <button
+            key={k.label}
+            type="button"
+            disabled={pending}
+            onClick={() =>
+              run({ programId, channel: k.channel, outcome: k.outcome }, (r) => {
+                if (r.ok) onLogged?.(r);
+              })
+            }
+            aria-label={`${k.label}: ${programName}`}
+            className={`min-h-11 rounded-md px-3 py-2 text-sm font-semibold text-white disabled:opacity-60 ${k.tone}`}
+          >
+            {k.label}
+          </button>
+        ))}
       </div>
       <ActionFeedback result={result} success={result?.ok ? "Logged. Your urgent task is on the overview: respond now." : undefined} />
     </div>

@@ -36,14 +36,18 @@ export function RecordOfferForm({ programs }: { programs: { id: string; name: st
           Record offer
         </button>
       </div>
+      <p className="text-sm text-slate-700 sm:col-span-3">
+        An offer recorded during its round gets that round&apos;s response deadline, a countdown below and an urgent task.
+      </p>
       <div className="sm:col-span-3">
-        <ActionFeedback result={result} success="Offer recorded. Answer it below." />
+        <ActionFeedback result={result} success="Offer recorded. Answer it below before its deadline." />
       </div>
     </form>
   );
 }
 
-export function OfferResponse({ offerId, programName }: { offerId: string; programName: string }) {
+/** `deadline`: the round's response deadline as the school's zone shows it, or null when none is on file. */
+export function OfferResponse({ offerId, programName, deadline = null }: { offerId: string; programName: string; deadline?: string | null }) {
   const actions = useApplicantActions();
   const { run, pending, result } = useServerAction(actions.respondOffer);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -85,6 +89,7 @@ export function OfferResponse({ offerId, programName }: { offerId: string; progr
             another offer.
           </p>
           <p>After you accept, SOAP Desk stops all further outreach and applications, closes your open tasks and withdraws your other pending offers.</p>
+          {deadline && <p>You have until {deadline} to answer. If you do not answer by then, the offer expires and goes to another applicant.</p>}
         </div>
         <form method="dialog" className="mt-4 flex flex-wrap justify-end gap-2">
           <button type="submit" autoFocus className="min-h-11 rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-100">

@@ -1,22 +1,53 @@
 "use client";
 // The ranked target list: drag with a pointer, or with the keyboard (focus a handle, Space to
 // lift, arrows to move, Space to drop), or use Move up / Move down. Every new order is saved at
-// once and announced.
+// once and announced. "Me alone" on a program an advocate already contacted is asked about first,
+// naming who and when. After a binding acceptance the list is only a record (readOnly).
 import { useEffect, useRef, useState } from "react";
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent } from "@dnd-kit/core";
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { moveItem } from "@/lib/domain/applicant/reorder";
+import { meAloneConsequence, meAloneQuestion, needsMeAloneQuestion } from "@/lib/domain/applicant/priority-warning";
 import type { TargetPriority } from "@/lib/domain/types";
 import { useApplicantActions } from "./applicant-actions";
 import type { ActionResult } from "@/lib/domain/action-result";
-import { ActionFeedback } from "@/components/ui/action-feedback";
-import { TargetRow, type TargetRowData } from "./target-row";
+import { ToastFeedback } from "@/components/ui/toast-feedback";
+import { ReadOnlyTargetRow, TargetRow, type TargetRowData } from "./target-row";
 import { useServerAction } from "@/components/ui/use-server-action";
 
 type AnyInput = Record<string, unknown>;
 
-export function TargetList({ targets }: { targets: TargetRowData[] }) {
-  const serverKey = targets.map((t) => `${t.programId}:${t.priority}:${t.appliedAt ?? ""}`).join("|");
+interface TargetListProps {
+  targets: TargetRowData[];
+  /** The school's zone, for when an advocate contacted a program. */
+  timeZone: string;
+  /** After a binding acceptance: no reordering, priorities, applications or calls. */
+  readOnly?: boolean;
+}
+
+export function TargetList({ targets, timeZone, readOnly = false }: TargetListProps) {
+  if (readOnly) {
+    return targets.length === 0 ? (
+      <p className="text-sm text-slate-600">Your list was empty.</p>
+    ) : (
+      <ol aria-label="Target list in rank order">
+        {targets.map((row, index) => (
+          <ReadOnlyTargetRow key={row.programId} row={row} index={index} />
+        ))}
+      </ol>
+    );
+  }
+  return <EditableTargetList targets={targets} timeZone={timeZone} />;
+}
+
+interface PriorityChange {
+  row: TargetRowData;
+  priority: TargetPriority;
+}
+
+function EditableTargetList({ targets, timeZone }: { targets: TargetRowData[]; timeZone: string }) {
+  // An advocate's new contact counts too: the "me alone" question must name the latest one.
+  const serverKey = targets.map((t) => `${t.programId}:${t.priority}:${t.appliedAt ?? ""}:${t.advocateContact?.at.toString() ?? ""}`).join("|");
   const [seen, setSeen] = useState(serverKey);
   const [rows, setRows] = useState(targets);
   if (seen !== serverKey) {
@@ -27,6 +58,7 @@ export function TargetList({ targets }: { targets: TargetRowData[] }) {
   const [announcement, setAnnouncement] = useState("");
   const focusAfterMove = useRef<string | null>(null);
   const [lastSuccess, setLastSuccess] = useState<string | undefined>();
+  const [asking, setAsking] = useState<PriorityChange | null>(null);
   const actions = useApplicantActions();
   const action = useServerAction<{ kind: string; input: AnyInput }>(async ({ kind, input }): Promise<ActionResult> => {
     if (kind === "reorder") return actions.reorderTargets(input);
@@ -67,6 +99,11 @@ export function TargetList({ targets }: { targets: TargetRowData[] }) {
       const atEdge = (button === "up" && to === 0) || (button === "down" && to === rows.length - 1);
       focusAfterMove.current = `${atEdge ? (button === "up" ? "down" : "up") : button}-${row.programId}`;
     }
+  }
+
+  function savePriority({ row, priority }: PriorityChange) {
+    setLastSuccess(`Priority saved for ${row.program.name}.`);
+    action.run({ kind: "priority", input: { programId: row.programId, priority } });
   }
 
   function onDragEnd(event: DragEndEvent) {
@@ -118,8 +155,9 @@ export function TargetList({ targets }: { targets: TargetRowData[] }) {
                 pending={action.pending}
                 onMove={move}
                 onPriority={(priority: TargetPriority) => {
-                  setLastSuccess(`Priority saved for ${row.program.name}.`);
-                  action.run({ kind: "priority", input: { programId: row.programId, priority } });
+                  // An advocate already spoke for the applicant there: say who and when, then ask.
+                  if (needsMeAloneQuestion(row.priority, priority, row.advocateContact)) setAsking({ row, priority });
+                  else savePriority({ row, priority });
                 }}
                 onApplied={() => {
                   setLastSuccess(`${row.program.name} marked applied in ERAS.`);
@@ -137,7 +175,79 @@ export function TargetList({ targets }: { targets: TargetRowData[] }) {
       <p className="sr-only" aria-live="polite">
         {announcement}
       </p>
-      <ActionFeedback result={action.result} success={lastSuccess} />
+      {/* The answer shows in a toast: after an action on row 15 it is on screen, not below the list. */}
+      <ToastFeedback result={action.result} success={lastSuccess} />
+      <MeAloneDialog
+        change={asking}
+        timeZone={timeZone}
+        onConfirm={() => {
+          if (asking) savePriority(asking);
+          setAsking(null);
+        }}
+        onCancel={() => setAsking(null)}
+      />
     </div>
+  );
+}
+
+/** Asked before "me alone" replaces "faculty will call too" on a program an advocate already contacted. */
+function MeAloneDialog({
+  change,
+  timeZone,
+  onConfirm,
+  onCancel,
+}: {
+  change: PriorityChange | null;
+  timeZone: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (change && !d.open) d.showModal();
+    if (!change && d.open) d.close();
+  }, [change]);
+  const contact = change?.row.advocateContact;
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="me-alone-title"
+      aria-describedby="me-alone-desc"
+      // Escape closes the dialog natively: that is a cancel.
+      onClose={() => {
+        if (change) onCancel();
+      }}
+      className="m-auto w-[min(30rem,calc(100vw-1rem))] rounded-xl p-5 shadow-xl backdrop:bg-slate-900/50"
+    >
+      {change && contact && (
+        <>
+          <h2 id="me-alone-title" className="text-lg font-semibold">
+            {meAloneQuestion(contact, timeZone)}
+          </h2>
+          <p id="me-alone-desc" className="mt-2 text-sm text-slate-800">
+            {meAloneConsequence(change.row.program.name)}
+          </p>
+          <div className="mt-4 flex flex-wrap justify-end gap-2">
+            <button
+              type="button"
+              autoFocus
+              onClick={onCancel}
+              className="min-h-11 rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-100"
+            >
+              Cancel
+            </button>
+            <button
+              type="button"
+              onClick={onConfirm}
+              className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
+            >
+              Switch to me alone
+            </button>
+          </div>
+        </>
+      )}
+    </dialog>
   );
 }

@@ -1,10 +1,12 @@
 "use client";
 // One ranked program: drag handle (pointer or keyboard via dnd-kit), explicit move buttons,
-// priority, mark applied, remove, and "they called" for the two-tap inbound log.
+// priority, mark applied, remove, and "they called" for the two-tap inbound log. After a binding
+// acceptance a row is only a record (ReadOnlyTargetRow): no controls, nothing left to do.
 import Link from "next/link";
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import type { TargetPriority } from "@/lib/domain/types";
+import type { AdvocateContactFact } from "@/lib/domain/applicant/priority-warning";
 import { POSITION_LABELS } from "@/lib/domain/messages/merge-fields";
 import { InboundButtons } from "./inbound-buttons";
 
@@ -14,6 +16,8 @@ export interface TargetRowData {
   appliedAt: string | null;
   claimedBy: string | null;
   touches: number;
+  /** The latest advocate contact with this program (from the list view), asked about before "me alone". */
+  advocateContact: AdvocateContactFact | null;
   program: {
     name: string;
     nrmpCode: string;
@@ -38,10 +42,51 @@ interface Props {
 
 const small = "min-h-10 rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-50";
 
+function RowSummary({ row, index, record = false }: { row: TargetRowData; index: number; record?: boolean }) {
+  const p = row.program;
+  return (
+    <div className="flex flex-wrap items-baseline justify-between gap-2">
+      <p className="min-w-0">
+        <span className="mr-1 font-semibold text-slate-600">{index + 1}.</span>
+        <Link href={`/applicant/programs/${row.programId}`} className="font-medium text-slate-900 hover:underline">
+          {p.name}
+        </Link>
+        <span className="block text-xs text-slate-600">
+          {p.specialty}, {POSITION_LABELS[p.positionType]} · {p.city}, {p.state} · {p.nrmpCode}
+          {p.prefersEmail ? " · prefers email" : ""}
+        </span>
+      </p>
+      <span className="flex flex-wrap gap-1 text-xs">
+        {row.appliedAt ? (
+          <span className="rounded-full bg-emerald-100 px-2 py-0.5 font-medium text-emerald-900">Applied</span>
+        ) : (
+          <span className="rounded-full bg-slate-100 px-2 py-0.5 font-medium text-slate-800">Not applied</span>
+        )}
+        {row.claimedBy && (
+          <span className="rounded-full bg-brand-100 px-2 py-0.5 font-medium text-brand-900">
+            {record ? `Advocate: ${row.claimedBy}` : `${row.claimedBy} is calling`}
+          </span>
+        )}
+        {row.touches > 0 && (
+          <span className="rounded-full bg-slate-100 px-2 py-0.5 font-medium text-slate-800">{row.touches === 1 ? "1 touch" : `${row.touches} touches`}</span>
+        )}
+      </span>
+    </div>
+  );
+}
+
+/** A row after a binding acceptance: the record of what was done, with no controls. */
+export function ReadOnlyTargetRow({ row, index }: { row: TargetRowData; index: number }) {
+  return (
+    <li className="border-b border-slate-100 py-3">
+      <RowSummary row={row} index={index} record />
+    </li>
+  );
+}
+
 export function TargetRow({ row, index, count, pending, onMove, onPriority, onApplied, onRemove }: Props) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: row.programId });
-  const p = row.program;
-  const name = p.name;
+  const name = row.program.name;
   return (
     <li
       ref={setNodeRef}
@@ -66,31 +111,7 @@ export function TargetRow({ row, index, count, pending, onMove, onPriority, onAp
         </svg>
       </button>
       <div className="min-w-0 flex-1 space-y-2">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <p className="min-w-0">
-            <span className="mr-1 font-semibold text-slate-600">{index + 1}.</span>
-            <Link href={`/applicant/programs/${row.programId}`} className="font-medium text-slate-900 hover:underline">
-              {name}
-            </Link>
-            <span className="block text-xs text-slate-600">
-              {p.specialty}, {POSITION_LABELS[p.positionType]} · {p.city}, {p.state} · {p.nrmpCode}
-              {p.prefersEmail ? " · prefers email" : ""}
-            </span>
-          </p>
-          <span className="flex flex-wrap gap-1 text-xs">
-            {row.appliedAt ? (
-              <span className="rounded-full bg-emerald-100 px-2 py-0.5 font-medium text-emerald-900">Applied</span>
-            ) : (
-              <span className="rounded-full bg-slate-100 px-2 py-0.5 font-medium text-slate-800">Not applied</span>
-            )}
-            {row.claimedBy && <span className="rounded-full bg-brand-100 px-2 py-0.5 font-medium text-brand-900">{row.claimedBy} is calling</span>}
-            {row.touches > 0 && (
-              <span className="rounded-full bg-slate-100 px-2 py-0.5 font-medium text-slate-800">
-                {row.touches === 1 ? "1 touch" : `${row.touches} touches`}
-              </span>
-            )}
-          </span>
-        </div>
+        <RowSummary row={row} index={index} />
         <div className="flex flex-wrap items-center gap-2">
           <button
             type="button"
@@ -125,10 +146,13 @@ export function TargetRow({ row, index, count, pending, onMove, onPriority, onAp
               <option value="SELF">Me alone</option>
             </select>
           </label>
-          {!row.appliedAt && (
+          {/* Applied rows keep these two places, so "They called" never moves under the pointer. */}
+          {row.appliedAt ? (
+            <span className={`${small} min-w-28 justify-center border-transparent text-emerald-900`}>Applied</span>
+          ) : (
             <button
               type="button"
-              className={`${small} border-emerald-600 text-emerald-900`}
+              className={`${small} min-w-28 justify-center border-emerald-600 text-emerald-900`}
               disabled={pending}
               onClick={onApplied}
               aria-label={`Mark applied: ${name}`}
@@ -136,7 +160,11 @@ export function TargetRow({ row, index, count, pending, onMove, onPriority, onAp
               Mark applied
             </button>
           )}
-          {!row.appliedAt && (
+          {row.appliedAt ? (
+            <span aria-hidden="true" className={`${small} invisible`}>
+              Remove
+            </span>
+          ) : (
             <button type="button" className={`${small} text-rose-800`} disabled={pending} onClick={onRemove} aria-label={`Remove: ${name}`}>
               Remove
             </button>

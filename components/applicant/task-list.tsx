@@ -1,11 +1,13 @@
 "use client";
-// Open tasks, soonest first, each with a live countdown and "Mark done".
+// Open tasks, soonest first, each with a live countdown and "Mark done". A "call them back" task
+// carries the program's phone and the person to ask for as links a phone can tap.
 import Link from "next/link";
 import { useApplicantActions } from "./applicant-actions";
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { Countdown } from "./countdown";
 import { useServerAction } from "@/components/ui/use-server-action";
 import type { TaskKind } from "@/lib/domain/types";
+import { mailtoAddress, type ProgramContact } from "@/lib/domain/applicant/program-contact";
 
 const KIND_LABELS: Record<TaskKind, string> = { URGENT_RESPONSE: "Urgent", FOLLOW_UP: "Follow-up", NUDGE: "Your advocate asks" };
 
@@ -15,6 +17,38 @@ export interface TaskItem {
   kind: TaskKind;
   dueAt: string;
   programId: string | null;
+  /** The program's phone and contact person; shown on urgent tasks. */
+  contact?: ProgramContact | null;
+}
+
+const TAP = "inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 text-sm font-semibold text-brand-700 underline hover:bg-slate-100";
+
+function TaskContact({ contact }: { contact: ProgramContact }) {
+  const { person } = contact;
+  const call = contact.prefersEmail ? null : contact.telHref;
+  const mailto = person ? mailtoAddress(person.email) : null;
+  return (
+    <div className="flex basis-full flex-wrap items-center gap-x-3 gap-y-2 text-sm text-slate-800">
+      {person?.name && (
+        <span>
+          Ask for {person.name} ({person.role})
+        </span>
+      )}
+      {contact.prefersEmail && <span>This program prefers email, no calls.</span>}
+      {call && (
+        <a href={call} className={TAP}>
+          Call {contact.phone}
+        </a>
+      )}
+      {!call && !contact.prefersEmail && contact.phone && <span>Phone: {contact.phone}</span>}
+      {mailto && person && (
+        <a href={mailto} className={TAP}>
+          Email {person.name || person.email}
+        </a>
+      )}
+      {!call && !mailto && !contact.phone && <span>No phone or email on file: open the program for its contacts.</span>}
+    </div>
+  );
 }
 
 export function TaskList({ tasks, serverNow }: { tasks: TaskItem[]; serverNow: string }) {
@@ -50,6 +84,7 @@ export function TaskList({ tasks, serverNow }: { tasks: TaskItem[]; serverNow: s
             >
               Mark done
             </button>
+            {task.kind === "URGENT_RESPONSE" && task.contact && <TaskContact contact={task.contact} />}
           </li>
         ))}
       </ul>

@@ -8,13 +8,14 @@ import { ADVOCATE_KIND_LABELS } from "@/lib/domain/rules/eligibility";
 import { fieldError, fieldValue } from "@/lib/domain/action-result";
 import { FormStatus } from "@/components/ui/form-status";
 import { TextField } from "@/components/ui/text-field";
+import { OneTimeLink } from "./one-time-link";
 
 type InviteRole = "APPLICANT" | "ADVOCATE";
 
 const DEGREE_LABELS = { US_MD: "US MD", US_DO: "US DO", IMG: "International medical graduate (IMG)" } as const;
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function SelectField({ name, label, options, state }: { name: string; label: string; options: [string, string][]; state: ActionResult | null }) {
+function SelectField({ name, label, options, state }: { name: string; label: string; options: [string, string][]; state: ActionResult<unknown> | null }) {
   const id = `invite-${name}`;
   const error = fieldError(state, name);
   return (
@@ -48,7 +49,9 @@ function SelectField({ name, label, options, state }: { name: string; label: str
   );
 }
 
-export function InviteForm({ action }: { action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult> }) {
+type InviteResult = ActionResult<{ link: string }>;
+
+export function InviteForm({ action }: { action: (previous: InviteResult | null, form: FormData) => Promise<InviteResult> }) {
   const [state, formAction, pending] = useActionState(action, null);
   const [role, setRole] = useState<InviteRole>("APPLICANT");
   // A form reset unchecks the radios in the DOM without React noticing; remounting them resyncs.
@@ -61,58 +64,62 @@ export function InviteForm({ action }: { action: (previous: ActionResult | null,
   const text = (name: string) => ({ name, idPrefix: "invite", defaultValue: fieldValue(state, name), error: fieldError(state, name) });
 
   return (
-    // React resets the form after every send. The role follows what the answer kept (the typed
-    // values after a refusal, nothing after success), so the radios and the fields always agree.
-    <form
-      ref={formRef}
-      action={formAction}
-      onReset={() => {
-        setRole(fieldValue(state, "role") === "ADVOCATE" ? "ADVOCATE" : "APPLICANT");
-        setResets((n) => n + 1);
-      }}
-      noValidate
-      className="space-y-4"
-    >
-      <fieldset key={resets}>
-        <legend className="text-sm font-medium text-slate-800">Invite as</legend>
-        <div className="mt-1 flex flex-wrap gap-4">
-          {(["APPLICANT", "ADVOCATE"] as const).map((value) => (
-            <label key={value} className="flex items-center gap-2 text-sm">
-              <input type="radio" name="role" value={value} checked={role === value} onChange={() => setRole(value)} />
-              {value === "APPLICANT" ? "Applicant" : "Faculty advocate"}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Full name" autoComplete="off" required {...text("name")} />
-        <TextField label="Email address" type="email" autoComplete="off" inputMode="email" required {...text("email")} />
-        {role === "APPLICANT" ? (
-          <>
-            <TextField label="AAMC ID" hint="8 digits" inputMode="numeric" maxLength={8} required {...text("aamcId")} />
-            <SelectField name="degreeType" label="Degree type" state={state} options={Object.entries(DEGREE_LABELS)} />
-          </>
-        ) : (
-          <>
-            <SelectField
-              name="advocateKind"
-              label="Position"
-              state={state}
-              options={INVITABLE_ADVOCATE_KINDS.map((kind) => [kind, capitalize(ADVOCATE_KIND_LABELS[kind])])}
-            />
-            <TextField label="Title" hint="As programs will see it, e.g. Program Director, Internal Medicine" required {...text("title")} />
-          </>
-        )}
-        <TextField label="Specialty" hint="e.g. Internal Medicine" required {...text("specialty")} />
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60 sm:w-auto"
+    <>
+      {/* React resets the form after every send. The role follows what the answer kept (the typed
+        values after a refusal, nothing after success), so the radios and the fields always agree. */}
+      <form
+        ref={formRef}
+        action={formAction}
+        onReset={() => {
+          setRole(fieldValue(state, "role") === "ADVOCATE" ? "ADVOCATE" : "APPLICANT");
+          setResets((n) => n + 1);
+        }}
+        noValidate
+        className="space-y-4"
       >
-        {pending ? "Sending the invitation…" : "Send invitation"}
-      </button>
-      <FormStatus result={state} />
-    </form>
+        <fieldset key={resets}>
+          <legend className="text-sm font-medium text-slate-800">Invite as</legend>
+          <div className="mt-1 flex flex-wrap gap-4">
+            {(["APPLICANT", "ADVOCATE"] as const).map((value) => (
+              <label key={value} className="flex items-center gap-2 text-sm">
+                <input type="radio" name="role" value={value} checked={role === value} onChange={() => setRole(value)} />
+                {value === "APPLICANT" ? "Applicant" : "Faculty advocate"}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField label="Full name" autoComplete="off" required {...text("name")} />
+          <TextField label="Email address" type="email" autoComplete="off" inputMode="email" required {...text("email")} />
+          {role === "APPLICANT" ? (
+            <>
+              <TextField label="AAMC ID" hint="8 digits" inputMode="numeric" maxLength={8} required {...text("aamcId")} />
+              <SelectField name="degreeType" label="Degree type" state={state} options={Object.entries(DEGREE_LABELS)} />
+            </>
+          ) : (
+            <>
+              <SelectField
+                name="advocateKind"
+                label="Position"
+                state={state}
+                options={INVITABLE_ADVOCATE_KINDS.map((kind) => [kind, capitalize(ADVOCATE_KIND_LABELS[kind])])}
+              />
+              <TextField label="Title" hint="As programs will see it, e.g. Program Director, Internal Medicine" required {...text("title")} />
+            </>
+          )}
+          <TextField label="Specialty" hint="e.g. Internal Medicine" required {...text("specialty")} />
+        </div>
+        <button
+          type="submit"
+          disabled={pending}
+          className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60 sm:w-auto"
+        >
+          {pending ? "Sending the invitation…" : "Send invitation"}
+        </button>
+        <FormStatus result={state} />
+      </form>
+      {/* Email is not set up on this server: the link itself, shown this once (outside the form, which resets). */}
+      {state?.ok && state.data?.link && <OneTimeLink link={state.data.link} />}
+    </>
   );
 }

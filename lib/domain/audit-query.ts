@@ -88,6 +88,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "contact.log": "Logged a contact with a program",
   "interview.record": "Recorded an interview",
   "invitation.create": "Invited someone",
+  "demo.reset": "Reset the demo school",
   "invitation.resend": "Re-sent an invitation",
   "invitation.email_sent": "Sent an invitation email",
   "invitation.accept": "Accepted an invitation",

@@ -115,7 +115,11 @@ test("an invited applicant works through Match Week: checklist, a list of 16, em
   await go(page, "Overview");
   await page.getByRole("button", { name: "A program called" }).click();
   const dialog = page.getByRole("dialog", { name: "Which program reached you?" });
-  await dialog.getByRole("button", { name: `${emailed} called` }).click();
+  await dialog
+    .getByRole("button", { name: new RegExp(`^${emailed}`) })
+    .first()
+    .click();
+  await dialog.getByRole("button", { name: `Called: ${emailed}` }).click();
   await expect(page.getByRole("status").filter({ hasText: `Logged the contact from ${emailed}` })).toBeVisible();
   const tasks = page.locator("section[aria-labelledby=tasks-heading]");
   await expect(tasks.getByRole("listitem").filter({ hasText: "Urgent" }).filter({ hasText: emailed })).toBeVisible();

@@ -154,10 +154,12 @@ test("a SOAP week, watched live from the dean's dashboard", async ({ browser }, 
 
   // A program's call goes unanswered past its deadline: the dashboard raises the alert.
   await you.getByRole("button", { name: "A program called" }).click();
-  await you
-    .getByRole("dialog", { name: "Which program reached you?" })
-    .getByRole("button", { name: `${programs[0]!.name} called` })
+  const reached = you.getByRole("dialog", { name: "Which program reached you?" });
+  await reached
+    .getByRole("button", { name: new RegExp(`^${programs[0]!.name}`) })
+    .first()
     .click();
+  await reached.getByRole("button", { name: `Called: ${programs[0]!.name}` }).click();
   await expect(tasks.getByRole("listitem").filter({ hasText: "Urgent" })).toBeVisible();
   await expect(row).not.toContainText("Urgent response overdue");
   await advanceClock(31);

@@ -57,6 +57,7 @@ const INPUTS: Record<string, (w: World) => unknown> = {
   "targets.markApplied": (w) => ({ programId: w.programs[2] }),
   "contacts.logEmailSent": (w) => ({ programId: w.programs[0] }),
   "contacts.logProgramCalled": (w) => ({ programId: w.programs[1], channel: "PHONE", outcome: "SPOKE" }),
+  "catalog.search": () => ({ q: "Program" }),
   "tasks.complete": (w) => ({ taskId: w.taskId }),
   "interviews.record": (w) => ({ programId: w.programs[0], startsAt: "2026-04-09T15:00:00Z", durationMinutes: 30, format: "VIDEO" }),
   "offers.record": (w) => ({ programId: w.programs[1], round: 1 }),

@@ -4,10 +4,10 @@ import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "@/lib/server/core/clock";
 import { createSmtpMailer } from "@/lib/server/mail/mailer";
-import { createInvitation } from "@/lib/server/invitations/create-invitation";
+import { createInvitation, LINK_SHOWN } from "@/lib/server/invitations/create-invitation";
 import { resendInvitation } from "@/lib/server/invitations/resend-invitation";
 import { acceptInvitation } from "@/lib/server/invitations/accept-invitation";
-import { listInvitations } from "@/lib/server/invitations/list-invitations";
+import { listInvitations, listSchoolPeople } from "@/lib/server/invitations/list-invitations";
 import { previewInvitation } from "@/lib/server/invitations/preview-invitation";
 import { hashInvitationToken } from "@/lib/server/invitations/invitation-token";
 import type { InvitationDelivery } from "@/lib/server/invitations/deliver-invitation";
@@ -17,6 +17,8 @@ import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { contextFor } from "./support/flows";
 import { updateProfile } from "@/lib/server/applicant/update-profile";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
+import { runInScope } from "@/lib/server/entry/scope";
+import { createInvitationAction, resendInvitationAction } from "@/app/dean/invitations/actions";
 
 let t: TestDatabase;
 let school: SchoolFixture;
@@ -274,5 +276,131 @@ describe("across schools and AAMC IDs", () => {
     );
     expect(refused.code).toBe("CONFLICT");
     expect(refused.fieldErrors?.aamcId).toBeDefined();
+  });
+});
+
+describe("without an email server", () => {
+  const noMail: InvitationDelivery = { mailer: null, origin: ORIGIN };
+  const tokenOf = (link: string | null) => {
+    expect(link).toMatch(new RegExp(`^${ORIGIN}/invite/[A-Za-z0-9_-]{43}$`));
+    return link!.slice(`${ORIGIN}/invite/`.length);
+  };
+
+  it("answers the link once, on the configured public origin, and the link works once", async () => {
+    const ctx = contextFor(t.db, clock);
+    const input = applicantInput();
+    const result = await createInvitation(ctx(school.dean), input, noMail);
+    expect(result).toMatchObject({ sent: false, email: input.email });
+    const token = tokenOf(result.link);
+
+    // Nothing was emailed; only the hash is kept, and the audit row says the link was shown, not what it was.
+    expect(smtp.to(input.email)).toHaveLength(0);
+    const stored = await t.db.invitation.findUniqueOrThrow({ where: { id: result.invitationId } });
+    expect(stored).toMatchObject({ tokenHash: hashInvitationToken(token), lastSentAt: null });
+    const audits = await t.db.auditLog.findMany({ where: { entityId: result.invitationId }, orderBy: { id: "asc" } });
+    expect(audits.map((a) => [a.action, (a.after as { link?: string }).link])).toEqual([["invitation.create", LINK_SHOWN]]);
+    expect(JSON.stringify(audits.map((a) => [a.before, a.after, a.reason]))).not.toContain(token);
+
+    const { actor } = await acceptInvitation(t.db, token, clock.now());
+    expect(actor).toMatchObject({ role: "APPLICANT", name: input.name, schoolId: school.schoolId });
+    expect((await failure(acceptInvitation(t.db, token, clock.now()))).message).toBe(
+      "This invitation has already been accepted. Sign in with your email address instead.",
+    );
+  });
+
+  it("makes a new link on re-send, and the one shown before stops working", async () => {
+    const ctx = contextFor(t.db, clock);
+    const input = applicantInput();
+    const first = tokenOf((await createInvitation(ctx(school.dean), input, noMail)).link);
+    const again = await resendInvitation(
+      ctx(school.dean),
+      { invitationId: (await t.db.invitation.findFirstOrThrow({ where: { email: input.email } })).id },
+      noMail,
+    );
+    const second = tokenOf(again.link);
+    expect(second).not.toBe(first);
+    expect((await failure(acceptInvitation(t.db, first, clock.now()))).code).toBe("NOT_FOUND");
+    expect((await acceptInvitation(t.db, second, clock.now())).actor.name).toBe(input.name);
+    expect(smtp.to(input.email)).toHaveLength(0);
+  });
+
+  it("never shows the link when email is set up, even when the email fails", async () => {
+    const ctx = contextFor(t.db, clock);
+    const sent = await createInvitation(ctx(school.dean), applicantInput(), delivery);
+    expect(sent).toMatchObject({ sent: true, link: null });
+    expect((await resendInvitation(ctx(school.dean), { invitationId: sent.invitationId }, delivery)).link).toBeNull();
+    const broken = {
+      mailer: createSmtpMailer({ host: "127.0.0.1", port: await closedPort(), secure: false, user: undefined, password: undefined, from: "soap@school.test" }),
+      origin: ORIGIN,
+    };
+    expect(await createInvitation(ctx(school.dean), applicantInput(), broken)).toMatchObject({ sent: false, link: null });
+  });
+
+  it("the dean's invite and re-send actions answer the link with a clear message", async () => {
+    const scope = { db: t.db, clock, actor: async () => school.dean, revalidate: () => {}, outbox: () => noMail, sendQueuedMail: () => {} };
+    const input = applicantInput();
+    const created = await runInScope(scope, () => createInvitationAction(input));
+    expect(created).toMatchObject({
+      ok: true,
+      message: `Invitation saved for ${input.email}. Email is not set up on this server, so no email was sent: copy the link below and send it to them yourself.`,
+    });
+    const token = tokenOf(created.ok ? (created.data?.link ?? null) : null);
+    const invitationId = (await t.db.invitation.findFirstOrThrow({ where: { email: input.email } })).id;
+    const resent = await runInScope(scope, () => resendInvitationAction({ invitationId }));
+    expect(resent).toMatchObject({ ok: true, message: expect.stringMatching(/^New link made for .+; the old one no longer works\. Email is not set up/) });
+    expect(tokenOf(resent.ok ? (resent.data?.link ?? null) : null)).not.toBe(token);
+
+    // With email set up, the answers carry no link.
+    const mailScope = { ...scope, outbox: () => delivery };
+    const emailed = await runInScope(mailScope, () => createInvitationAction(applicantInput()));
+    expect(emailed).toMatchObject({ ok: true, message: expect.stringMatching(/^Invitation sent to /) });
+    expect(emailed.ok && emailed.data).toBeFalsy();
+  });
+});
+
+describe("people already in the school", () => {
+  it("lists the school's applicants and advocates with their emails and when they joined, newest first", async () => {
+    const ctx = contextFor(t.db, clock);
+    const own = await createSchool(t.db, { now: clock.now(), programs: 1, season: "none" });
+    const elsewhere = await createSchool(t.db, { now: clock.now(), programs: 1, season: "none" });
+    await elsewhere.addApplicant({ name: "Elsewhere Applicant" });
+    const applicant = await own.addApplicant({ name: "Ada Applicant" });
+    const advocate = await own.addAdvocate({ name: "Dr. Ben Advocate" });
+    const input = applicantInput({ name: "Cleo Invitee" });
+    const { link } = await createInvitation(ctx(own.dean), input, { mailer: null, origin: ORIGIN });
+    await acceptInvitation(t.db, link!.slice(`${ORIGIN}/invite/`.length), clock.now());
+
+    const people = await listSchoolPeople(t.db, own.dean);
+    const users = await t.db.user.findMany({ where: { schoolId: own.schoolId } });
+    const joined = (name: string) => users.find((u) => u.name === name)!.createdAt;
+    expect(people).toEqual([
+      {
+        userId: expect.any(String),
+        name: "Cleo Invitee",
+        email: input.email,
+        role: "APPLICANT",
+        detail: `Family Medicine · AAMC ${input.aamcId}`,
+        joinedAt: joined("Cleo Invitee"),
+      },
+      {
+        userId: advocate.userId,
+        name: "Dr. Ben Advocate",
+        email: expect.stringMatching(/^advocate-/),
+        role: "ADVOCATE",
+        detail: "Program Director, Internal Medicine",
+        joinedAt: joined("Dr. Ben Advocate"),
+      },
+      {
+        userId: applicant.userId,
+        name: "Ada Applicant",
+        email: expect.stringMatching(/^applicant-/),
+        role: "APPLICANT",
+        detail: expect.stringMatching(/^Internal Medicine · AAMC \d{8}$/),
+        joinedAt: joined("Ada Applicant"),
+      },
+    ]);
+    // The dean's office itself is not listed, nor anyone of another school; only the dean's office may see the list.
+    expect((await failure(listSchoolPeople(t.db, applicant))).code).toBe("FORBIDDEN");
+    expect((await listSchoolPeople(t.db, elsewhere.dean)).map((p) => p.name)).toEqual(["Elsewhere Applicant"]);
   });
 });

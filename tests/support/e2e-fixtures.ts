@@ -76,3 +76,78 @@ export async function createAdvocateTeam(prisma: PrismaClient, stamp: number): P
     return { applicant, advocate, rival, program: { id: program.id, name: program.name } };
   });
 }
+
+export interface ApplicantWithList {
+  applicant: { name: string; email: string };
+  /** The ranked list: the first 14 applied, the last two not yet. */
+  list: { id: string; name: string }[];
+  /** A program of the catalog that is on no part of the list. */
+  elsewhere: { id: string; name: string };
+}
+
+/**
+ * An applicant with a 16-program list (14 applied), a complete checklist and a narrative; and the
+ * demo season's first offer round open now for two hours, so an offer recorded now has a deadline.
+ */
+export async function createApplicantWithList(prisma: PrismaClient, stamp: number): Promise<ApplicantWithList> {
+  const school = await prisma.school.findUniqueOrThrow({ where: { slug: SCHOOL_SLUG } });
+  const programs = await prisma.program.findMany({
+    where: { schoolId: school.id, prefersEmail: false, phone: { not: "" } },
+    orderBy: { nrmpCode: "asc" },
+    take: 17,
+    select: { id: true, name: true },
+  });
+  if (programs.length < 17) throw new Error("The demo catalog has fewer than 17 callable programs.");
+  const list = programs.slice(0, 16);
+  const elsewhere = programs[16]!;
+  const letters = stamp.toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)));
+  const applicant = { name: `Casey Latenight ${letters}`, email: `casey.latenight.${stamp}@northfield.example.edu` };
+  const now = new Date();
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.create({ data: { schoolId: school.id, role: "APPLICANT", ...applicant } });
+    const profile = await tx.applicantProfile.create({
+      data: {
+        schoolId: school.id,
+        userId: user.id,
+        aamcId: String(80_000_000 + (stamp % 9_999_999)),
+        degreeType: "US_MD",
+        step2Score: 238,
+        specialty: "Internal Medicine",
+        phone: "555-0188",
+        phoneLoud: true,
+        voicemailReady: true,
+        erasUpdated: true,
+        contactCurrent: true,
+      },
+    });
+    await tx.narrative.create({
+      data: {
+        schoolId: school.id,
+        applicantId: profile.id,
+        version: 1,
+        strengths: ["Steady under pressure on nights", "Clear notes and handoffs"],
+        weaknessContext: [],
+        reliability: "Never missed a shift",
+        authorUserId: user.id,
+      },
+    });
+    await tx.target.createMany({
+      data: list.map((p, i) => ({
+        schoolId: school.id,
+        applicantId: profile.id,
+        programId: p.id,
+        rank: i + 1,
+        priority: "SELF" as const,
+        appliedAt: i < 14 ? now : null,
+      })),
+    });
+    const season = await tx.season.findFirst({ where: { schoolId: school.id, active: true }, orderBy: { windowStartsAt: "desc" } });
+    if (season) {
+      await tx.offerRound.updateMany({
+        where: { schoolId: school.id, seasonId: season.id, number: 1 },
+        data: { offersAt: new Date(now.getTime() - 5 * 60_000), respondBy: new Date(now.getTime() + 120 * 60_000) },
+      });
+    }
+    return { applicant, list, elsewhere };
+  });
+}

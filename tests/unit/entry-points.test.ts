@@ -30,7 +30,7 @@ describe("entry points", () => {
         .filter((f) => f.entry!.guard === "public")
         .map((f) => f.entry!.name)
         .sort(),
-    ).toEqual(["auth.get", "auth.post", "demo.signIn", "health.check", "invitations.accept", "signIn.requestMagicLink", "signIn.singleSignOn"]);
+    ).toEqual(["auth.get", "auth.post", "demo.reset", "demo.signIn", "health.check", "invitations.accept", "signIn.requestMagicLink", "signIn.singleSignOn"]);
   });
 
   it("live in app/: no server action module elsewhere", () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { prisma } from "@/lib/server/core/db";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { AppError } from "@/lib/server/core/errors";
@@ -11,25 +12,23 @@ import { CatalogSearch, SETTING_LABELS } from "@/components/applicant/catalog-se
 import { AddToListButton } from "@/components/applicant/add-to-list-button";
 import { POSITION_LABELS } from "@/lib/domain/messages/merge-fields";
 import { targetListSizeStatus } from "@/lib/domain/rules/target-list";
+import { CATALOG_FILTER_KEYS } from "@/lib/domain/applicant/schemas";
+import { backupsNotice, catalogHref, everySpecialtyHref, isBackup } from "@/lib/domain/applicant/catalog-query";
 
 export const metadata: Metadata = { title: "Target list and catalog" };
 export const dynamic = "force-dynamic";
 
 type Search = Record<string, string | string[] | undefined>;
+type Catalog = Awaited<ReturnType<typeof searchCatalog>>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 async function catalogFor(actor: Awaited<ReturnType<typeof requireActor>>, sp: Search) {
-  const raw = {
-    q: first(sp.q),
-    specialty: first(sp.specialty),
-    state: first(sp.state),
-    positionType: first(sp.positionType) ?? "",
-    setting: first(sp.setting) ?? "",
-  };
+  // Absent keys stay absent: no filter in the URL means "not chosen yet", an empty one means "any".
+  const raw = Object.fromEntries([...CATALOG_FILTER_KEYS, "page"].map((key) => [key, first(sp[key])]));
   try {
     return { ...(await searchCatalog(prisma, actor, raw)), error: null };
   } catch (error) {
-    // A hand-edited URL with a bad filter shows the message and the unfiltered catalog.
+    // A hand-edited URL with a bad filter shows the message and the catalog as it first opens.
     if (error instanceof AppError && error.code === "INVALID_INPUT") return { ...(await searchCatalog(prisma, actor, {})), error: error.message };
     throw error;
   }
@@ -39,14 +38,20 @@ export default async function ListPage({ searchParams }: { searchParams: Promise
   const actor = await requireActor("APPLICANT");
   const sp = await searchParams;
   const [view, catalog] = [await getListView(prisma, actor), await catalogFor(actor, sp)];
-  const { policy } = view;
+  const { policy, accepted } = view;
   const size = view.targets.length;
   const sizeOk = targetListSizeStatus(size, policy) === "ok";
 
   return (
     <PageShell
       title="My target list"
-      intro={<p>Rank 15–20 realistic programs in your specialty, with prelim or TY backups if needed. Mark each one applied as soon as it is sent in ERAS.</p>}
+      intro={
+        accepted ? (
+          <p>Your list as it stood when you accepted your offer. Nothing on it needs anything from you now.</p>
+        ) : (
+          <p>Rank 15–20 realistic programs in your specialty, with prelim or TY backups if needed. Mark each one applied as soon as it is sent in ERAS.</p>
+        )
+      }
     >
       {view.acceptedProgram && (
         <div role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-emerald-950">
@@ -62,18 +67,21 @@ export default async function ListPage({ searchParams }: { searchParams: Promise
           </span>
         }
       >
-        {!sizeOk && (
+        {!sizeOk && !accepted && (
           <p className="mb-3 rounded bg-amber-50 p-2 text-sm text-amber-950" role="note">
             {size} program{size === 1 ? "" : "s"} on your list; aim for {policy.targetListMin}–{policy.targetListMax} focused, realistic programs.
           </p>
         )}
         <TargetList
+          readOnly={accepted}
+          timeZone={view.timeZone}
           targets={view.targets.map((t) => ({
             programId: t.programId,
             priority: t.priority,
             appliedAt: t.appliedAt,
             claimedBy: t.claimedBy,
             touches: t.touches,
+            advocateContact: t.advocateContact,
             program: t.program,
           }))}
         />
@@ -86,32 +94,96 @@ export default async function ListPage({ searchParams }: { searchParams: Promise
             {catalog.error}
           </p>
         )}
-        <p className="mt-4 text-sm text-slate-700" role="status">
-          {catalog.total === 0
-            ? "No programs match these filters."
-            : catalog.total > catalog.programs.length
-              ? `Showing ${catalog.programs.length} of ${catalog.total} programs; narrow the filters to see the rest.`
-              : `${catalog.total} program${catalog.total === 1 ? "" : "s"}.`}
-        </p>
-        <ul className="mt-2 divide-y divide-slate-100" aria-label="Catalog results">
-          {catalog.programs.map((p) => (
-            <li key={p.id} className="flex flex-wrap items-start justify-between gap-2 py-3">
-              <div className="min-w-0 flex-1 basis-56">
-                <p className="font-medium">{p.name}</p>
-                <p className="text-xs text-slate-600">
-                  {p.specialty}, {POSITION_LABELS[p.positionType]} · {p.city}, {p.state} · {SETTING_LABELS[p.setting]} · {p.openPositions} open · {p.nrmpCode}
-                  {p.prefersEmail ? " · prefers email, no calls" : ""}
-                </p>
-              </div>
-              {p.onList ? (
-                <span className="rounded-full bg-emerald-100 px-2 py-1 text-xs font-medium text-emerald-900">On your list</span>
-              ) : (
-                <AddToListButton programId={p.id} name={p.name} />
-              )}
-            </li>
-          ))}
-        </ul>
+        {accepted && (
+          <p role="note" className="mt-3 rounded bg-emerald-50 p-2 text-sm text-emerald-950">
+            Your acceptance is binding, so no programs can be added to your list.
+          </p>
+        )}
+        <CatalogResults catalog={catalog} accepted={accepted} />
       </Card>
     </PageShell>
+  );
+}
+
+function CatalogResults({ catalog, accepted }: { catalog: Catalog; accepted: boolean }) {
+  const { query, total, page, pageCount, pageSize } = catalog;
+  const notice = backupsNotice(query);
+  const from = (page - 1) * pageSize + 1;
+  const to = from + catalog.programs.length - 1;
+  return (
+    <>
+      {notice && (
+        <p role="note" className="mt-4 rounded bg-sky-50 p-2 text-sm text-sky-950">
+          {notice}{" "}
+          <Link href={everySpecialtyHref(query)} className="font-medium underline">
+            Show every specialty
+          </Link>
+        </p>
+      )}
+      <p className="mt-4 text-sm text-slate-700" role="status">
+        {total === 0
+          ? "No programs match these filters."
+          : pageCount > 1
+            ? `Programs ${from}–${to} of ${total}.`
+            : `${total} program${total === 1 ? "" : "s"}.`}
+      </p>
+      <ul className="mt-2 divide-y divide-slate-100" aria-label="Catalog results">
+        {catalog.programs.map((p) => (
+          <li key={p.id} className="flex flex-wrap items-start justify-between gap-2 py-3">
+            <div className="min-w-0 flex-1 basis-56">
+              <p className="font-medium">
+                {p.name}
+                {notice && isBackup(p) && p.specialty !== query.specialty && (
+                  <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-medium text-sky-900">Prelim/TY backup</span>
+                )}
+              </p>
+              <p className="text-xs text-slate-600">
+                {p.specialty}, {POSITION_LABELS[p.positionType]} · {p.city}, {p.state} · {SETTING_LABELS[p.setting]} · {p.openPositions} open · {p.nrmpCode}
+                {p.prefersEmail ? " · prefers email, no calls" : ""}
+              </p>
+            </div>
+            {p.onList ? (
+              <span className="rounded-full bg-emerald-100 px-2 py-1 text-xs font-medium text-emerald-900">On your list</span>
+            ) : (
+              !accepted && <AddToListButton programId={p.id} name={p.name} />
+            )}
+          </li>
+        ))}
+      </ul>
+      {pageCount > 1 && <CatalogPager catalog={catalog} />}
+    </>
+  );
+}
+
+/** Previous / Next with the filters kept: plain links, so paging works without JavaScript. */
+function CatalogPager({ catalog }: { catalog: Catalog }) {
+  const { query, page, pageCount } = catalog;
+  const box = "inline-flex min-h-10 min-w-10 items-center justify-center rounded-md border px-3";
+  const linkClass = `${box} border-slate-300 hover:bg-slate-100`;
+  const disabledClass = `${box} border-slate-200 text-slate-600`;
+  return (
+    <nav aria-label="Catalog pages" className="mt-4 flex flex-wrap items-center gap-2 text-sm">
+      {page > 1 ? (
+        <Link href={catalogHref(query, page - 1)} rel="prev" className={linkClass}>
+          Previous
+        </Link>
+      ) : (
+        <span aria-disabled="true" className={disabledClass}>
+          Previous
+        </span>
+      )}
+      <span className="px-1 text-slate-700">
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <Link href={catalogHref(query, page + 1)} rel="next" className={linkClass}>
+          Next
+        </Link>
+      ) : (
+        <span aria-disabled="true" className={disabledClass}>
+          Next
+        </span>
+      )}
+    </nav>
   );
 }

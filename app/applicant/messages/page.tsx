@@ -34,7 +34,13 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <Card title="Write to a program" id="compose">
-            <EmailComposer applicant={view.applicant} programs={view.programs} wordLimit={view.wordLimit} initialProgramId={initial?.programId ?? null} />
+            <EmailComposer
+              applicant={view.applicant}
+              programs={view.programs}
+              wordLimit={view.wordLimit}
+              initialProgramId={initial?.programId ?? null}
+              serverNow={view.now}
+            />
           </Card>
         </div>
         <aside aria-label="Your shared story">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { prisma } from "@/lib/server/core/db";
+import { systemClock } from "@/lib/server/core/clock";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { getOffersView } from "@/lib/server/offers-and-interviews/offers-view";
 import { Card } from "@/components/ui/card";
@@ -9,6 +10,7 @@ import { formatInZone, zoneName } from "@/lib/domain/format-time";
 import { getSchoolTimeZone } from "@/lib/server/applicant/school-time-zone";
 import { PageShell } from "@/components/applicant/page-shell";
 import { InterviewForm } from "@/components/applicant/interview-form";
+import { Countdown } from "@/components/applicant/countdown";
 import { OfferResponse, RecordOfferForm } from "@/components/applicant/offer-forms";
 
 export const metadata: Metadata = { title: "Interviews and offers" };
@@ -18,7 +20,8 @@ const FORMAT = { PHONE: "Phone", VIDEO: "Video", IN_PERSON: "In person" } as con
 
 export default async function OffersPage() {
   const actor = await requireActor("APPLICANT");
-  const [view, zone] = await Promise.all([getOffersView(prisma, actor), getSchoolTimeZone(prisma, actor)]);
+  const now = systemClock.now();
+  const [view, zone] = await Promise.all([getOffersView(prisma, actor, now), getSchoolTimeZone(prisma, actor)]);
   return (
     <PageShell title="Interviews and offers" wide>
       {view.acceptedProgram && (
@@ -64,6 +67,10 @@ export default async function OffersPage() {
           )}
         </Card>
         <Card title="Offers" id="offers">
+          <p className="mb-3 rounded-md border border-slate-200 bg-slate-50 p-2 text-sm text-slate-800">
+            Each SOAP offer must be answered by its round&apos;s deadline.{" "}
+            <strong>If you do not answer by then, the offer expires and goes to another applicant; you cannot get it back.</strong>
+          </p>
           {view.offers.length === 0 ? (
             <p className="text-sm text-slate-600">No offers yet.</p>
           ) : (
@@ -72,15 +79,37 @@ export default async function OffersPage() {
                 <li key={o.id} className="space-y-2 py-3">
                   <p className="flex flex-wrap items-center gap-2">
                     <span className="font-medium">{o.program.name}</span>
-                    <Badge tone={o.status === "ACCEPTED" ? "good" : o.status === "REJECTED" ? "neutral" : "warn"}>
-                      {o.status === "PENDING" ? "pending: answer it" : o.status.toLowerCase()}
+                    <Badge tone={o.status === "ACCEPTED" ? "good" : o.status === "REJECTED" || o.expired ? "neutral" : "warn"}>
+                      {o.expired ? "expired" : o.status === "PENDING" ? "pending: answer it" : o.status.toLowerCase()}
                     </Badge>
                   </p>
                   <p className="text-sm text-slate-700">
                     Round {o.round}, offered {formatInZone(o.offeredAt, zone)}
                     {o.respondedAt ? `, answered ${formatInZone(o.respondedAt, zone)}` : ""}
                   </p>
-                  {o.status === "PENDING" && !view.acceptedProgram && <OfferResponse offerId={o.id} programName={o.program.name} />}
+                  {o.status === "PENDING" && !view.acceptedProgram && (
+                    <>
+                      {o.respondBy === null ? (
+                        <p className="text-sm text-slate-700">
+                          No response deadline on file (the offer was logged outside its round&apos;s hours): answer it now.
+                        </p>
+                      ) : o.expired ? (
+                        <p className="text-sm font-semibold text-rose-900">
+                          Expired: the deadline was {formatInZone(o.respondBy, zone)}. This offer has gone to another applicant.
+                        </p>
+                      ) : (
+                        <p className="flex flex-wrap items-center gap-2 text-sm">
+                          <span>
+                            Answer by <strong>{formatInZone(o.respondBy, zone)}</strong>
+                          </span>
+                          <Countdown dueAt={o.respondBy.toISOString()} serverNow={now.toISOString()} />
+                        </p>
+                      )}
+                      {!o.expired && (
+                        <OfferResponse offerId={o.id} programName={o.program.name} deadline={o.respondBy ? formatInZone(o.respondBy, zone) : null} />
+                      )}
+                    </>
+                  )}
                 </li>
               ))}
             </ul>

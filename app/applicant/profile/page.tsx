@@ -19,7 +19,7 @@ export default async function ProfilePage() {
   const { strategy, narrative } = view;
   return (
     <PageShell title="Profile and story" wide>
-      {view.checklistMissing.length > 0 && (
+      {view.checklistMissing.length > 0 && !view.accepted && (
         <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950">
           <p className="font-semibold">Finish your reachability checklist before outreach.</p>
           <p className="text-sm">Programs do not leave ten voicemails. Still to do: {view.checklistMissing.join("; ")}.</p>
@@ -27,7 +27,7 @@ export default async function ProfilePage() {
       )}
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="Reachability checklist" id="checklist">
-          <ChecklistForm initial={view.checklist} />
+          <ChecklistForm initial={view.checklist} accepted={view.accepted} />
         </Card>
         <Card title="Your strategy" id="strategy">
           <p className="font-medium">{strategy.title}</p>

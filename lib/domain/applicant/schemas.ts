@@ -37,24 +37,54 @@ const optionalText = z
   .optional()
   .transform((v) => (v ? v : undefined));
 
-/** The catalog search: every filter optional; empty strings mean "any". */
-export const catalogQueryInput = z.object({
-  q: optionalText,
-  specialty: optionalText,
-  state: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .optional()
-    .transform((v) => (v ? v : undefined))
-    .refine((v) => v === undefined || /^[A-Z]{2}$/.test(v), { error: "State is a 2-letter code." }),
-  positionType: z
-    .enum(POSITION_TYPES)
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  setting: z
-    .enum(PROGRAM_SETTINGS)
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-});
+/** The catalog's filters as its GET form sends them (`backups` is the checkbox, `page` the pager's). */
+export const CATALOG_FILTER_KEYS = ["q", "specialty", "state", "positionType", "setting", "backups"] as const;
+export const CATALOG_MAX_PAGE = 10_000;
+
+const blankAsMissing = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+/**
+ * The catalog search: every filter optional; empty strings mean "any". `filtersChosen` is false
+ * when the URL names no filter at all (the catalog just opened, or only a page of it): the server
+ * then starts from the applicant's own specialty and its prelim/TY backups. A form submitted with
+ * "Any" sends the keys empty, so it means "any" and not "not chosen yet".
+ */
+export const catalogQueryInput = z.preprocess(
+  (raw) =>
+    typeof raw === "object" && raw !== null ? { ...raw, filtersChosen: CATALOG_FILTER_KEYS.some((key) => (raw as Record<string, unknown>)[key] != null) } : raw,
+  z.object({
+    q: optionalText,
+    specialty: optionalText,
+    state: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .optional()
+      .transform((v) => (v ? v : undefined))
+      .refine((v) => v === undefined || /^[A-Z]{2}$/.test(v), { error: "State is a 2-letter code." }),
+    positionType: z
+      .enum(POSITION_TYPES)
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    setting: z
+      .enum(PROGRAM_SETTINGS)
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    /** With a specialty: also its backups, the Transitional Year and preliminary (P) programs. */
+    backups: z
+      .union([z.boolean(), z.string()])
+      .optional()
+      .transform((v) => v === true || v === "1" || v === "on" || v === "true"),
+    page: z.preprocess(
+      blankAsMissing,
+      z.coerce
+        .number({ error: "Enter a page number." })
+        .int({ error: "Enter a whole page number." })
+        .min(1, { error: "Pages start at 1." })
+        .max(CATALOG_MAX_PAGE, { error: `Pages go up to ${CATALOG_MAX_PAGE.toLocaleString("en-US")}.` })
+        .default(1),
+    ),
+    filtersChosen: z.boolean(),
+  }),
+);
 export type CatalogQuery = z.infer<typeof catalogQueryInput>;

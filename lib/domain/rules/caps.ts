@@ -3,18 +3,22 @@
 import type { ApplicantSnapshot } from "../snapshot";
 import { activeAssignments, appliedCount, callsOnDay, facultyProgramIds, isCall, programName, residentContacts } from "../snapshot-queries";
 import type { ContactChannel } from "../types";
-import type { Refused } from "./decision";
+import type { Reader, Refused } from "./decision";
 import { refuserFor, rule } from "./rule-entry";
 
 type Count = { count: number; limit: number };
 
 export const CAP_RULES = {
-  APPLICATION_CAP_REACHED: rule<{ limit: number }>({
+  APPLICATION_CAP_REACHED: rule<{ applicant: string; limit: number }>({
     title: "SOAP application limit reached",
-    reason: ({ limit }) => `NRMP allows at most ${limit} applications per applicant during SOAP, and all ${limit} are used.`,
+    reason: ({ applicant, limit }) => `NRMP allows at most ${limit} applications per applicant during SOAP, and ${applicant} has used all ${limit}.`,
     next: "Focus outreach on the programs already applied to.",
     overridable: false,
     source: "NRMP",
+    applicant: {
+      reason: ({ limit }) => `NRMP allows at most ${limit} applications per applicant during SOAP, and you have used all ${limit}.`,
+      next: "Focus your outreach on the programs you have already applied to.",
+    },
   }),
   FACULTY_CAP_REACHED: rule<Count>({
     title: "Faculty contact limit reached",
@@ -61,14 +65,18 @@ export const CAP_RULES = {
     next: "Send a short email instead, or call again tomorrow.",
     overridable: false,
     source: "PLAYBOOK",
+    applicant: {
+      reason: ({ program }) =>
+        `Someone already called ${program} for you today. Never badger coordinators, and don't call the same place multiple times in a day.`,
+    },
   }),
 };
 
 const refuse = refuserFor(CAP_RULES);
 
-export function checkApplicationCap(s: ApplicantSnapshot): Refused | null {
+export function checkApplicationCap(s: ApplicantSnapshot, reader: Reader): Refused | null {
   const limit = s.policy.maxApplications;
-  return appliedCount(s) < limit ? null : refuse("APPLICATION_CAP_REACHED", { limit });
+  return appliedCount(s) < limit ? null : refuse("APPLICATION_CAP_REACHED", { applicant: s.fullName, limit, reader });
 }
 
 /** Distinct programs count: a second faculty contact to the same program uses no new slot. */
@@ -100,7 +108,7 @@ export function checkCallsWelcome(s: ApplicantSnapshot, programId: string, chann
   return refuse("PREFERS_EMAIL", { program: programName(s, programId) });
 }
 
-export function checkDailyCallLimit(s: ApplicantSnapshot, programId: string, channel: ContactChannel, now: Date): Refused | null {
+export function checkDailyCallLimit(s: ApplicantSnapshot, programId: string, channel: ContactChannel, now: Date, reader: Reader): Refused | null {
   if (!isCall({ channel }) || callsOnDay(s, programId, now) < s.policy.callsPerProgramPerDay) return null;
-  return refuse("PHONE_DAILY_LIMIT", { program: programName(s, programId) });
+  return refuse("PHONE_DAILY_LIMIT", { program: programName(s, programId), reader });
 }

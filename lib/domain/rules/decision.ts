@@ -38,6 +38,17 @@ export type Refused = {
 };
 export type Decision = Allowed | Refused;
 
+/**
+ * Who reads a refusal: the applicant it is about reads "you"; anyone else (an advocate, the dean's
+ * office) reads the applicant's name. Deciders take it so the words are right when they are made.
+ */
+export type Reader = "APPLICANT" | "OTHER";
+
+/** The reader for whoever acts: an applicant acts only on their own record. */
+export function readerFor(role: "APPLICANT" | "ADVOCATE" | "DEAN"): Reader {
+  return role === "APPLICANT" ? "APPLICANT" : "OTHER";
+}
+
 export function allow(warnings: Warning[] = [], usedOverrideIds: string[] = []): Allowed {
   return { ok: true, warnings, usedOverrideIds };
 }

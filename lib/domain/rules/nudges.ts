@@ -16,10 +16,10 @@ export const NUDGE_RULES = {
     overridable: false,
     source: "PLAYBOOK",
   }),
-  NUDGE_TOO_SOON: rule<{ hours: number; program: string; until: string }>({
+  NUDGE_TOO_SOON: rule<{ applicant: string; hours: number; program: string; until: string }>({
     title: "Already nudged",
-    reason: ({ hours, program }) =>
-      `The applicant was nudged about ${program} less than ${hours} hours ago. One reminder is enough; a second one in the same day adds pressure, not speed.`,
+    reason: ({ applicant, hours, program }) =>
+      `${applicant} was nudged about ${program} less than ${hours} hours ago. One reminder is enough; a second one in the same day adds pressure, not speed.`,
     next: ({ until }) => `Wait for their email, or nudge again after ${until}.`,
     overridable: false,
     source: "PLAYBOOK",
@@ -39,7 +39,12 @@ export function checkNudgeInterval(s: ApplicantSnapshot, programId: string, now:
   const last = lastNudgeAt(s, programId);
   const hours = s.policy.nudgeIntervalHours;
   if (!last || now.getTime() - last.getTime() >= hours * HOUR) return null;
-  return refuse("NUDGE_TOO_SOON", { hours, program: programName(s, programId), until: formatInZone(new Date(last.getTime() + hours * HOUR), s.timeZone) });
+  return refuse("NUDGE_TOO_SOON", {
+    applicant: s.fullName,
+    hours,
+    program: programName(s, programId),
+    until: formatInZone(new Date(last.getTime() + hours * HOUR), s.timeZone),
+  });
 }
 
 function lastNudgeAt(s: ApplicantSnapshot, programId: string): Date | null {

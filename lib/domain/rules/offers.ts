@@ -3,16 +3,17 @@
 import type { ApplicantSnapshot } from "../snapshot";
 import { formatInZone } from "../format-time";
 import { programName } from "../snapshot-queries";
-import type { Refused } from "./decision";
+import type { Reader, Refused } from "./decision";
 import { refuserFor, rule } from "./rule-entry";
 
 export const OFFER_RULES = {
-  OFFER_NOT_FOUND: rule({
+  OFFER_NOT_FOUND: rule<{ applicant: string }>({
     title: "Offer not found",
-    reason: "There is no such offer for this applicant.",
+    reason: ({ applicant }) => `There is no such offer for ${applicant}.`,
     next: "Reload the page and pick the offer again.",
     overridable: false,
     source: "DATA",
+    applicant: { reason: "You have no such offer." },
   }),
   OFFER_NOT_PENDING: rule({
     title: "Offer already answered",
@@ -39,8 +40,8 @@ export const OFFER_RULES = {
 
 const refuse = refuserFor(OFFER_RULES);
 
-export function checkOfferFound(s: ApplicantSnapshot, offerId: string): Refused | null {
-  return s.offers.some((o) => o.id === offerId) ? null : refuse("OFFER_NOT_FOUND");
+export function checkOfferFound(s: ApplicantSnapshot, offerId: string, reader: Reader): Refused | null {
+  return s.offers.some((o) => o.id === offerId) ? null : refuse("OFFER_NOT_FOUND", { applicant: s.fullName, reader });
 }
 
 export function checkOfferPending(s: ApplicantSnapshot, offerId: string): Refused | null {

@@ -4,7 +4,7 @@ import type { ApplicantSnapshot } from "../snapshot";
 import { acceptedOffer, applicantEmailed, isApplied, programClosed, programHasInitiated, programName } from "../snapshot-queries";
 import { formatInZone } from "../format-time";
 import { modeAt } from "./communication-mode";
-import type { Refused } from "./decision";
+import type { Reader, Refused } from "./decision";
 import { refuserFor, rule } from "./rule-entry";
 
 export const ORDERING_RULES = {
@@ -15,13 +15,18 @@ export const ORDERING_RULES = {
     overridable: false,
     source: "DATA",
   }),
-  NOT_APPLIED: rule({
+  NOT_APPLIED: rule<{ applicant: string }>({
     title: "Apply first",
-    reason:
-      "Outreach comes always after the application: if your name is not already in ERAS for that position, the PD has nowhere to look you up, and it feels premature.",
-    next: "Apply to this program in ERAS, then mark it applied.",
+    reason: ({ applicant }) =>
+      `Outreach comes always after the application: if ${applicant}'s name is not already in ERAS for that position, the PD has nowhere to look them up, and it feels premature.`,
+    next: ({ applicant }) => `Wait until ${applicant} has applied to this program in ERAS and marked it applied.`,
     overridable: false,
     source: "PLAYBOOK",
+    applicant: {
+      reason:
+        "Outreach comes always after the application: if your name is not already in ERAS for that position, the PD has nowhere to look you up, and it feels premature.",
+      next: "Apply to this program in ERAS, then mark it applied.",
+    },
   }),
   APPLICANT_EMAIL_FIRST: rule<{ applicant: string; program: string }>({
     title: "Applicant emails first",
@@ -31,34 +36,52 @@ export const ORDERING_RULES = {
     overridable: true,
     source: "PLAYBOOK",
   }),
-  PROGRAM_MUST_INITIATE: rule({
+  PROGRAM_MUST_INITIATE: rule<{ applicant: string }>({
     title: "Program must contact the applicant first",
-    reason:
-      "During SOAP the Match Participation Agreement forbids applicants and anyone acting for them, faculty and deans included, from initiating contact with a program until the program has contacted the applicant.",
+    reason: ({ applicant }) =>
+      `During SOAP the Match Participation Agreement forbids applicants and anyone acting for them, faculty and deans included, from initiating contact with a program until the program has contacted ${applicant}.`,
     next: "Wait for the program to reach out, log its call or email as inbound, then respond right away.",
     overridable: false,
     source: "NRMP",
+    applicant: {
+      reason:
+        "During SOAP the Match Participation Agreement forbids you and anyone acting for you, faculty and deans included, from initiating contact with a program until the program has contacted you.",
+    },
   }),
-  OFFER_ACCEPTED: rule<{ program: string }>({
+  OFFER_ACCEPTED: rule<{ applicant: string; program: string }>({
     title: "Offer accepted",
-    reason: ({ program }) => `The applicant accepted the offer from ${program}. A SOAP acceptance is binding: no further outreach or applications.`,
-    next: "Congratulate the applicant and close out the remaining work.",
+    reason: ({ applicant, program }) => `${applicant} accepted the offer from ${program}. A SOAP acceptance is binding: no further outreach or applications.`,
+    next: ({ applicant }) => `Congratulate ${applicant} and close out the remaining work.`,
     overridable: false,
     source: "NRMP",
+    applicant: {
+      reason: ({ program }) => `You accepted the offer from ${program}. A SOAP acceptance is binding: no further outreach or applications.`,
+      next: ({ program }) => `Nothing more to send: ${program} will contact you about onboarding.`,
+    },
   }),
-  PROGRAM_CLOSED: rule<{ program: string }, "DECLINED" | "OFFER_REJECTED">({
+  PROGRAM_CLOSED: rule<{ applicant: string; program: string }, "DECLINED" | "OFFER_REJECTED">({
     title: "Program has closed the door",
-    reason:
-      "This program declined the applicant or the applicant rejected its offer; further outreach only creates noise for overwhelmed coordinators and PDs.",
+    reason: ({ applicant }) =>
+      `This program declined ${applicant} or ${applicant} rejected its offer; further outreach only creates noise for overwhelmed coordinators and PDs.`,
     next: "Put the effort into the other programs on the list.",
     overridable: false,
     source: "PLAYBOOK",
+    applicant: {
+      reason: "This program declined you or you rejected its offer; further outreach only creates noise for overwhelmed coordinators and PDs.",
+      next: "Put your effort into the other programs on your list.",
+    },
     cases: {
       DECLINED: {
-        reason: ({ program }) =>
-          `${program} has declined the applicant; outreach to it stops, since more contact only creates noise for its coordinators and PD.`,
+        reason: ({ applicant, program }) =>
+          `${program} has declined ${applicant}; outreach to it stops, since more contact only creates noise for its coordinators and PD.`,
+        applicant: {
+          reason: ({ program }) => `${program} has declined you; outreach to it stops, since more contact only creates noise for its coordinators and PD.`,
+        },
       },
-      OFFER_REJECTED: { reason: ({ program }) => `The applicant rejected the offer from ${program}; outreach to it stops.` },
+      OFFER_REJECTED: {
+        reason: ({ applicant, program }) => `${applicant} rejected the offer from ${program}; outreach to it stops.`,
+        applicant: { reason: ({ program }) => `You rejected the offer from ${program}; outreach to it stops.` },
+      },
     },
   }),
 };
@@ -71,8 +94,8 @@ export function checkAfterSeasonOpened(s: ApplicantSnapshot, occurredAt: Date): 
   return refuse("CONTACT_BEFORE_SEASON", { opens: formatInZone(s.season.windowStartsAt, s.timeZone) });
 }
 
-export function checkApplied(s: ApplicantSnapshot, programId: string): Refused | null {
-  return isApplied(s, programId) ? null : refuse("NOT_APPLIED");
+export function checkApplied(s: ApplicantSnapshot, programId: string, reader: Reader): Refused | null {
+  return isApplied(s, programId) ? null : refuse("NOT_APPLIED", { applicant: s.fullName, reader });
 }
 
 export function checkApplicantEmailedFirst(s: ApplicantSnapshot, programId: string): Refused | null {
@@ -80,19 +103,19 @@ export function checkApplicantEmailedFirst(s: ApplicantSnapshot, programId: stri
   return refuse("APPLICANT_EMAIL_FIRST", { applicant: s.fullName, program: programName(s, programId) });
 }
 
-export function checkProgramInitiated(s: ApplicantSnapshot, programId: string, now: Date): Refused | null {
+export function checkProgramInitiated(s: ApplicantSnapshot, programId: string, now: Date, reader: Reader): Refused | null {
   if (modeAt(s.season, now) !== "PROGRAM_INITIATED") return null;
-  return programHasInitiated(s, programId) ? null : refuse("PROGRAM_MUST_INITIATE");
+  return programHasInitiated(s, programId) ? null : refuse("PROGRAM_MUST_INITIATE", { applicant: s.fullName, reader });
 }
 
-export function checkNotAccepted(s: ApplicantSnapshot): Refused | null {
+export function checkNotAccepted(s: ApplicantSnapshot, reader: Reader): Refused | null {
   const offer = acceptedOffer(s);
   if (!offer) return null;
-  return refuse("OFFER_ACCEPTED", { program: programName(s, offer.programId) });
+  return refuse("OFFER_ACCEPTED", { applicant: s.fullName, program: programName(s, offer.programId), reader });
 }
 
-export function checkNotClosed(s: ApplicantSnapshot, programId: string): Refused | null {
+export function checkNotClosed(s: ApplicantSnapshot, programId: string, reader: Reader): Refused | null {
   const closed = programClosed(s, programId);
   if (!closed) return null;
-  return refuse("PROGRAM_CLOSED", { case: closed, program: programName(s, programId) });
+  return refuse("PROGRAM_CLOSED", { case: closed, applicant: s.fullName, program: programName(s, programId), reader });
 }

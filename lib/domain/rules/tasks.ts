@@ -3,16 +3,17 @@
 import type { ApplicantSnapshot } from "../snapshot";
 import { acceptedOffer, assignmentFor, claimFor, programName } from "../snapshot-queries";
 import type { ActorRole, ContactChannel, ContactDirection, ContactOutcome, TaskKind } from "../types";
-import type { Refused } from "./decision";
+import type { Reader, Refused } from "./decision";
 import { refuserFor, rule } from "./rule-entry";
 
 export const TASK_RULES = {
-  TASK_NOT_FOUND: rule({
+  TASK_NOT_FOUND: rule<{ applicant: string }>({
     title: "Task not found",
-    reason: "There is no such task for this applicant.",
+    reason: ({ applicant }) => `There is no such task for ${applicant}.`,
     next: "Reload the page and pick the task again.",
     overridable: false,
     source: "DATA",
+    applicant: { reason: "You have no such task." },
   }),
   TASK_NOT_OPEN: rule<void, "DONE" | "CANCELLED">({
     title: "Task already closed",
@@ -30,8 +31,8 @@ export const TASK_RULES = {
 const refuse = refuserFor(TASK_RULES);
 
 /** The snapshot holds only this applicant's tasks, so another applicant's task is not found. */
-export function checkTaskFound(s: ApplicantSnapshot, taskId: string): Refused | null {
-  return s.tasks.some((t) => t.id === taskId) ? null : refuse("TASK_NOT_FOUND");
+export function checkTaskFound(s: ApplicantSnapshot, taskId: string, reader: Reader): Refused | null {
+  return s.tasks.some((t) => t.id === taskId) ? null : refuse("TASK_NOT_FOUND", { applicant: s.fullName, reader });
 }
 
 /** A task can be marked done once, and only while it is open. */

@@ -1,7 +1,7 @@
 // What the profile page reads: profile, red flags, checklist, the narrative's latest version and
 // the strategy the rules derive, for the applicant's own record only.
 import { strategyFor } from "@/lib/domain/rules/strategy";
-import { checklistMissing } from "@/lib/domain/snapshot-queries";
+import { checklistMissing, hasAcceptedOffer } from "@/lib/domain/snapshot-queries";
 import type { Actor } from "@/lib/server/core/actor";
 import type { Db } from "@/lib/server/core/db";
 import { loadApplicantSnapshot } from "@/lib/server/use-case/load-applicant-snapshot";
@@ -32,6 +32,8 @@ export async function getProfileView(db: Db, actor: Actor) {
       profile,
       checklist: snapshot.checklist,
       checklistMissing: checklistMissing(snapshot),
+      /** After a binding acceptance there is no outreach left to get ready for. */
+      accepted: hasAcceptedOffer(snapshot.offers),
       strategy: strategyFor(snapshot, snapshot.policy),
       policy: snapshot.policy,
       narrative: narrative

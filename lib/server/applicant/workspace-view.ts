@@ -1,11 +1,21 @@
 // The applicant's own workspace: profile and strategy, checklist, list, tasks, advocates.
 import { strategyFor } from "@/lib/domain/rules/strategy";
 import { checklistMissing, appliedCount } from "@/lib/domain/snapshot-queries";
+import { programContact } from "@/lib/domain/applicant/program-contact";
 import type { Actor } from "../core/actor";
 import { authorize } from "../auth/policy";
 import type { Db } from "../core/db";
 import { AppError } from "../core/errors";
 import { loadApplicantSnapshot } from "../use-case/load-applicant-snapshot";
+
+const CONTACT_FIELDS = {
+  phone: true,
+  prefersEmail: true,
+  coordinatorName: true,
+  coordinatorEmail: true,
+  directorName: true,
+  directorEmail: true,
+} as const;
 
 export async function getApplicantWorkspace(db: Db, actor: Actor, now: Date) {
   const applicantId = actor.applicantId;
@@ -25,7 +35,9 @@ export async function getApplicantWorkspace(db: Db, actor: Actor, now: Date) {
     const tasks = await tx.task.findMany({
       where: { schoolId, applicantId, status: "OPEN" },
       orderBy: { dueAt: "asc" },
-      include: { program: { select: { name: true } } },
+      // The program's phone and people ride along (one query for all tasks), so a "call them back"
+      // task can be answered with one tap.
+      include: { program: { select: { name: true, ...CONTACT_FIELDS } } },
     });
     const narrative = await tx.narrative.findFirst({ where: { schoolId, applicantId }, orderBy: { version: "desc" } });
     const advocates = await tx.advocateAssignment.findMany({
@@ -50,7 +62,7 @@ export async function getApplicantWorkspace(db: Db, actor: Actor, now: Date) {
       checklistMissing: checklistMissing(snapshot),
       applied: appliedCount(snapshot),
       targets: targets.map((t) => ({ ...t, touches: contactsByProgram.get(t.programId) ?? 0 })),
-      tasks,
+      tasks: tasks.map((t) => ({ ...t, contact: t.program ? programContact(t.program) : null })),
       narrative,
       advocates: advocates.map((a) => ({ name: a.advocate.user.name, title: a.advocate.title, programs: a.advocate.claims.map((c) => c.program.name) })),
       offers,

@@ -1,6 +1,8 @@
 // The dean's office invites an applicant or a faculty advocate by email. The checks and the
 // insert share one transaction, serialized per address and per AAMC ID, and the partial unique
-// index on pending addresses backs them up; the email goes out after the commit.
+// index on pending addresses backs them up; the email goes out after the commit. Without an email
+// server (no SMTP configured) the answer carries the link instead, for the dean's office to pass on
+// another way: only its hash is stored, so this answer is the one time anyone can see it.
 import type { UseCaseContext } from "@/lib/server/use-case/decide-and-write";
 import type { TxClient } from "@/lib/server/core/db";
 import { AppError, isUniqueViolation } from "@/lib/server/core/errors";
@@ -11,10 +13,23 @@ import { lockAamcId } from "@/lib/server/core/aamc-id-lock";
 import { createInvitationInput } from "@/lib/domain/invitation-schemas";
 import { invitationExpiresAt, invitationStatus } from "@/lib/domain/invitations";
 import { formatInZone } from "@/lib/domain/format-time";
-import { newInvitationToken } from "@/lib/server/invitations/invitation-token";
+import { invitationUrl, newInvitationToken } from "@/lib/server/invitations/invitation-token";
 import { deliverInvitation, type DeliveryResult, type InvitationDelivery } from "@/lib/server/invitations/deliver-invitation";
 
-export type InvitationResult = { invitationId: string; email: string } & DeliveryResult;
+export type InvitationResult = {
+  invitationId: string;
+  email: string;
+  /** Only when SMTP is not configured: the link on the public origin, shown once to be passed on another way. */
+  link: string | null;
+} & DeliveryResult;
+
+/** What the audit row says when the link was handed to the dean's office instead of emailed. */
+export const LINK_SHOWN = "shown once to the dean's office to pass on (email is not set up)";
+
+/** The link to show, only when no email can carry it; always built from the configured public origin. */
+export function linkToShow(delivery: InvitationDelivery, token: string): string | null {
+  return delivery.mailer === null ? invitationUrl(delivery.origin, token) : null;
+}
 
 function conflict(message: string, field: string): AppError {
   return new AppError("CONFLICT", message, { fieldErrors: { [field]: [message] } });
@@ -80,7 +95,13 @@ export async function createInvitation(ctx: UseCaseContext, input: unknown, deli
         select: { id: true },
       });
       const { email: _email, ...profile } = data;
-      await audit(tx, actor, { action: "invitation.create", entityType: "Invitation", entityId: invitation.id, after: { email: data.email, ...profile } });
+      const link = delivery.mailer === null ? { link: LINK_SHOWN } : {};
+      await audit(tx, actor, {
+        action: "invitation.create",
+        entityType: "Invitation",
+        entityId: invitation.id,
+        after: { email: data.email, ...profile, ...link },
+      });
       return invitation.id;
     });
   } catch (error) {
@@ -90,5 +111,5 @@ export async function createInvitation(ctx: UseCaseContext, input: unknown, deli
   }
 
   const result = await deliverInvitation(db, actor, invitationId, token, delivery, now);
-  return { invitationId, email: data.email, ...result };
+  return { invitationId, email: data.email, link: linkToShow(delivery, token), ...result };
 }

@@ -1,4 +1,5 @@
-// The dean's office's list of invitations, newest first, with each one's status.
+// The dean's office's list of invitations, newest first, with each one's status; and the people
+// already in the school (applicants and advocates, newest first), so nobody is invited twice.
 import type { Db } from "@/lib/server/core/db";
 import type { Actor } from "@/lib/server/core/actor";
 import { authorize } from "@/lib/server/auth/policy";
@@ -46,4 +47,44 @@ export async function listInvitations(db: Db, actor: Actor, now: Date): Promise<
       lastSentAt: invitation.lastSentAt,
     })),
   };
+}
+
+export interface SchoolPerson {
+  userId: string;
+  name: string;
+  email: string;
+  role: "APPLICANT" | "ADVOCATE";
+  /** Specialty and AAMC ID for an applicant, title for an advocate. */
+  detail: string;
+  /** When their account was made: accepting the invitation (or the demo seed). */
+  joinedAt: Date;
+}
+
+/** At most this many people are listed (a school's SOAP cohort is far smaller). */
+export const PEOPLE_LIMIT = 1000;
+
+export async function listSchoolPeople(db: Db, actor: Actor): Promise<SchoolPerson[]> {
+  authorize(actor, "invitation.list");
+  const users = await db.user.findMany({
+    where: { schoolId: actor.schoolId, role: { in: ["APPLICANT", "ADVOCATE"] } },
+    orderBy: [{ createdAt: "desc" }, { name: "asc" }],
+    take: PEOPLE_LIMIT,
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      createdAt: true,
+      applicant: { select: { specialty: true, aamcId: true } },
+      advocate: { select: { title: true } },
+    },
+  });
+  return users.map((user) => ({
+    userId: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role === "APPLICANT" ? "APPLICANT" : "ADVOCATE",
+    detail: user.applicant ? `${user.applicant.specialty} · AAMC ${user.applicant.aamcId}` : (user.advocate?.title ?? ""),
+    joinedAt: user.createdAt,
+  }));
 }

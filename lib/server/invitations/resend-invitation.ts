@@ -1,5 +1,5 @@
 // Re-sending an invitation: a new link (the old one stops working) and seven more days, then the
-// email again.
+// email again; without an email server, the new link itself, shown once (create-invitation.ts).
 import type { UseCaseContext } from "@/lib/server/use-case/decide-and-write";
 import { AppError, notFound } from "@/lib/server/core/errors";
 import { authorize } from "@/lib/server/auth/policy";
@@ -9,7 +9,7 @@ import { invitationIdInput } from "@/lib/domain/invitation-schemas";
 import { invitationExpiresAt } from "@/lib/domain/invitations";
 import { newInvitationToken } from "@/lib/server/invitations/invitation-token";
 import { deliverInvitation, type InvitationDelivery } from "@/lib/server/invitations/deliver-invitation";
-import { InvitationResult } from "@/lib/server/invitations/create-invitation";
+import { LINK_SHOWN, linkToShow, type InvitationResult } from "@/lib/server/invitations/create-invitation";
 
 /** A new link (the old one stops working) and seven more days, then the email again. */
 export async function resendInvitation(ctx: UseCaseContext, input: unknown, delivery: InvitationDelivery): Promise<InvitationResult> {
@@ -34,10 +34,10 @@ export async function resendInvitation(ctx: UseCaseContext, input: unknown, deli
       entityType: "Invitation",
       entityId: invitationId,
       before: { expiresAt: invitation.expiresAt },
-      after: { expiresAt: invitationExpiresAt(now) },
+      after: { expiresAt: invitationExpiresAt(now), ...(delivery.mailer === null ? { link: LINK_SHOWN } : {}) },
     });
     return invitation.email;
   });
   const result = await deliverInvitation(db, actor, invitationId, token, delivery, now);
-  return { invitationId, email, ...result };
+  return { invitationId, email, link: linkToShow(delivery, token), ...result };
 }

@@ -1,6 +1,7 @@
 // Recording an interview a program scheduled: only with a program applied to. Booking it answers
 // the program's urgent respond-to task, closed in the same transaction.
 import { decideRecordInterview } from "@/lib/domain/rules/decide/record-interview";
+import { readerFor } from "@/lib/domain/rules/decision";
 import { recordInterviewInput } from "@/lib/domain/applicant/schemas";
 import { tasksCompletedByInterview } from "@/lib/domain/rules/tasks";
 import { authorize } from "@/lib/server/auth/policy";
@@ -16,7 +17,8 @@ export async function recordInterview(ctx: UseCaseContext, applicantId: string, 
   return decideAndWrite(
     ctx,
     { action: "interview.record", applicantId },
-    async (snapshot, _now, tx) => decideRecordInterview(await knownProgramIds(tx, schoolId, snapshot, [data.programId]), { programId: data.programId }),
+    async (snapshot, _now, tx) =>
+      decideRecordInterview(await knownProgramIds(tx, schoolId, snapshot, [data.programId]), { programId: data.programId }, readerFor(ctx.actor.role)),
     async ({ tx, snapshot, now }) => {
       const interview = await tx.interview.create({
         data: {

@@ -1,5 +1,6 @@
 // Recording a SOAP offer as it arrives (only from a program applied to, one pending per program).
 import { decideRecordOffer } from "@/lib/domain/rules/decide/record-offer";
+import { readerFor } from "@/lib/domain/rules/decision";
 import { recordOfferInput } from "@/lib/domain/schemas";
 import { roundDeadline } from "@/lib/domain/rules/offers";
 import { taskForOffer } from "@/lib/domain/rules/tasks";
@@ -17,7 +18,8 @@ export async function recordOffer(ctx: UseCaseContext, applicantId: string, inpu
   return decideAndWrite(
     ctx,
     { action: "offer.record", applicantId },
-    async (snapshot, now, tx) => decideRecordOffer(await knownProgramIds(tx, schoolId, snapshot, [data.programId]), { programId: data.programId }, now),
+    async (snapshot, now, tx) =>
+      decideRecordOffer(await knownProgramIds(tx, schoolId, snapshot, [data.programId]), { programId: data.programId }, now, readerFor(ctx.actor.role)),
     async ({ tx, snapshot }) => {
       // An offer made during a round gets that round's deadline and the applicant a task with a countdown.
       const respondBy = roundDeadline(snapshot, data.round, data.offeredAt);

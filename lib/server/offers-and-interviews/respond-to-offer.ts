@@ -1,6 +1,7 @@
 // Answering an offer. Accepting is binding (NRMP): other pending offers and open tasks are closed in
 // the same transaction; rejecting stops outreach to that program.
 import { decideRespondToOffer, effectsOfAcceptance, effectsOfRejection } from "@/lib/domain/rules/decide/respond-to-offer";
+import { readerFor } from "@/lib/domain/rules/decision";
 import { respondOfferInput } from "@/lib/domain/schemas";
 import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
@@ -25,7 +26,7 @@ export async function respondToOffer(ctx: UseCaseContext, applicantId: string, i
   return decideAndWrite(
     ctx,
     { action: "offer.respond", applicantId },
-    (snapshot, now) => decideRespondToOffer(snapshot, offerId, response, now),
+    (snapshot, now) => decideRespondToOffer(snapshot, offerId, response, now, readerFor(ctx.actor.role)),
     async ({ tx, snapshot, now }) => {
       const status = response === "ACCEPT" ? "ACCEPTED" : "REJECTED";
       const offer = await tx.offer.update({ where: { id: offerId, schoolId, applicantId }, data: { status, respondedAt: now } });

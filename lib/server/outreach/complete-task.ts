@@ -1,6 +1,7 @@
 // Marking a task done: the applicant answered the program or sent the follow-up.
 import { completeTaskInput } from "@/lib/domain/applicant/schemas";
 import { decideCompleteTask } from "@/lib/domain/rules/decide/complete-task";
+import { readerFor } from "@/lib/domain/rules/decision";
 import { authorize } from "../auth/policy";
 import { audit } from "../core/audit";
 import { decideAndWrite, type UseCaseContext } from "../use-case/decide-and-write";
@@ -14,7 +15,7 @@ export async function completeTask(ctx: UseCaseContext, applicantId: string, inp
     ctx,
     { action: "task.complete", applicantId },
     // The snapshot holds only this applicant's tasks in this school: another applicant's is not found.
-    (snapshot) => decideCompleteTask(snapshot, taskId),
+    (snapshot) => decideCompleteTask(snapshot, taskId, readerFor(ctx.actor.role)),
     async ({ tx, now }) => {
       const done = await tx.task.update({ where: { id: taskId, schoolId, applicantId }, data: { status: "DONE", completedAt: now } });
       await audit(tx, ctx.actor, {

@@ -9,6 +9,7 @@ import { audit } from "../core/audit";
 import type { TxClient } from "../core/db";
 import { AppError } from "../core/errors";
 import { programName } from "@/lib/domain/snapshot-queries";
+import type { ApplicantSnapshot } from "@/lib/domain/snapshot";
 import { decideAndWrite, type UseCaseContext } from "../use-case/decide-and-write";
 import { assertNotInFuture, parseInput } from "../core/validate";
 import { knownProgramIds } from "../target-list/known-program-ids";
@@ -40,16 +41,20 @@ export async function logContact(ctx: UseCaseContext, applicantId: string, input
   authorize(ctx.actor, "contact.log", { applicantId });
   assertNotInFuture(data.occurredAt, ctx.clock.now(), "occurredAt", "A contact");
   let who: ContactActor = { role: "APPLICANT" };
+  // The snapshot with the program added when it is not on the list yet: the tasks name it.
+  let known: ApplicantSnapshot | null = null;
   return decideAndWrite(
     ctx,
     { action: "contact.log", applicantId },
     async (snapshot, now, tx) => {
       who = await contactActor(tx, ctx, data.programId);
       const scoped = await knownProgramIds(tx, ctx.actor.schoolId, snapshot, [data.programId]);
+      known = scoped;
       const { programId, direction, channel, outcome, occurredAt } = data;
       return decideLogContact(scoped, { actor: who, programId, direction, channel, outcome, occurredAt }, now);
     },
-    async ({ tx, snapshot, now }) => {
+    async ({ tx, snapshot: loaded, now }) => {
+      const snapshot = known ?? loaded;
       const { schoolId } = ctx.actor;
       // Every advocate contact records the narrative version it used, so everyone tells the same
       // story: the one the advocate read (narrativeVersionId), else the latest.

@@ -1,5 +1,9 @@
 // What the messages page reads: the programs to write to, with contacts and what the rules say of
-// an email to each right now, for the applicant's own record only.
+// an email to each right now, and the emails already logged to each (newest first, with the time
+// in the school's zone), for the applicant's own record only. The composer asks before logging
+// the same email twice from this list, so the question survives a reload or a second device.
+import { formatInZone } from "@/lib/domain/format-time";
+import { timeOfDayInZone } from "@/lib/domain/applicant/sent-recently";
 import { decideLogContact } from "@/lib/domain/rules/decide/log-contact";
 import { applicantEmailed } from "@/lib/domain/snapshot-queries";
 import type { Actor } from "@/lib/server/core/actor";
@@ -14,7 +18,14 @@ export async function getMessagesView(db: Db, actor: Actor, now: Date) {
     const snapshot = await loadApplicantSnapshot(tx, schoolId, applicantId);
     const profile = await tx.applicantProfile.findFirstOrThrow({
       where: { id: applicantId, schoolId },
-      select: { aamcId: true, degreeType: true, phone: true, specialty: true, user: { select: { name: true } }, school: { select: { name: true } } },
+      select: {
+        aamcId: true,
+        degreeType: true,
+        phone: true,
+        specialty: true,
+        user: { select: { name: true } },
+        school: { select: { name: true, timeZone: true } },
+      },
     });
     const targets = await tx.target.findMany({
       where: { schoolId, applicantId },
@@ -26,7 +37,15 @@ export async function getMessagesView(db: Db, actor: Actor, now: Date) {
       orderBy: { version: "desc" },
       select: { version: true, strengths: true, reliability: true },
     });
+    const sent = await tx.contact.findMany({
+      where: { schoolId, applicantId, actorRole: "APPLICANT", direction: "OUTBOUND", channel: "EMAIL", programId: { in: targets.map((t) => t.programId) } },
+      orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }],
+      select: { id: true, programId: true, occurredAt: true, summary: true },
+    });
+    const { timeZone } = profile.school;
     return {
+      now: now.toISOString(),
+      timeZone,
       applicant: {
         fullName: profile.user.name,
         aamcId: profile.aamcId,
@@ -49,6 +68,16 @@ export async function getMessagesView(db: Db, actor: Actor, now: Date) {
           applied: t.appliedAt !== null,
           emailed: applicantEmailed(snapshot, t.programId),
           program: t.program,
+          sent: sent
+            .filter((c) => c.programId === t.programId)
+            .map((c) => ({
+              id: c.id,
+              programId: c.programId,
+              summary: c.summary,
+              at: c.occurredAt.toISOString(),
+              atLabel: formatInZone(c.occurredAt, timeZone),
+              timeLabel: timeOfDayInZone(c.occurredAt, timeZone),
+            })),
           refusal: precheck.ok ? null : { ruleCode: precheck.code, reason: precheck.reason, next: precheck.next, overridable: precheck.overridable },
         };
       }),

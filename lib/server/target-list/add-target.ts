@@ -1,5 +1,6 @@
 // Adding a program of the school's catalog to the applicant's target list, at the bottom.
 import { decideAddTarget } from "@/lib/domain/rules/decide/add-target";
+import { readerFor } from "@/lib/domain/rules/decision";
 import { addTargetInput } from "@/lib/domain/schemas";
 import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
@@ -13,7 +14,8 @@ export async function addTarget(ctx: UseCaseContext, applicantId: string, input:
   return decideAndWrite(
     ctx,
     { action: "target.add", applicantId },
-    async (snapshot, now, tx) => decideAddTarget(await knownProgramIds(tx, ctx.actor.schoolId, snapshot, [programId]), { programId }, now),
+    async (snapshot, now, tx) =>
+      decideAddTarget(await knownProgramIds(tx, ctx.actor.schoolId, snapshot, [programId]), { programId }, now, readerFor(ctx.actor.role)),
     async ({ tx, snapshot }) => {
       const rank = snapshot.targets.reduce((max, t) => Math.max(max, t.rank), 0) + 1;
       const target = await tx.target.create({ data: { schoolId: ctx.actor.schoolId, applicantId, programId, rank } });

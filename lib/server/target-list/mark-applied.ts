@@ -1,6 +1,7 @@
 // Marking a target's application sent (in ERAS or the program's service): the 45-application cap
 // and the order rules decide; the audit row records when.
 import { decideMarkApplied } from "@/lib/domain/rules/decide/mark-applied";
+import { readerFor } from "@/lib/domain/rules/decision";
 import { markAppliedInput } from "@/lib/domain/schemas";
 import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
@@ -13,7 +14,7 @@ export async function markApplied(ctx: UseCaseContext, applicantId: string, inpu
   return decideAndWrite(
     ctx,
     { action: "target.markApplied", applicantId },
-    (snapshot, now) => decideMarkApplied(snapshot, { programId }, now),
+    (snapshot, now) => decideMarkApplied(snapshot, { programId }, now, readerFor(ctx.actor.role)),
     async ({ tx, now }) => {
       const target = await tx.target.update({
         where: { applicantId_programId: { applicantId, programId }, schoolId: ctx.actor.schoolId },

@@ -1,5 +1,6 @@
 // Removing a program from the target list; the programs below it move up one rank.
 import { decideRemoveTarget, effectsOfRemoveTarget } from "@/lib/domain/rules/decide/remove-target";
+import { readerFor } from "@/lib/domain/rules/decision";
 import { removeTargetInput } from "@/lib/domain/schemas";
 import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
@@ -14,7 +15,7 @@ export async function removeTarget(ctx: UseCaseContext, applicantId: string, inp
   return decideAndWrite(
     ctx,
     { action: "target.remove", applicantId },
-    (snapshot) => decideRemoveTarget(snapshot, { programId }),
+    (snapshot) => decideRemoveTarget(snapshot, { programId }, readerFor(ctx.actor.role)),
     async ({ tx, snapshot }) => {
       const target = await tx.target.delete({ where: { applicantId_programId: { applicantId, programId }, schoolId } });
       await audit(tx, ctx.actor, { action: "target.remove", entityType: "Target", entityId: target.id, applicantId, before: target });

@@ -1,6 +1,7 @@
 // A new order for the whole target list, written as dense ranks; refused when the list changed
 // meanwhile (another window), so no program is lost or duplicated.
 import { decideReorderTargets } from "@/lib/domain/rules/decide/reorder-targets";
+import { readerFor } from "@/lib/domain/rules/decision";
 import { reorderTargetsInput } from "@/lib/domain/schemas";
 import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
@@ -16,7 +17,7 @@ export async function reorderTargets(ctx: UseCaseContext, applicantId: string, i
   return decideAndWrite(
     ctx,
     { action: "target.reorder", applicantId },
-    (snapshot) => decideReorderTargets(snapshot, programIds),
+    (snapshot) => decideReorderTargets(snapshot, programIds, readerFor(ctx.actor.role)),
     async ({ tx, snapshot }) => {
       const before = snapshot.targets.map((t) => t.programId);
       await writeRanks(tx, ctx.actor, applicantId, programIds, new Map(snapshot.targets.map((t) => [t.programId, t.rank])));

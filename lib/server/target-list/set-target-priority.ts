@@ -1,5 +1,6 @@
 // A target's priority: a connected advocate will also call (FACULTY), or the applicant alone (SELF).
 import { decideSetTargetPriority } from "@/lib/domain/rules/decide/set-target-priority";
+import { readerFor } from "@/lib/domain/rules/decision";
 import { setTargetPriorityInput } from "@/lib/domain/schemas";
 import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
@@ -12,7 +13,7 @@ export async function setTargetPriority(ctx: UseCaseContext, applicantId: string
   return decideAndWrite(
     ctx,
     { action: "target.setPriority", applicantId },
-    (snapshot) => decideSetTargetPriority(snapshot, { programId }),
+    (snapshot) => decideSetTargetPriority(snapshot, { programId }, readerFor(ctx.actor.role)),
     async ({ tx, snapshot }) => {
       const before = snapshot.targets.find((t) => t.programId === programId)?.priority;
       const target = await tx.target.update({

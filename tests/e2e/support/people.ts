@@ -1,7 +1,7 @@
 // People of an end-to-end test, each in a browser context of their own with the project's device
 // (desktop or phone), signed in from the magic link the app emails them.
 import type { Browser, Page, TestInfo } from "@playwright/test";
-import type { AdvocateTeam } from "../../support/e2e-fixtures";
+import type { AdvocateTeam, ApplicantWithList } from "../../support/e2e-fixtures";
 import { linkEmailedTo } from "./mailbox";
 import { expect } from "./test";
 
@@ -40,4 +40,11 @@ export async function signIn(browser: Browser, info: TestInfo, email: string, la
   await page.goto(await linkEmailedTo(email, `http://localhost:${port}/api/auth/callback/nodemailer`));
   await expect(page).toHaveURL(lands);
   return page;
+}
+
+/** A new applicant with a list of 16 for this test alone (see tests/support/e2e-fixtures.ts). */
+export async function applicantWithList(): Promise<ApplicantWithList> {
+  const response = await fetch(`http://127.0.0.1:${helperPort}/fixtures/applicant-with-list`, { method: "POST" });
+  expect(response.status).toBe(200);
+  return (await response.json()) as ApplicantWithList;
 }

@@ -28,7 +28,7 @@ describe("dean overrides", () => {
 
   it("never overrides an NRMP rule", () => {
     const s = given().targets(45).target("p46", false).override("ov1", "APPLICATION_CAP_REACHED").build();
-    expect(decideMarkApplied(s, { programId: "p46" }, NOW)).toMatchObject({ ok: false, code: "APPLICATION_CAP_REACHED" });
+    expect(decideMarkApplied(s, { programId: "p46" }, NOW, "APPLICANT")).toMatchObject({ ok: false, code: "APPLICATION_CAP_REACHED" });
   });
 
   it("lets a faculty contact through on an APPLICANT_EMAIL_FIRST override", () => {

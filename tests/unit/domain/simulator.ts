@@ -240,9 +240,9 @@ function decide(s: ApplicantSnapshot, action: Concrete, now: Date, world: World)
   const connected = (a: number, p: number) => world.connections[a]?.[p] ?? false;
   switch (action.type) {
     case "add":
-      return decideAddTarget(s, { programId: pid(action.p) }, now);
+      return decideAddTarget(s, { programId: pid(action.p) }, now, "APPLICANT");
     case "apply":
-      return decideMarkApplied(s, { programId: pid(action.p) }, now);
+      return decideMarkApplied(s, { programId: pid(action.p) }, now, "APPLICANT");
     case "own":
       return decideLogContact(
         s,
@@ -273,10 +273,10 @@ function decide(s: ApplicantSnapshot, action: Concrete, now: Date, world: World)
     case "release":
       return decideRelease(s, { role: "ADVOCATE", advocateId: ADVOCATES[action.a]!.id }, pid(action.p));
     case "offer":
-      return decideRecordOffer(s, { programId: pid(action.p) }, now);
+      return decideRecordOffer(s, { programId: pid(action.p) }, now, "APPLICANT");
     case "respond": {
       const offer = s.offers[action.o];
-      return decideRespondToOffer(s, offer?.id ?? "none", action.accept ? "ACCEPT" : "REJECT", now);
+      return decideRespondToOffer(s, offer?.id ?? "none", action.accept ? "ACCEPT" : "REJECT", now, "APPLICANT");
     }
     case "wait":
       return { ok: true, warnings: [], usedOverrideIds: [] };

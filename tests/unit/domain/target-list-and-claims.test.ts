@@ -9,8 +9,8 @@ describe("reordering the target list", () => {
   const s = given().target("p1").target("p2").target("p3").build();
 
   it("accepts any order of exactly the listed programs", () => {
-    expect(decideReorderTargets(s, ["p3", "p1", "p2"])).toMatchObject({ ok: true });
-    expect(decideReorderTargets(s, ["p1", "p2", "p3"])).toMatchObject({ ok: true });
+    expect(decideReorderTargets(s, ["p3", "p1", "p2"], "APPLICANT")).toMatchObject({ ok: true });
+    expect(decideReorderTargets(s, ["p1", "p2", "p3"], "APPLICANT")).toMatchObject({ ok: true });
   });
 
   it("refuses an order from a stale page: a program missing, added or repeated", () => {
@@ -19,14 +19,14 @@ describe("reordering the target list", () => {
       ["p1", "p2", "p3", "p4"],
       ["p1", "p2", "p4"],
     ]) {
-      expect(decideReorderTargets(s, order)).toMatchObject({
+      expect(decideReorderTargets(s, order, "APPLICANT")).toMatchObject({
         ok: false,
         code: "LIST_CHANGED",
-        reason: RULE_CATALOG.LIST_CHANGED.reason,
+        reason: RULE_CATALOG.LIST_CHANGED.applicant?.reason,
         next: "Reload the page and try again.",
       });
     }
-    expect(decideReorderTargets(s, ["p1", "p1", "p2"])).toMatchObject({ ok: false, code: "LIST_CHANGED", reason: expect.stringMatching(/twice/) });
+    expect(decideReorderTargets(s, ["p1", "p1", "p2"], "APPLICANT")).toMatchObject({ ok: false, code: "LIST_CHANGED", reason: expect.stringMatching(/twice/) });
   });
 });
 

@@ -176,14 +176,14 @@ describe("offer rounds", () => {
 
 describe("offers", () => {
   it("records an offer only from an applied program", () => {
-    expect(decideRecordOffer(given().target("p1", false).build(), { programId: "p1" }, NOW)).toMatchObject({ ok: false, code: "NOT_APPLIED" });
-    expect(decideRecordOffer(given().target("p1").build(), { programId: "p1" }, NOW).ok).toBe(true);
+    expect(decideRecordOffer(given().target("p1", false).build(), { programId: "p1" }, NOW, "APPLICANT")).toMatchObject({ ok: false, code: "NOT_APPLIED" });
+    expect(decideRecordOffer(given().target("p1").build(), { programId: "p1" }, NOW, "APPLICANT").ok).toBe(true);
   });
 
   it("accepts only one offer, ever", () => {
     const s = given().target("p1").target("p2").offer("o1", "p1", "ACCEPTED").offer("o2", "p2").build();
-    expect(decideRespondToOffer(s, "o2", "ACCEPT", NOW)).toMatchObject({ ok: false, code: "OFFER_ACCEPTED" });
-    expect(decideRespondToOffer(s, "o2", "REJECT", NOW).ok).toBe(true);
+    expect(decideRespondToOffer(s, "o2", "ACCEPT", NOW, "APPLICANT")).toMatchObject({ ok: false, code: "OFFER_ACCEPTED" });
+    expect(decideRespondToOffer(s, "o2", "REJECT", NOW, "APPLICANT").ok).toBe(true);
   });
 
   it("acceptance cancels every open task and withdraws the other pending offers", () => {
@@ -233,9 +233,14 @@ describe("completing tasks", () => {
   });
 
   it("marks an open task done, once", () => {
-    expect(decideCompleteTask(s, "follow")).toMatchObject({ ok: true, warnings: [] });
-    expect(decideCompleteTask(s, "done")).toMatchObject({ ok: false, code: "TASK_NOT_OPEN", reason: "This task is already done.", overridable: false });
-    expect(decideCompleteTask(s, "gone")).toMatchObject({ ok: false, code: "TASK_NOT_OPEN", reason: expect.stringMatching(/cancelled/) });
-    expect(decideCompleteTask(s, "elsewhere")).toMatchObject({ ok: false, code: "TASK_NOT_FOUND", overridable: false });
+    expect(decideCompleteTask(s, "follow", "APPLICANT")).toMatchObject({ ok: true, warnings: [] });
+    expect(decideCompleteTask(s, "done", "APPLICANT")).toMatchObject({
+      ok: false,
+      code: "TASK_NOT_OPEN",
+      reason: "This task is already done.",
+      overridable: false,
+    });
+    expect(decideCompleteTask(s, "gone", "APPLICANT")).toMatchObject({ ok: false, code: "TASK_NOT_OPEN", reason: expect.stringMatching(/cancelled/) });
+    expect(decideCompleteTask(s, "elsewhere", "APPLICANT")).toMatchObject({ ok: false, code: "TASK_NOT_FOUND", overridable: false });
   });
 });

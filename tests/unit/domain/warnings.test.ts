@@ -38,8 +38,8 @@ const CASES: { code: WarningCode; name: string; warns: () => Decision; quiet: ()
   {
     code: "TARGET_LIST_SIZE",
     name: "a 21st program",
-    warns: () => decideAddTarget(given().targets(20, false).build(), { programId: "p21" }, NOW),
-    quiet: () => decideAddTarget(given().targets(15, false).build(), { programId: "p21" }, NOW),
+    warns: () => decideAddTarget(given().targets(20, false).build(), { programId: "p21" }, NOW, "APPLICANT"),
+    quiet: () => decideAddTarget(given().targets(15, false).build(), { programId: "p21" }, NOW, "APPLICANT"),
   },
   {
     code: "WEAK_ADVOCATE",
@@ -185,6 +185,7 @@ describe("warnings", () => {
         .build(),
       { programId: "p1" },
       NOW,
+      "APPLICANT",
     );
     expect(codes(d)).toEqual(["TARGET_LIST_SIZE", "CHECKLIST_INCOMPLETE"]);
   });

@@ -11,6 +11,9 @@ import { POSITION_LABELS } from "@/lib/domain/messages/merge-fields";
 import { Card } from "@/components/ui/card";
 import { zoneName } from "@/lib/domain/format-time";
 import { PageShell } from "@/components/applicant/page-shell";
+import { mailtoAddress, telHref } from "@/lib/domain/applicant/program-contact";
+
+const TAP = "inline-flex min-h-11 items-center font-medium text-brand-700 underline";
 
 export const metadata: Metadata = { title: "Program timeline" };
 export const dynamic = "force-dynamic";
@@ -27,6 +30,11 @@ export default async function ProgramTimelinePage({ params }: { params: Promise<
   }
   const { program, target, advocate } = view;
   const zone = await getSchoolTimeZone(prisma, actor);
+  const phoneHref = telHref(program.phone);
+  const people = [
+    { role: "Coordinator", name: program.coordinatorName.trim(), email: program.coordinatorEmail.trim() },
+    { role: "Program director", name: program.directorName.trim(), email: program.directorEmail.trim() },
+  ].filter((p) => p.name || p.email);
   return (
     <PageShell
       title={program.name}
@@ -61,15 +69,41 @@ export default async function ProgramTimelinePage({ params }: { params: Promise<
                 : "You alone: no advocate on this program."}
           </li>
           <li>
-            Contacts:{" "}
-            {[
-              program.directorName && `PD ${program.directorName}`,
-              program.coordinatorName && `coordinator ${program.coordinatorName}`,
-              program.coordinatorEmail,
-            ]
-              .filter(Boolean)
-              .join(", ") || "none on file"}
+            Phone:{" "}
+            {program.phone.trim() === "" ? (
+              "none on file"
+            ) : program.prefersEmail || !phoneHref ? (
+              <>
+                {program.phone}
+                {program.prefersEmail ? " (prefers email, no calls)" : ""}
+              </>
+            ) : (
+              <a href={phoneHref} className={TAP}>
+                Call {program.phone}
+              </a>
+            )}
           </li>
+          {people.length === 0 ? (
+            <li>Contacts: none on file</li>
+          ) : (
+            people.map((p) => {
+              const mailto = mailtoAddress(p.email);
+              return (
+                <li key={p.role}>
+                  {p.role}
+                  {p.name ? ` ${p.name}` : ""}
+                  {mailto && (
+                    <>
+                      {": "}
+                      <a href={mailto} className={TAP}>
+                        {p.email}
+                      </a>
+                    </>
+                  )}
+                </li>
+              );
+            })
+          )}
         </ul>
       </Card>
       <Card title={`Timeline (${zoneName(zone)})`} id="timeline">

@@ -1,15 +1,15 @@
 // Adding a program to the applicant's target list.
 import type { ApplicantSnapshot } from "../../snapshot";
-import type { Decision } from "../decision";
+import type { Decision, Reader } from "../decision";
 import { evaluate } from "../evaluate";
 import { checkNotAccepted } from "../ordering";
 import { checkKnownProgram, checkNotOnListYet, listSizeAfterAdd } from "../target-list";
 import { collect, listSizeWarning } from "../warnings";
 
-export function decideAddTarget(s: ApplicantSnapshot, input: { programId: string }, now: Date): Decision {
+export function decideAddTarget(s: ApplicantSnapshot, input: { programId: string }, now: Date, reader: Reader): Decision {
   void now;
   const { programId } = input;
-  return evaluate(s, programId, [() => checkKnownProgram(s, programId), () => checkNotAccepted(s), () => checkNotOnListYet(s, programId)], () =>
+  return evaluate(s, programId, [() => checkKnownProgram(s, programId), () => checkNotAccepted(s, reader), () => checkNotOnListYet(s, programId, reader)], () =>
     collect(listSizeWarning(s, listSizeAfterAdd(s, programId))),
   );
 }

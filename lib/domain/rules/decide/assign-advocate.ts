@@ -13,7 +13,12 @@ export function decideAssignAdvocate(s: ApplicantSnapshot, advocate: { advocateI
   return evaluate(
     s,
     null,
-    [() => checkNotAccepted(s), () => checkAdvocateAllowed(advocate.kind), () => checkNotAssignedYet(s, advocate.advocateId), () => checkAdvocateCap(s)],
+    [
+      () => checkNotAccepted(s, "OTHER"),
+      () => checkAdvocateAllowed(advocate.kind),
+      () => checkNotAssignedYet(s, advocate.advocateId),
+      () => checkAdvocateCap(s),
+    ],
     () => collect(weakAdvocateWarning(advocate.kind)),
   );
 }

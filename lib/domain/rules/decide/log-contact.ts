@@ -4,7 +4,7 @@ import type { ApplicantSnapshot } from "../../snapshot";
 import type { AdvocateKind, ContactChannel, ContactDirection, ContactOutcome } from "../../types";
 import { checkCallsWelcome, checkDailyCallLimit, checkFacultyCap, checkResidentCap, checkResidentNotAtProgramYet } from "../caps";
 import { checkClaimHolder, checkConnection } from "../claims";
-import type { Decision, Warning } from "../decision";
+import { readerFor, type Decision, type Warning } from "../decision";
 import { checkAdvocateAllowed, checkAssigned } from "../eligibility";
 import { evaluate, type Check } from "../evaluate";
 import { checkAfterSeasonOpened, checkApplicantEmailedFirst, checkApplied, checkNotAccepted, checkNotClosed, checkProgramInitiated } from "../ordering";
@@ -50,7 +50,9 @@ function decideInbound(s: ApplicantSnapshot, input: LogContactInput, at: Date): 
 /** `at`: when the contact happened; the mode in force and the day's calls are those of that time. */
 function decideOutbound(s: ApplicantSnapshot, input: LogContactInput, at: Date): Decision {
   const { actor, programId, channel } = input;
-  const checks: Check[] = [() => checkKnownProgram(s, programId), () => checkAfterSeasonOpened(s, at), () => checkNotAccepted(s)];
+  // Whoever logs the contact reads the answer: the applicant reads "you", an advocate their name.
+  const reader = readerFor(actor.role);
+  const checks: Check[] = [() => checkKnownProgram(s, programId), () => checkAfterSeasonOpened(s, at), () => checkNotAccepted(s, reader)];
   if (actor.role === "ADVOCATE") {
     checks.push(
       () => checkAdvocateAllowed(actor.kind),
@@ -58,10 +60,10 @@ function decideOutbound(s: ApplicantSnapshot, input: LogContactInput, at: Date):
     );
   }
   checks.push(
-    () => checkOnList(s, programId),
-    () => checkNotClosed(s, programId),
-    () => checkApplied(s, programId),
-    () => checkProgramInitiated(s, programId, at),
+    () => checkOnList(s, programId, reader),
+    () => checkNotClosed(s, programId, reader),
+    () => checkApplied(s, programId, reader),
+    () => checkProgramInitiated(s, programId, at, reader),
   );
   if (actor.role === "ADVOCATE") {
     checks.push(
@@ -80,7 +82,7 @@ function decideOutbound(s: ApplicantSnapshot, input: LogContactInput, at: Date):
   }
   checks.push(
     () => checkCallsWelcome(s, programId, channel),
-    () => checkDailyCallLimit(s, programId, channel, at),
+    () => checkDailyCallLimit(s, programId, channel, at, reader),
   );
   return evaluate(s, programId, checks, () => outboundWarnings(s, input));
 }

@@ -13,13 +13,13 @@ import { checkKnownProgram, checkOnList } from "../target-list";
 export function decideNudge(s: ApplicantSnapshot, advocateId: string, programId: string, now: Date): Decision {
   return evaluate(s, programId, [
     () => checkKnownProgram(s, programId),
-    () => checkNotAccepted(s),
+    () => checkNotAccepted(s, "OTHER"),
     () => checkAssigned(s, advocateId),
-    () => checkOnList(s, programId),
-    () => checkNotClosed(s, programId),
+    () => checkOnList(s, programId, "OTHER"),
+    () => checkNotClosed(s, programId, "OTHER"),
     () => checkClaimHolder(s, { role: "ADVOCATE", advocateId }, programId, "contact"),
-    () => checkApplied(s, programId),
-    () => checkProgramInitiated(s, programId, now),
+    () => checkApplied(s, programId, "OTHER"),
+    () => checkProgramInitiated(s, programId, now, "OTHER"),
     () => checkNudgeNeeded(s, programId),
     () => checkNudgeInterval(s, programId, now),
   ]);

@@ -1,13 +1,13 @@
 // Taking a program off the target list, and what goes with it.
 import type { ApplicantSnapshot } from "../../snapshot";
-import type { Decision } from "../decision";
+import type { Decision, Reader } from "../decision";
 import { evaluate } from "../evaluate";
 import { checkNotAppliedYet, checkOnList } from "../target-list";
 import { collect, listSizeWarning } from "../warnings";
 
-export function decideRemoveTarget(s: ApplicantSnapshot, input: { programId: string }): Decision {
+export function decideRemoveTarget(s: ApplicantSnapshot, input: { programId: string }, reader: Reader): Decision {
   const { programId } = input;
-  return evaluate(s, programId, [() => checkOnList(s, programId), () => checkNotAppliedYet(s, programId, "remove")], () =>
+  return evaluate(s, programId, [() => checkOnList(s, programId, reader), () => checkNotAppliedYet(s, programId, "remove", reader)], () =>
     collect(listSizeWarning(s, s.targets.length - 1)),
   );
 }

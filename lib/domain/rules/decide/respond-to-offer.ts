@@ -1,20 +1,20 @@
 // Accepting or rejecting a SOAP offer. An acceptance is binding and ends the search.
 import type { ApplicantSnapshot } from "../../snapshot";
-import type { Decision } from "../decision";
+import type { Decision, Reader } from "../decision";
 import { evaluate } from "../evaluate";
 import { checkOfferFound, checkOfferNotExpired, checkOfferPending } from "../offers";
 import { checkNotAccepted } from "../ordering";
 
 export type OfferResponse = "ACCEPT" | "REJECT";
 
-export function decideRespondToOffer(s: ApplicantSnapshot, offerId: string, response: OfferResponse, now: Date): Decision {
+export function decideRespondToOffer(s: ApplicantSnapshot, offerId: string, response: OfferResponse, now: Date, reader: Reader): Decision {
   const offer = s.offers.find((o) => o.id === offerId);
   return evaluate(s, offer?.programId ?? null, [
-    () => checkOfferFound(s, offerId),
+    () => checkOfferFound(s, offerId, reader),
     () => checkOfferPending(s, offerId),
     () => checkOfferNotExpired(s, offerId, now),
     // Only one acceptance ever; declining leftovers after it is still fine.
-    () => (response === "ACCEPT" ? checkNotAccepted(s) : null),
+    () => (response === "ACCEPT" ? checkNotAccepted(s, reader) : null),
   ]);
 }
 

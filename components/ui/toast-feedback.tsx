@@ -1,0 +1,38 @@
+"use client";
+// An action's answer where the person is looking, whatever they scrolled to: a toast fixed to the
+// bottom of the screen (above a phone's tab bar), announced by screen readers like the inline
+// feedback (a refusal as an alert, a success as a status). A success fades after a few seconds;
+// a refusal stays until it is dismissed.
+import { useEffect, useState } from "react";
+import type { ActionResult } from "@/lib/domain/action-result";
+import { ActionFeedback } from "./action-feedback";
+
+const SUCCESS_MS = 8_000;
+
+export function ToastFeedback<D>({ result, success }: { result: ActionResult<D> | null; success?: string }) {
+  const [dismissed, setDismissed] = useState<ActionResult<D> | null>(null);
+  useEffect(() => {
+    if (!result?.ok) return;
+    const timer = setTimeout(() => setDismissed(result), SUCCESS_MS);
+    return () => clearTimeout(timer);
+  }, [result]);
+  const shown = result && result !== dismissed ? result : null;
+  return (
+    <div className="pointer-events-none fixed inset-x-2 bottom-20 z-30 flex justify-center md:inset-x-auto md:bottom-4 md:right-4 md:w-[28rem]">
+      <div className={`pointer-events-auto w-full rounded-lg bg-white shadow-lg ${shown ? "" : "hidden"}`} data-testid="toast">
+        <ActionFeedback result={shown} success={success} />
+        {shown && (
+          <div className="flex justify-end px-2 pb-2">
+            <button
+              type="button"
+              onClick={() => setDismissed(shown)}
+              className="min-h-10 rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100"
+            >
+              Dismiss
+            </button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+// Where Match Week stands for an applicant, in words: the SOAP window in the school's zone, the
+// communication mode in force now and what it asks of them, and the offer round that is open or
+// next. Pure: the season, `now` and the zone come in, plain text goes out.
+import type { SnapshotOfferRound, SnapshotSeason } from "../snapshot";
+import type { CommunicationMode } from "../types";
+import { formatInZone } from "../format-time";
+import { modeAt } from "../rules/communication-mode";
+
+export type SeasonPhase = "none" | "before" | "inside" | "after";
+
+export interface RoundStatus {
+  /** "open": offers are out and can be answered now; "next": the next round ahead; "over": every round is past. */
+  kind: "open" | "next" | "over";
+  number: number | null;
+  text: string;
+}
+
+export interface SeasonStatus {
+  phase: SeasonPhase;
+  /** The mode in force now: the season's inside its window, the playbook's open order outside it. */
+  mode: CommunicationMode;
+  headline: string;
+  window: string;
+  modeLabel: string;
+  whatToDo: string;
+  round: RoundStatus | null;
+}
+
+export const MODE_LABELS: Record<CommunicationMode, string> = {
+  PROGRAM_INITIATED: "Programs contact you first",
+  OPEN: "Open outreach, in the playbook's order",
+};
+
+export const MODE_MEANING: Record<CommunicationMode, string> = {
+  PROGRAM_INITIATED: "Programs must contact you first: apply in ERAS and wait for their call or email.",
+  OPEN: "Outreach follows the playbook: apply, send your own short email, then your advocate calls.",
+};
+
+function dayKey(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+}
+
+function timeOnly(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(at);
+}
+
+/** The time alone when it falls on `sameDayAs`'s date in the zone (the day is already clear), else day and time. */
+function when(at: Date, sameDayAs: Date, timeZone: string): string {
+  return dayKey(at, timeZone) === dayKey(sameDayAs, timeZone) ? timeOnly(at, timeZone) : formatInZone(at, timeZone);
+}
+
+/** An offer can be answered from its round's offer time up to and including its response deadline. */
+export function roundStatus(rounds: readonly SnapshotOfferRound[], now: Date, timeZone: string): RoundStatus | null {
+  if (rounds.length === 0) return null;
+  const t = now.getTime();
+  const sorted = [...rounds].sort((a, b) => a.offersAt.getTime() - b.offersAt.getTime());
+  const open = sorted.find((r) => r.offersAt.getTime() <= t && t <= r.respondBy.getTime());
+  if (open) {
+    return { kind: "open", number: open.number, text: `Round ${open.number} offers are out: answer by ${when(open.respondBy, now, timeZone)}.` };
+  }
+  const next = sorted.find((r) => r.offersAt.getTime() > t);
+  if (next) {
+    const offers = when(next.offersAt, now, timeZone);
+    const answer = when(next.respondBy, next.offersAt, timeZone);
+    return { kind: "next", number: next.number, text: `Next offer round: Round ${next.number}, offers at ${offers}, answer by ${answer}.` };
+  }
+  return { kind: "over", number: null, text: "All offer rounds are over." };
+}
+
+export function seasonStatus(season: SnapshotSeason | null, now: Date, timeZone: string): SeasonStatus {
+  const mode = modeAt(season, now);
+  const common = { mode, modeLabel: MODE_LABELS[mode], whatToDo: MODE_MEANING[mode] };
+  if (!season) {
+    return {
+      ...common,
+      phase: "none",
+      headline: "SOAP dates are not set yet",
+      window: "Your dean's office has not entered this season's SOAP window yet; check NRMP's Match Week schedule.",
+      round: null,
+    };
+  }
+  const start = formatInZone(season.windowStartsAt, timeZone);
+  const end = formatInZone(season.windowEndsAt, timeZone);
+  const round = roundStatus(season.offerRounds ?? [], now, timeZone);
+  const t = now.getTime();
+  if (t < season.windowStartsAt.getTime()) {
+    const later = season.communicationMode === "PROGRAM_INITIATED" ? ` Once SOAP opens, programs must contact you first.` : "";
+    return {
+      ...common,
+      phase: "before",
+      headline: "SOAP has not started yet",
+      window: `SOAP opens ${start} and ends ${end}.`,
+      whatToDo: `${common.whatToDo}${later}`,
+      round,
+    };
+  }
+  if (t >= season.windowEndsAt.getTime()) {
+    return { ...common, phase: "after", headline: "SOAP has ended", window: `SOAP ended ${end}.`, round };
+  }
+  return { ...common, phase: "inside", headline: "SOAP is open now", window: `SOAP runs from ${start} to ${end}.`, round };
+}
