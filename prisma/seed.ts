@@ -3,7 +3,8 @@
 // people once, for a school seeded before that mark existed); `npx tsx prisma/seed.ts` does the
 // same from the command line (scripts/db/seed.ts, npm run db:seed). Everything is written in one transaction: a failure leaves no half school.
 // Times in the data are relative to `now`, so every screen shows live deadlines on any day.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Prisma } from "../lib/generated/prisma/client";
 import type { Db, TxClient } from "../lib/server/core/db";
@@ -15,12 +16,21 @@ import { MATCH_WEEK_2026, MATCH_WEEK_2026_ROUNDS } from "./seed-data/match-week-
 
 type Tx = TxClient;
 
+const PROGRAMS_CSV = ["prisma", "seed-data", "unfilled-programs.csv"];
+
 /**
- * Where the demo List of Unfilled Programs is. Read through `.href`: inside the app's server
- * bundle (the demo reset button) the bundler hands back its own URL object for the file.
+ * Where the demo List of Unfilled Programs is: beside this file when run from source (scripts,
+ * tests), or under the project the server runs in when this module is inside the app's server
+ * bundle (the demo reset button), where the bundler rewrites module URLs.
  */
 export function programsCsvPath(): string {
-  return fileURLToPath(new URL("./seed-data/unfilled-programs.csv", import.meta.url).href);
+  try {
+    const beside = fileURLToPath(new URL("./seed-data/unfilled-programs.csv", import.meta.url).href);
+    if (existsSync(beside)) return beside;
+  } catch {
+    // Not a file URL inside the bundle: fall through to the project directory.
+  }
+  return path.join(process.cwd(), ...PROGRAMS_CSV);
 }
 const SEED_REASON = "Demo data for SOAP Desk (prisma/seed.ts)";
 

@@ -19,6 +19,8 @@ export function ResetDemoButton({ action }: { action: (previous: ActionResult | 
     >
       <button
         type="submit"
+        name="intent"
+        value="reset-demo"
         disabled={pending}
         className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-60"
       >

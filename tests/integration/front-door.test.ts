@@ -275,3 +275,18 @@ describe("security headers on every response of a production build", () => {
     for (const [what, response] of Object.entries(all)) expectSecurityHeaders(response, true, what);
   });
 });
+
+// Last in this file: it replaces the demo school the tests above looked their people up in.
+describe("the demo reset button", () => {
+  it("puts the demo school back from the production build, and only in demo mode", async () => {
+    const before = await t.db.school.findFirstOrThrow({ where: { slug: "northfield" } });
+    const sent = await submitForm(open.address, { page: "/", containing: "button[value=reset-demo]", values: {}, headers: { origin: open.address } });
+    expect(sent.status).toBe(200);
+    expect(textOf(await sent.text())).toContain("The demo school is reset");
+    const after = await t.db.school.findFirstOrThrow({ where: { slug: "northfield" } });
+    expect(after.id).not.toBe(before.id);
+    expect(await t.db.program.count({ where: { schoolId: after.id } })).toBeGreaterThan(50);
+    // The school's own server (demo off) has no such button.
+    expect(await (await fetch(`${school.address}/`)).text()).not.toContain("reset-demo");
+  });
+});
