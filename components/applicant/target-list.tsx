@@ -12,6 +12,7 @@ import type { TargetPriority } from "@/lib/domain/types";
 import { useApplicantActions } from "./applicant-actions";
 import type { ActionResult } from "@/lib/domain/action-result";
 import { ToastFeedback } from "@/components/ui/toast-feedback";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ReadOnlyTargetRow, TargetRow, type TargetRowData } from "./target-row";
 import { useServerAction } from "@/components/ui/use-server-action";
 
@@ -202,52 +203,15 @@ function MeAloneDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (change && !d.open) d.showModal();
-    if (!change && d.open) d.close();
-  }, [change]);
   const contact = change?.row.advocateContact;
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby="me-alone-title"
-      aria-describedby="me-alone-desc"
-      // Escape closes the dialog natively: that is a cancel.
-      onClose={() => {
-        if (change) onCancel();
-      }}
-      className="m-auto w-[min(30rem,calc(100vw-1rem))] rounded-xl p-5 shadow-xl backdrop:bg-slate-900/50"
-    >
-      {change && contact && (
-        <>
-          <h2 id="me-alone-title" className="text-lg font-semibold">
-            {meAloneQuestion(contact, timeZone)}
-          </h2>
-          <p id="me-alone-desc" className="mt-2 text-sm text-slate-800">
-            {meAloneConsequence(change.row.program.name)}
-          </p>
-          <div className="mt-4 flex flex-wrap justify-end gap-2">
-            <button
-              type="button"
-              autoFocus
-              onClick={onCancel}
-              className="min-h-11 rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-100"
-            >
-              Cancel
-            </button>
-            <button
-              type="button"
-              onClick={onConfirm}
-              className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
-            >
-              Switch to me alone
-            </button>
-          </div>
-        </>
-      )}
-    </dialog>
+    <ConfirmDialog
+      open={!!change && !!contact}
+      question={contact ? meAloneQuestion(contact, timeZone) : ""}
+      consequence={change ? meAloneConsequence(change.row.program.name) : ""}
+      confirmLabel="Switch to me alone"
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    />
   );
 }

@@ -47,6 +47,19 @@ test("at 2 a.m.: always knowing where things stand, and no wrong turns", async (
   await expect(page.getByRole("heading", { name: "Email check: ready to send" })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 
+  // The same email logged twice within minutes asks first; the history lists what was sent.
+  await program.selectOption({ label: `${list[1]!.name} (applied)` });
+  await page.getByRole("button", { name: "Log as sent" }).click();
+  await expect(page.getByText(`Logged your email to ${list[1]!.name}.`)).toBeVisible();
+  await expect(page.getByRole("list", { name: `Emails you logged to ${list[1]!.name}` }).getByRole("listitem")).toHaveCount(1);
+  await page.getByRole("button", { name: "Log as sent" }).click();
+  const again = page.getByRole("dialog", { name: new RegExp(`^You logged an email to ${list[1]!.name} at .+\\. Log another\\?$`) });
+  await expect(again).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await again.getByRole("button", { name: "Cancel" }).click();
+  await expect(again).toBeHidden();
+  await expect(page.getByRole("list", { name: `Emails you logged to ${list[1]!.name}` }).getByRole("listitem")).toHaveCount(1);
+
   // A program not on the list emails: found by search, logged, an urgent task to answer it.
   await go(page, /^(Home|Overview)$/);
   await page.getByRole("button", { name: "A program called" }).click();
