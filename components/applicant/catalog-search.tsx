@@ -2,7 +2,7 @@
 // or bookmarked. The server runs the query, scoped to the school. It opens on the applicant's
 // specialty with its prelim/TY backups ticked, so searching again keeps that starting filter.
 import Link from "next/link";
-import type { CatalogQuery } from "@/lib/domain/applicant/schemas";
+import { CATALOG_TEXT_MAX, type CatalogQuery } from "@/lib/domain/applicant/schemas";
 import { catalogHref } from "@/lib/domain/applicant/catalog-query";
 import { POSITION_TYPES, PROGRAM_SETTINGS } from "@/lib/domain/types";
 import { POSITION_LABELS } from "@/lib/domain/messages/merge-fields";
@@ -15,7 +15,7 @@ export function CatalogSearch({ query, specialties, states }: { query: CatalogQu
     <form method="get" action="/applicant/list#catalog" role="search" aria-label="Program catalog" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6">
       <label className="text-sm lg:col-span-2">
         <span className="mb-1 block font-medium">Name, city or NRMP code</span>
-        <input type="search" name="q" defaultValue={query.q ?? ""} className={INPUT_CLASS} />
+        <input type="search" name="q" defaultValue={query.q ?? ""} maxLength={CATALOG_TEXT_MAX} className={INPUT_CLASS} />
       </label>
       <LabelledSelect
         label="Specialty"

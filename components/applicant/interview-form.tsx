@@ -4,6 +4,8 @@ import { useState } from "react";
 import { useApplicantActions } from "./applicant-actions";
 import { zonedLocalToUtc } from "@/lib/domain/applicant/zoned-time";
 import { INTERVIEW_FORMATS } from "@/lib/domain/types";
+import { DATETIME_LOCAL_MAX, DATETIME_LOCAL_MIN } from "@/lib/domain/schemas";
+import { INTERVIEW_LOCATION_MAX } from "@/lib/domain/applicant/schemas";
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { INPUT_CLASS, LabelledSelect } from "./form-controls";
@@ -47,7 +49,7 @@ export function InterviewForm({ programs, timeZone, zoneLabel }: { programs: { i
       />
       <label className="text-sm">
         <span className="mb-1 block font-medium">Starts ({zoneLabel})</span>
-        <input name="startsAt" type="datetime-local" required className={INPUT_CLASS} />
+        <input name="startsAt" type="datetime-local" min={DATETIME_LOCAL_MIN} max={DATETIME_LOCAL_MAX} required className={INPUT_CLASS} />
       </label>
       <label className="text-sm">
         <span className="mb-1 block font-medium">Duration (minutes)</span>
@@ -65,7 +67,7 @@ export function InterviewForm({ programs, timeZone, zoneLabel }: { programs: { i
       </label>
       <label className="text-sm">
         <span className="mb-1 block font-medium">Location or video link</span>
-        <input name="location" className={INPUT_CLASS} />
+        <input name="location" maxLength={INTERVIEW_LOCATION_MAX} className={INPUT_CLASS} />
       </label>
       <div className="sm:col-span-2">
         <button

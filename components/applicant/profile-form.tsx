@@ -8,6 +8,7 @@ import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { INPUT_CLASS } from "./form-controls";
 import { RED_FLAG_LABELS } from "@/lib/domain/advocate-view";
+import { PHONE_MAX, PROFILE_SPECIALTY_MAX, RED_FLAG_CONTEXT_MAX } from "@/lib/domain/schemas";
 
 const DEGREE_LABELS: Record<DegreeType, string> = { US_MD: "US MD", US_DO: "US DO", IMG: "IMG (international graduate)" };
 
@@ -82,13 +83,14 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
           />
         </Field>
         <Field label="Specialty" error={err("specialty")} name="specialty">
-          <input id="specialty" name="specialty" defaultValue={initial.specialty} className={INPUT_CLASS} />
+          <input id="specialty" name="specialty" maxLength={PROFILE_SPECIALTY_MAX} defaultValue={initial.specialty} className={INPUT_CLASS} />
         </Field>
         <Field label="Cell phone programs will call" error={err("phone")} name="phone">
           <input
             id="phone"
             name="phone"
             type="tel"
+            maxLength={PHONE_MAX}
             autoComplete="tel"
             defaultValue={initial.phone}
             className={INPUT_CLASS}
@@ -116,7 +118,13 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
             {flags[kind] !== null && (
               <label className="mt-2 block text-sm">
                 <span className="mb-1 block">Context an advocate would give (remediation, current performance)</span>
-                <textarea value={flags[kind] ?? ""} rows={2} onChange={(e) => setFlags((f) => ({ ...f, [kind]: e.target.value }))} className={INPUT_CLASS} />
+                <textarea
+                  value={flags[kind] ?? ""}
+                  rows={2}
+                  maxLength={RED_FLAG_CONTEXT_MAX}
+                  onChange={(e) => setFlags((f) => ({ ...f, [kind]: e.target.value }))}
+                  className={INPUT_CLASS}
+                />
               </label>
             )}
           </div>

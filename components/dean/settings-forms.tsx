@@ -9,6 +9,7 @@ import type { CommunicationMode, Policy } from "@/lib/domain/types";
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { INPUT_CLASS } from "@/components/applicant/form-controls";
+import { DATETIME_LOCAL_MAX, DATETIME_LOCAL_MIN, SEASON_NAME_MAX } from "@/lib/domain/schemas";
 
 const SAVE = "min-h-11 rounded-md bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60";
 const GROUPS = ["Outreach caps", "Timing", "Strategy and messages"] as const satisfies readonly PolicyField["group"][];
@@ -84,7 +85,15 @@ function When({ label, name, value, zone, required = true }: { label: string; na
   return (
     <label className="text-sm">
       <span className="mb-1 block font-medium">{label}</span>
-      <input type="datetime-local" name={name} required={required} defaultValue={value ? utcToZonedLocal(new Date(value), zone) : ""} className={INPUT_CLASS} />
+      <input
+        type="datetime-local"
+        name={name}
+        required={required}
+        min={DATETIME_LOCAL_MIN}
+        max={DATETIME_LOCAL_MAX}
+        defaultValue={value ? utcToZonedLocal(new Date(value), zone) : ""}
+        className={INPUT_CLASS}
+      />
     </label>
   );
 }
@@ -141,7 +150,7 @@ export function SeasonForm({
       <p className="text-sm text-slate-700">All times are {zoneLabel}. Check NRMP&apos;s schedule for the current year before Match Week.</p>
       <label className="block text-sm">
         <span className="mb-1 block font-medium">Season name</span>
-        <input name="name" required maxLength={100} defaultValue={season?.name ?? ""} className={INPUT_CLASS} />
+        <input name="name" required maxLength={SEASON_NAME_MAX} defaultValue={season?.name ?? ""} className={INPUT_CLASS} />
       </label>
       <div className="grid gap-3 sm:grid-cols-2">
         <When label="Match results" name="resultsAt" value={season?.resultsAt} zone={timeZone} />

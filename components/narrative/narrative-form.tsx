@@ -7,6 +7,7 @@ import type { ActionResult } from "@/lib/domain/action-result";
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { INPUT_CLASS } from "@/components/applicant/form-controls";
+import { NARRATIVE_LINE_MAX } from "@/lib/domain/schemas";
 
 export interface NarrativeValues {
   strengths: string[];
@@ -45,6 +46,7 @@ export function NarrativeForm({
             <input
               value={s}
               onChange={(e) => setStrengths((all) => all.map((v, j) => (j === i ? e.target.value : v)))}
+              maxLength={NARRATIVE_LINE_MAX}
               placeholder={i === 2 ? "Optional third strength" : `Strength ${i + 1}`}
               className={INPUT_CLASS}
             />
@@ -59,6 +61,7 @@ export function NarrativeForm({
             <textarea
               value={s}
               rows={2}
+              maxLength={NARRATIVE_LINE_MAX}
               onChange={(e) => setContext((all) => all.map((v, j) => (j === i ? e.target.value : v)))}
               placeholder="Optional"
               className={INPUT_CLASS}
@@ -68,7 +71,7 @@ export function NarrativeForm({
       </fieldset>
       <label className="block text-sm">
         <span className="mb-1 block font-semibold">{reliabilityLabel}</span>
-        <input value={reliability} onChange={(e) => setReliability(e.target.value)} className={INPUT_CLASS} />
+        <input value={reliability} onChange={(e) => setReliability(e.target.value)} maxLength={NARRATIVE_LINE_MAX} className={INPUT_CLASS} />
       </label>
       <button
         type="submit"

@@ -59,7 +59,7 @@ export const createInvitationInput = z.discriminatedUnion("role", [inviteApplica
 });
 export type CreateInvitationInput = z.input<typeof createInvitationInput>;
 
-export const invitationIdInput = z.object({ invitationId: z.string().trim().min(1, { error: "Missing invitation." }).max(64) });
+export const invitationIdInput = z.object({ invitationId: z.string().trim().min(1, { error: "Missing invitation." }).max(64, { error: "Id is too long." }) });
 
 /** 32 random bytes in base64url: 43 characters. Anything else is not one of our links. */
 export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: "This invitation link is not complete." });

@@ -19,7 +19,22 @@ export const aamcIdSchema = z
 
 export const idSchema = z.string().trim().min(1, { error: "Missing id." }).max(64, { error: "Id is too long." });
 
-const dateSchema = z.coerce.date({ error: "Enter a valid date and time." });
+/**
+ * Every date a person types lies in this window (UTC). Outside it a date is a typo or an attack,
+ * and far-off years (e.g. +275760) break date arithmetic and rendering for good once stored.
+ */
+export const DATE_MIN = new Date("2020-01-01T00:00:00.000Z");
+export const DATE_MAX = new Date("2100-12-31T23:59:59.999Z");
+/** The same bounds for the `min`/`max` attributes of `datetime-local` inputs. */
+export const DATETIME_LOCAL_MIN = "2020-01-01T00:00";
+export const DATETIME_LOCAL_MAX = "2100-12-31T23:59";
+export const DATE_RANGE_MESSAGE = "Enter a date between 2020 and 2100.";
+
+/** A coerced date that must be valid (`invalidMessage` otherwise) and within DATE_MIN–DATE_MAX. */
+export const boundedDateSchema = (invalidMessage: string) =>
+  z.coerce.date({ error: invalidMessage }).min(DATE_MIN, { error: DATE_RANGE_MESSAGE }).max(DATE_MAX, { error: DATE_RANGE_MESSAGE });
+
+const dateSchema = boundedDateSchema("Enter a valid date and time.");
 
 const programIdInput = z.object({ programId: idSchema });
 export const addTargetInput = programIdInput;
@@ -31,10 +46,14 @@ export const setTargetPriorityInput = z.object({
   priority: z.enum(TARGET_PRIORITIES, { error: "Priority must be FACULTY or SELF." }),
 });
 
+/** Far above any policy's target list maximum; only stops an absurd payload. */
+export const REORDER_MAX = 200;
+
 export const reorderTargetsInput = z.object({
   programIds: z
     .array(idSchema)
     .min(1, { error: "The list is empty." })
+    .max(REORDER_MAX, { error: `A target list holds at most ${REORDER_MAX} programs.` })
     .refine((ids) => new Set(ids).size === ids.length, { error: "A program appears twice in the new order." }),
 });
 
@@ -91,6 +110,10 @@ export const checklistInput = z
   })
   .partial();
 
+export const PROFILE_SPECIALTY_MAX = 100;
+/** The phone pattern's own bound (an optional "+" and 7–20 digits or separators), for the input. */
+export const PHONE_MAX = 21;
+
 export const profileInput = z.object({
   aamcId: aamcIdSchema,
   degreeType: z.enum(DEGREE_TYPES, { error: "Degree must be US MD, US DO or IMG." }),
@@ -100,19 +123,25 @@ export const profileInput = z.object({
     .min(1, { error: "Step 2 CK scores run from 1 to 300." })
     .max(300, { error: "Step 2 CK scores run from 1 to 300." })
     .nullable(),
-  specialty: z.string().trim().min(2, { error: "Enter your specialty." }).max(100),
+  specialty: z
+    .string()
+    .trim()
+    .min(2, { error: "Enter your specialty." })
+    .max(PROFILE_SPECIALTY_MAX, { error: `Keep the specialty under ${PROFILE_SPECIALTY_MAX} characters.` }),
   phone: z
     .string()
     .trim()
     .regex(/^\+?[0-9 ().-]{7,20}$/, { error: "Enter a phone number programs can call." }),
 });
 
+export const NARRATIVE_LINE_MAX = 300;
+
 const line = (what: string) =>
   z
     .string()
     .trim()
     .min(3, { error: `${what} is too short.` })
-    .max(300, { error: `${what}: keep it to one line.` });
+    .max(NARRATIVE_LINE_MAX, { error: `${what}: keep it to one line (under ${NARRATIVE_LINE_MAX} characters).` });
 
 export const narrativeInput = z.object({
   strengths: z.array(line("A strength")).min(2, { error: "Give 2–3 strengths." }).max(3, { error: "Give 2–3 strengths: more dilutes the story." }),
@@ -120,9 +149,15 @@ export const narrativeInput = z.object({
   reliability: line("The reliability line"),
 });
 
+export const RED_FLAG_CONTEXT_MAX = 1000;
+
 export const redFlagInput = z.object({
   kind: z.enum(RED_FLAG_KINDS, { error: "Pick the kind of red flag." }),
-  context: z.string().trim().min(3, { error: "Add the context an advocate would give." }).max(1000),
+  context: z
+    .string()
+    .trim()
+    .min(3, { error: "Add the context an advocate would give." })
+    .max(RED_FLAG_CONTEXT_MAX, { error: "Keep the red flag's context under 1,000 characters." }),
 });
 
 const count = (what: string, min: number, max: number) =>
@@ -150,9 +185,15 @@ export const policyInput = z
     path: ["averageStep2Min"],
   });
 
+export const SEASON_NAME_MAX = 100;
+
 export const seasonInput = z
   .object({
-    name: z.string().trim().min(2).max(100),
+    name: z
+      .string()
+      .trim()
+      .min(2, { error: "Name the season, e.g. Match Week 2026." })
+      .max(SEASON_NAME_MAX, { error: `Keep the season name under ${SEASON_NAME_MAX} characters.` }),
     resultsAt: dateSchema,
     erasOpensAt: dateSchema,
     windowStartsAt: dateSchema,

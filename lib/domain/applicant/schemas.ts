@@ -1,7 +1,7 @@
 // Zod inputs of the applicant workspace that schemas.ts does not already have. Shared by the
 // forms (client) and the use cases (server); messages are shown next to the field as-is.
 import { z } from "zod";
-import { idSchema, profileInput, redFlagInput } from "../schemas";
+import { boundedDateSchema, idSchema, profileInput, redFlagInput } from "../schemas";
 import { INTERVIEW_FORMATS, POSITION_TYPES, PROGRAM_SETTINGS } from "../types";
 
 /** The profile form: the profile fields plus the red flags, each with its private context. */
@@ -16,26 +16,32 @@ export type ProfileUpdateRequest = z.infer<typeof profileUpdateInput>;
 
 export const completeTaskInput = z.object({ taskId: idSchema });
 
+export const INTERVIEW_LOCATION_MAX = 300;
+export const INTERVIEW_NOTES_MAX = 1000;
+
 export const recordInterviewInput = z.object({
   programId: idSchema,
-  startsAt: z.coerce.date({ error: "Enter the interview's date and time." }),
+  startsAt: boundedDateSchema("Enter the interview's date and time."),
   durationMinutes: z.coerce
     .number({ error: "Duration must be a number of minutes." })
     .int({ error: "Duration is a whole number of minutes." })
     .min(5, { error: "An interview lasts at least 5 minutes." })
     .max(480, { error: "An interview lasts at most 8 hours." }),
   format: z.enum(INTERVIEW_FORMATS, { error: "Pick phone, video or in person." }),
-  location: z.string().trim().max(300, { error: "Keep the location or link under 300 characters." }).default(""),
-  notes: z.string().trim().max(1000, { error: "Keep the notes under 1,000 characters." }).default(""),
+  location: z.string().trim().max(INTERVIEW_LOCATION_MAX, { error: "Keep the location or link under 300 characters." }).default(""),
+  notes: z.string().trim().max(INTERVIEW_NOTES_MAX, { error: "Keep the notes under 1,000 characters." }).default(""),
 });
 export type RecordInterviewRequest = z.infer<typeof recordInterviewInput>;
 
-const optionalText = z
-  .string()
-  .trim()
-  .max(100)
-  .optional()
-  .transform((v) => (v ? v : undefined));
+export const CATALOG_TEXT_MAX = 100;
+
+const optionalText = (what: string) =>
+  z
+    .string()
+    .trim()
+    .max(CATALOG_TEXT_MAX, { error: `Keep the ${what} under ${CATALOG_TEXT_MAX} characters.` })
+    .optional()
+    .transform((v) => (v ? v : undefined));
 
 /** The catalog's filters as its GET form sends them (`backups` is the checkbox, `page` the pager's). */
 export const CATALOG_FILTER_KEYS = ["q", "specialty", "state", "positionType", "setting", "backups"] as const;
@@ -53,8 +59,8 @@ export const catalogQueryInput = z.preprocess(
   (raw) =>
     typeof raw === "object" && raw !== null ? { ...raw, filtersChosen: CATALOG_FILTER_KEYS.some((key) => (raw as Record<string, unknown>)[key] != null) } : raw,
   z.object({
-    q: optionalText,
-    specialty: optionalText,
+    q: optionalText("search"),
+    specialty: optionalText("specialty"),
     state: z
       .string()
       .trim()

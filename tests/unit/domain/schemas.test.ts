@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  DATE_MAX,
+  DATE_MIN,
   aamcIdSchema,
   logContactInput,
   narrativeInput,
@@ -8,10 +10,12 @@ import {
   policyInput,
   profileInput,
   recordOfferInput,
+  redFlagInput,
   reorderTargetsInput,
   respondOfferInput,
   seasonInput,
 } from "../../../lib/domain/schemas";
+import { catalogQueryInput, recordInterviewInput } from "../../../lib/domain/applicant/schemas";
 import { DEFAULT_POLICY } from "../../../lib/domain/types";
 
 const firstMessage = (r: { success: boolean; error?: { issues: { message: string }[] } }) => r.error?.issues[0]?.message;
@@ -95,5 +99,86 @@ describe("settings", () => {
     };
     expect(seasonInput.safeParse(season).success).toBe(true);
     expect(firstMessage(seasonInput.safeParse({ ...season, windowEndsAt: "2026-03-15T00:00:00Z" }))).toMatch(/end after it starts/);
+  });
+});
+
+describe("dates are bounded where they are parsed", () => {
+  const RANGE = "Enter a date between 2020 and 2100.";
+  const interview = { programId: "p1", startsAt: "2026-03-19T10:00", durationMinutes: 30, format: "VIDEO" };
+  const contact = { programId: "p1", direction: "INBOUND", channel: "PHONE", outcome: "SPOKE" };
+  const season = {
+    name: "Match Week 2026",
+    resultsAt: "2026-03-16T14:00:00Z",
+    erasOpensAt: "2026-03-16T15:00:00Z",
+    windowStartsAt: "2026-03-16T15:00:00Z",
+    windowEndsAt: "2026-03-19T22:00:00Z",
+    offerRounds: [{ offersAt: "2026-03-17T16:00:00Z", respondBy: "2026-03-17T18:00:00Z" }],
+    communicationMode: "PROGRAM_INITIATED",
+  };
+  const OUT_OF_RANGE = ["+275760-09-13", "+275760-09-13T00:00:00Z", "1900-01-01T10:00", "2101-01-01T00:00:00Z", "2019-12-31T23:59:59Z"];
+
+  it("accepts 2026-03-19T10:00 and the window's edges", () => {
+    expect(recordInterviewInput.safeParse(interview).success).toBe(true);
+    for (const at of [DATE_MIN.toISOString(), DATE_MAX.toISOString()]) {
+      expect(recordInterviewInput.safeParse({ ...interview, startsAt: at }).success).toBe(true);
+    }
+  });
+
+  it.each(OUT_OF_RANGE)("refuses an interview at %s with the range message", (startsAt) => {
+    expect(firstMessage(recordInterviewInput.safeParse({ ...interview, startsAt }))).toBe(RANGE);
+  });
+
+  it.each(OUT_OF_RANGE)("refuses a contact, an offer and every season date at %s", (at) => {
+    expect(firstMessage(logContactInput.safeParse({ ...contact, occurredAt: at }))).toBe(RANGE);
+    expect(firstMessage(recordOfferInput.safeParse({ programId: "p1", round: 1, offeredAt: at }))).toBe(RANGE);
+    for (const key of ["resultsAt", "erasOpensAt", "windowStartsAt", "windowEndsAt"] as const) {
+      expect(seasonInput.safeParse({ ...season, [key]: at }).error?.issues.map((i) => i.message)).toContain(RANGE);
+    }
+    expect(seasonInput.safeParse({ ...season, offerRounds: [{ offersAt: at, respondBy: at }] }).error?.issues.map((i) => i.message)).toContain(RANGE);
+  });
+
+  it("keeps the invalid-date messages for input that is not a date", () => {
+    expect(firstMessage(recordInterviewInput.safeParse({ ...interview, startsAt: "not a date" }))).toBe("Enter the interview's date and time.");
+    expect(firstMessage(logContactInput.safeParse({ ...contact, occurredAt: "x" }))).toBe("Enter a valid date and time.");
+  });
+});
+
+describe("free text has a length limit with its own message", () => {
+  const long = (n: number) => "a".repeat(n + 1);
+  const profile = { aamcId: "12345678", degreeType: "US_DO", step2Score: null, specialty: "Family Medicine", phone: "+1 (555) 010-2000" };
+
+  it("profile specialty", () => {
+    expect(firstMessage(profileInput.safeParse({ ...profile, specialty: long(100) }))).toBe("Keep the specialty under 100 characters.");
+  });
+  it("red flag context", () => {
+    expect(redFlagInput.safeParse({ kind: "LEAVE_OF_ABSENCE", context: "a".repeat(1000) }).success).toBe(true);
+    expect(firstMessage(redFlagInput.safeParse({ kind: "LEAVE_OF_ABSENCE", context: long(1000) }))).toBe("Keep the red flag's context under 1,000 characters.");
+  });
+  it("narrative lines", () => {
+    expect(firstMessage(narrativeInput.safeParse({ strengths: [long(300), "kind"], weaknessContext: [], reliability: "Always on time" }))).toBe(
+      "A strength: keep it to one line (under 300 characters).",
+    );
+  });
+  it("season name, too short or too long", () => {
+    const season = {
+      name: "x",
+      resultsAt: "2026-03-16T14:00:00Z",
+      erasOpensAt: "2026-03-16T15:00:00Z",
+      windowStartsAt: "2026-03-16T15:00:00Z",
+      windowEndsAt: "2026-03-19T22:00:00Z",
+      offerRounds: [],
+      communicationMode: "OPEN",
+    };
+    expect(firstMessage(seasonInput.safeParse(season))).toBe("Name the season, e.g. Match Week 2026.");
+    expect(firstMessage(seasonInput.safeParse({ ...season, name: long(100) }))).toBe("Keep the season name under 100 characters.");
+  });
+  it("catalog search and specialty", () => {
+    expect(firstMessage(catalogQueryInput.safeParse({ q: long(100) }))).toBe("Keep the search under 100 characters.");
+    expect(firstMessage(catalogQueryInput.safeParse({ specialty: long(100) }))).toBe("Keep the specialty under 100 characters.");
+  });
+  it("a target reorder of absurd length", () => {
+    expect(firstMessage(reorderTargetsInput.safeParse({ programIds: Array.from({ length: 201 }, (_, i) => `p${i}`) }))).toBe(
+      "A target list holds at most 200 programs.",
+    );
   });
 });
