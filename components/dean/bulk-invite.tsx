@@ -178,9 +178,11 @@ export function BulkInvite({ preview, send }: { preview: BulkAction<BulkInvitati
           ? `Checked: ${plural(new Set(checked.errors.map((e) => e.row)).size, "row has", "rows have")} problems.`
           : `Checked: ${plural(checked.rows.length, "applicant", "applicants")} to invite.`
         : "";
-  // After an answer, only a lost connection or a server fault is worth trying again: a refusal
+  // After an answer, only a lost connection, an unreachable database or a server fault is worth trying again: a refusal
   // needs a new check of the file, and a success must not be sent twice.
-  const retryable = !sending.result || (!sending.result.ok && (sending.result.code === "NETWORK" || sending.result.code === "INTERNAL"));
+  const retryable =
+    !sending.result ||
+    (!sending.result.ok && (sending.result.code === "NETWORK" || sending.result.code === "UNAVAILABLE" || sending.result.code === "INTERNAL"));
   const canSend = checked !== undefined && checked.errors.length === 0 && checked.rows.length > 0 && retryable;
 
   return (

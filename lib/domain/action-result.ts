@@ -3,11 +3,29 @@
 // error whose code comes from one union and, for a business refusal, the rule's catalog entry.
 import type { RuleCode, Warning } from "./rules/decision";
 
-export const ERROR_CODES = ["RULE_REFUSED", "INVALID_INPUT", "NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "CONFLICT", "RATE_LIMITED", "INTERNAL"] as const;
+export const ERROR_CODES = [
+  "RULE_REFUSED",
+  "INVALID_INPUT",
+  "NOT_FOUND",
+  "FORBIDDEN",
+  "UNAUTHENTICATED",
+  "CONFLICT",
+  "RATE_LIMITED",
+  "UNAVAILABLE",
+  "INTERNAL",
+] as const;
 /** Why the server did not do what was asked. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 /** ErrorCode, or NETWORK: produced only in the browser, when the server could not be reached. */
 export type ResultCode = ErrorCode | "NETWORK";
+
+/** What a person is told when the database cannot be reached (UNAVAILABLE). */
+export const DATABASE_UNAVAILABLE_MESSAGE = "SOAP Desk cannot reach its database right now. Nothing was saved; try again in a minute.";
+/**
+ * The digest an UNAVAILABLE error carries into a page's error boundary. Next.js keeps a thrown
+ * error's own digest but, in production, replaces its message: this is how app/error.tsx knows.
+ */
+export const DATABASE_UNAVAILABLE_DIGEST = "SOAP_DESK_DATABASE_UNAVAILABLE";
 
 /** A business refusal: the rule's stable code, its plain-English reason and the next step. */
 export interface RefusalBody {

@@ -2,10 +2,12 @@
 // database session (magic link, single sign-on, an accepted invitation or demo sign-in).
 import { redirect } from "next/navigation";
 import { prisma } from "../core/db";
+import { databaseUnavailable, isDatabaseUnavailable } from "../core/errors";
 import { isDemoModeIn } from "../core/env";
 import type { Actor, ActorRole } from "../core/actor";
 import { auth } from "./auth-js";
 import { HOME_BY_ROLE, loadActor } from "./load-actor";
+import { watchSessionLookup } from "./session-outage";
 
 export { HOME_BY_ROLE };
 
@@ -14,10 +16,20 @@ export function isDemoMode(): boolean {
   return isDemoModeIn(process.env);
 }
 
+/**
+ * The signed-in actor, or null when nobody is signed in. A database that cannot be reached is not
+ * "signed out": it throws UNAVAILABLE (pages show the error page, entry points answer 503).
+ */
 export async function currentActor(): Promise<Actor | null> {
-  const session = await auth();
+  const { value: session, failure } = await watchSessionLookup(() => auth());
+  if (failure !== undefined) throw databaseUnavailable(failure);
   const userId = session?.user?.id;
-  return userId ? loadActor(prisma, userId) : null;
+  if (!userId) return null;
+  try {
+    return await loadActor(prisma, userId);
+  } catch (error) {
+    throw isDatabaseUnavailable(error) ? databaseUnavailable(error) : error;
+  }
 }
 
 /** For pages: the signed-in actor of the given role, or back to the sign-in page. */

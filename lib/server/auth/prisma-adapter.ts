@@ -5,6 +5,7 @@
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter, AdapterAccount, AdapterUser } from "next-auth/adapters";
 import type { Db } from "../core/db";
+import { noteSessionLookupFailure } from "./session-outage";
 
 type PrismaAdapterClient = Parameters<typeof PrismaAdapter>[0];
 
@@ -45,6 +46,15 @@ export function soapDeskAdapter(db: Db): Adapter {
     async createUser(): Promise<AdapterUser> {
       // The signIn callback refuses unknown addresses first; this is the backstop.
       throw new Error("SOAP Desk does not create accounts at sign-in: the dean's office invites people.");
+    },
+    // Auth.js reads any failure here as "no session": note an unreachable database for currentActor().
+    async getSessionAndUser(sessionToken) {
+      try {
+        return await base.getSessionAndUser!(sessionToken);
+      } catch (error) {
+        noteSessionLookupFailure(error);
+        throw error;
+      }
     },
     async getUserByEmail(email) {
       return (await findUserByEmail(db, email)) as AdapterUser | null;

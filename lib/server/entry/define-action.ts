@@ -8,7 +8,7 @@ import type { z } from "zod";
 import type { ActionResult, ServerAction } from "@/lib/domain/action-result";
 import type { Warning } from "@/lib/domain/rules/decision";
 import type { Actor } from "../core/actor";
-import { AppError, toErrorBody } from "../core/errors";
+import { AppError, databaseUnavailable, isDatabaseUnavailable, toErrorBody } from "../core/errors";
 import type { UseCaseContext } from "../use-case/decide-and-write";
 import { parseInput } from "../core/validate";
 import { admit } from "./guard";
@@ -75,6 +75,8 @@ export function defineAction<S extends z.ZodType, D = undefined, G extends Guard
       const values = form ? formInput(form) : undefined;
       if (error instanceof AppError) return { ...toErrorBody(error), ...(values ? { values } : {}) };
       console.error(`action ${name} failed`, error);
+      // An unreachable database is said as such, never as a lost session or a vague failure.
+      if (isDatabaseUnavailable(error)) return { ...toErrorBody(databaseUnavailable(error)), ...(values ? { values } : {}) };
       return { ok: false, code: "INTERNAL", message: FAILED, ...(values ? { values } : {}) };
     }
   }

@@ -5,7 +5,7 @@
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import type { Actor } from "../core/actor";
-import { AppError, HTTP_STATUS, notFound, toErrorBody } from "../core/errors";
+import { AppError, HTTP_STATUS, databaseUnavailable, isDatabaseUnavailable, notFound, toErrorBody } from "../core/errors";
 import { parseInput } from "../core/validate";
 import { admit } from "./guard";
 import { mark, type Guard } from "./registry";
@@ -46,11 +46,16 @@ export function defineRoute<S extends z.ZodType>(definition: RouteDefinition<S>)
     } catch (error) {
       if (!(error instanceof AppError)) {
         console.error(`route ${name} failed`, error);
+        if (isDatabaseUnavailable(error)) return errorResponse(databaseUnavailable(error));
         return Response.json({ ok: false, code: "INTERNAL", message: "Something went wrong on our side. Try again in a moment." }, { status: 500 });
       }
       const answered = error.code === "FORBIDDEN" ? notFound(definition.notFoundAs ?? "That page") : error;
-      return Response.json(toErrorBody(answered), { status: HTTP_STATUS[answered.code] });
+      return errorResponse(answered);
     }
   }
   return mark(handler, { kind: "route", name, guard, applicant: applicant === "own" ? "own" : applicant ? "input" : "none" });
+}
+
+function errorResponse(error: AppError): Response {
+  return Response.json(toErrorBody(error), { status: HTTP_STATUS[error.code], ...(error.code === "UNAVAILABLE" ? { headers: { "retry-after": "30" } } : {}) });
 }
