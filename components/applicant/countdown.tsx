@@ -1,6 +1,8 @@
 "use client";
 // A live countdown to a task's deadline, re-rendered every 30 seconds from the due time (so it
-// never drifts). The first render uses the server's "now" to match the HTML it sent.
+// never drifts). It keeps the server's clock: the first render uses the server's "now" to match
+// the HTML it sent, and later ticks add the time passed since, so a phone whose clock is wrong
+// still shows the true time left.
 import { useEffect, useState } from "react";
 import { countdown } from "@/lib/domain/applicant/countdown";
 
@@ -13,11 +15,13 @@ const TONE = {
 export function Countdown({ dueAt, serverNow }: { dueAt: string; serverNow: string }) {
   const [now, setNow] = useState(() => new Date(serverNow));
   useEffect(() => {
-    const tick = () => setNow(new Date());
+    // How far this device's clock is from the server's, measured once when the page arrives.
+    const skew = new Date(serverNow).getTime() - Date.now();
+    const tick = () => setNow(new Date(Date.now() + skew));
     tick();
     const id = window.setInterval(tick, 30_000);
     return () => window.clearInterval(id);
-  }, []);
+  }, [serverNow]);
   const c = countdown(new Date(dueAt), now);
   return (
     <time
