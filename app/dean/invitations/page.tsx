@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/server/auth/current-actor";
 import { listInvitations, listSchoolPeople } from "@/lib/server/invitations/list-invitations";
 import { formatInZone } from "@/lib/domain/format-time";
 import { Card } from "@/components/ui/card";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { InviteForm } from "@/components/invitations/invite-form";
 import { ResendInvitationButton } from "@/components/invitations/resend-invitation-button";
@@ -22,8 +23,6 @@ const STATUS: Record<"pending" | "expired" | "accepted", { label: string; tone: 
 
 const ROLE_LABELS = { APPLICANT: "Applicant", ADVOCATE: "Faculty advocate" } as const;
 
-const REGION = "overflow-x-auto rounded-md focus:outline-2 focus:outline-brand-600";
-const TH = "px-2 py-2";
 const TD = "px-2 py-2 align-top";
 
 export default async function InvitationsPage() {
@@ -87,39 +86,19 @@ export default async function InvitationsPage() {
         {people.length === 0 ? (
           <p className="text-sm text-slate-600">Nobody yet: applicants and advocates appear here once they accept their invitation.</p>
         ) : (
-          <div role="region" aria-label="People already in the school, scrolls sideways" tabIndex={0} className={REGION}>
-            <table className="w-full min-w-[40rem] text-left text-sm">
-              <thead className="border-b border-slate-200 text-xs uppercase text-slate-600">
-                <tr>
-                  <th scope="col" className={TH}>
-                    Name
-                  </th>
-                  <th scope="col" className={TH}>
-                    Role
-                  </th>
-                  <th scope="col" className={TH}>
-                    Email
-                  </th>
-                  <th scope="col" className={TH}>
-                    Joined
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {people.map((person) => (
-                  <tr key={person.userId}>
-                    <th scope="row" className={`${TD} font-medium`}>
-                      {person.name}
-                      {person.detail && <span className="block text-xs font-normal text-slate-600">{person.detail}</span>}
-                    </th>
-                    <td className={TD}>{ROLE_LABELS[person.role]}</td>
-                    <td className={`${TD} break-all`}>{person.email}</td>
-                    <td className={TD}>{when(person.joinedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable label="People already in the school, scrolls sideways" minWidth="min-w-[40rem]" columns={["Name", "Role", "Email", "Joined"]}>
+            {people.map((person) => (
+              <tr key={person.userId}>
+                <th scope="row" className={`${TD} font-medium`}>
+                  {person.name}
+                  {person.detail && <span className="block text-xs font-normal text-slate-600">{person.detail}</span>}
+                </th>
+                <td className={TD}>{ROLE_LABELS[person.role]}</td>
+                <td className={`${TD} break-all`}>{person.email}</td>
+                <td className={TD}>{when(person.joinedAt)}</td>
+              </tr>
+            ))}
+          </ScrollTable>
         )}
       </Card>
     </main>

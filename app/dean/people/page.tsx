@@ -7,6 +7,7 @@ import { listPeople } from "@/lib/server/invitations/people";
 import { DEGREE_LABELS } from "@/lib/domain/bulk-invitations";
 import type { AdvocateLevel } from "@/lib/domain/rules/eligibility";
 import { Card } from "@/components/ui/card";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { BulkInvite } from "@/components/dean/bulk-invite";
 import { previewBulkInvitationsAction, sendBulkInvitationsAction } from "./actions";
@@ -22,8 +23,6 @@ const LEVELS: Record<AdvocateLevel, { label: string; tone: BadgeTone }> = {
   refused: { label: "Not an advocate", tone: "bad" },
 };
 
-const REGION = "overflow-x-auto rounded-md focus:outline-2 focus:outline-brand-600";
-const TH = "px-2 py-2";
 const TD = "px-2 py-2 align-top";
 
 export default async function PeoplePage() {
@@ -55,50 +54,31 @@ export default async function PeoplePage() {
         {people.applicants.length === 0 ? (
           <p className="text-sm text-slate-600">No applicants yet: they appear here once they accept their invitation.</p>
         ) : (
-          <div role="region" aria-label="Applicants, scrolls sideways" tabIndex={0} className={REGION}>
-            <table className="w-full min-w-[48rem] text-left text-sm">
-              <thead className="border-b border-slate-200 text-xs uppercase text-slate-600">
-                <tr>
-                  <th scope="col" className={TH}>
-                    Name
-                  </th>
-                  <th scope="col" className={TH}>
-                    Email
-                  </th>
-                  <th scope="col" className={TH}>
-                    AAMC ID
-                  </th>
-                  <th scope="col" className={TH}>
-                    Specialty
-                  </th>
-                  <th scope="col" className={TH}>
-                    Advocates (of {cap})
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {people.applicants.map((a) => (
-                  <tr key={a.applicantId}>
-                    <th scope="row" className={`${TD} font-medium`}>
-                      <Link href={`/dean/applicants/${a.applicantId}`} className="text-brand-700 underline-offset-2 hover:underline">
-                        {a.name}
-                      </Link>
-                      <span className="block text-xs font-normal text-slate-600">{DEGREE_LABELS[a.degreeType]}</span>
-                    </th>
-                    <td className={`${TD} break-all`}>{a.email}</td>
-                    <td className={`${TD} tabular-nums`}>{a.aamcId}</td>
-                    <td className={TD}>{a.specialty}</td>
-                    <td className={TD}>
-                      {a.advocates.length === 0 ? <span className="text-slate-600">None</span> : a.advocates.join(", ")}{" "}
-                      <span className="text-xs text-slate-600">
-                        ({a.advocates.length} of {cap})
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            label="Applicants, scrolls sideways"
+            minWidth="min-w-[48rem]"
+            columns={["Name", "Email", "AAMC ID", "Specialty", <>Advocates (of {cap})</>]}
+          >
+            {people.applicants.map((a) => (
+              <tr key={a.applicantId}>
+                <th scope="row" className={`${TD} font-medium`}>
+                  <Link href={`/dean/applicants/${a.applicantId}`} className="text-brand-700 underline-offset-2 hover:underline">
+                    {a.name}
+                  </Link>
+                  <span className="block text-xs font-normal text-slate-600">{DEGREE_LABELS[a.degreeType]}</span>
+                </th>
+                <td className={`${TD} break-all`}>{a.email}</td>
+                <td className={`${TD} tabular-nums`}>{a.aamcId}</td>
+                <td className={TD}>{a.specialty}</td>
+                <td className={TD}>
+                  {a.advocates.length === 0 ? <span className="text-slate-600">None</span> : a.advocates.join(", ")}{" "}
+                  <span className="text-xs text-slate-600">
+                    ({a.advocates.length} of {cap})
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </ScrollTable>
         )}
       </Card>
 
@@ -111,45 +91,22 @@ export default async function PeoplePage() {
         {people.advocates.length === 0 ? (
           <p className="text-sm text-slate-600">No advocates yet: invite faculty from the Invitations page.</p>
         ) : (
-          <div role="region" aria-label="Advocates, scrolls sideways" tabIndex={0} className={REGION}>
-            <table className="w-full min-w-[44rem] text-left text-sm">
-              <thead className="border-b border-slate-200 text-xs uppercase text-slate-600">
-                <tr>
-                  <th scope="col" className={TH}>
-                    Name
-                  </th>
-                  <th scope="col" className={TH}>
-                    Title
-                  </th>
-                  <th scope="col" className={TH}>
-                    Position
-                  </th>
-                  <th scope="col" className={TH}>
-                    Level
-                  </th>
-                  <th scope="col" className={TH}>
-                    Applicants assigned
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {people.advocates.map((a) => (
-                  <tr key={a.advocateId}>
-                    <th scope="row" className={`${TD} font-medium`}>
-                      {a.name}
-                      <span className="block break-all text-xs font-normal text-slate-600">{a.email}</span>
-                    </th>
-                    <td className={TD}>{a.title}</td>
-                    <td className={TD}>{a.kind}</td>
-                    <td className={TD}>
-                      <Badge tone={LEVELS[a.level].tone}>{LEVELS[a.level].label}</Badge>
-                    </td>
-                    <td className={`${TD} tabular-nums`}>{a.assigned}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable label="Advocates, scrolls sideways" minWidth="min-w-[44rem]" columns={["Name", "Title", "Position", "Level", "Applicants assigned"]}>
+            {people.advocates.map((a) => (
+              <tr key={a.advocateId}>
+                <th scope="row" className={`${TD} font-medium`}>
+                  {a.name}
+                  <span className="block break-all text-xs font-normal text-slate-600">{a.email}</span>
+                </th>
+                <td className={TD}>{a.title}</td>
+                <td className={TD}>{a.kind}</td>
+                <td className={TD}>
+                  <Badge tone={LEVELS[a.level].tone}>{LEVELS[a.level].label}</Badge>
+                </td>
+                <td className={`${TD} tabular-nums`}>{a.assigned}</td>
+              </tr>
+            ))}
+          </ScrollTable>
         )}
       </Card>
     </main>
