@@ -13,6 +13,11 @@ export function nextSync(args: string[], env: EnvVars): number {
   return spawnSync(process.execPath, [NEXT_BIN, ...args], { stdio: "inherit", env: env as NodeJS.ProcessEnv }).status ?? 1;
 }
 
+/** A `next` command as a child process, so the caller keeps handling signals while it runs. */
+export function nextChild(args: string[], env: EnvVars): ChildProcess {
+  return spawn(process.execPath, [NEXT_BIN, ...args], { stdio: "inherit", env: env as NodeJS.ProcessEnv });
+}
+
 /** SOAP Desk's server over the production build (or `next dev` with `dev`); PORT and the rest come from `env`. */
 export function appServer(env: EnvVars, { dev = false, ...options }: SpawnOptions & { dev?: boolean } = {}): ChildProcess {
   const spawnOptions: SpawnOptions = { stdio: "inherit", ...options, env: env as NodeJS.ProcessEnv };

