@@ -7,12 +7,15 @@ import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { EnvError, parseServerEnv, type ServerEnv } from "../lib/server/core/env";
 import { trustRequestHeaders } from "../lib/server/http/trusted-request";
+import { bodyRefusalAnswer, refuseBody } from "../lib/server/http/body-limit";
 import { createNonce, securityHeaders } from "../lib/server/http/security-headers";
 import { deliverOutbox } from "../lib/server/notifications/deliver-outbox";
 import { getMailer } from "../lib/server/mail/mailer";
 import { prisma } from "../lib/server/core/db";
 
 const dev = process.argv.includes("--dev");
+/** How much of a refused body is read and dropped before the connection is cut. */
+const DISCARD_AT_MOST = 64 * 1024 * 1024;
 // Next.js reads NODE_ENV as it loads, so it is set before Next is imported below.
 (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
 
@@ -46,6 +49,21 @@ async function main() {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     // Next.js takes the nonce for the scripts it renders from the request's policy.
     req.headers["content-security-policy"] = headers["Content-Security-Policy"];
+    const refusal = refuseBody(req.method, req.headers);
+    if (refusal) {
+      // The body is read and dropped, not handed to Next.js, so that the browser finishes sending
+      // and reads the answer (a connection closed mid-upload shows as a network error instead);
+      // a client that keeps sending far past the limit is cut off.
+      let dropped = 0;
+      req.on("data", (chunk: Buffer) => {
+        dropped += chunk.length;
+        if (dropped > DISCARD_AT_MOST) req.socket.destroy();
+      });
+      const answer = bodyRefusalAnswer(refusal, req.headers);
+      res.writeHead(refusal.status, { "content-type": answer.contentType, connection: "close", "cache-control": "no-store" });
+      res.end(answer.body);
+      return;
+    }
     handle(req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.statusCode = 500;

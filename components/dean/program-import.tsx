@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState, useTransition, type RefObject } fro
 import type { ActionResult, ServerAction } from "@/lib/domain/action-result";
 import { describeProgramValue, type ProgramImportApplied, type ProgramImportCheck, type ProgramImportPreview } from "@/lib/domain/program-diff";
 import { MAX_IMPORT_CHARACTERS, type ImportError } from "@/lib/domain/program-import";
+import { thrownActionResult } from "@/components/ui/use-server-action";
 
 type Input = { csv: string };
 
@@ -37,8 +38,8 @@ function roughRowCount(text: string): number {
 async function call<D>(action: ServerAction<Input, D>, csv: string): Promise<ActionResult<D>> {
   try {
     return await action({ csv });
-  } catch {
-    return { ok: false, code: "NETWORK", message: NETWORK };
+  } catch (error) {
+    return thrownActionResult(error, NETWORK);
   }
 }
 

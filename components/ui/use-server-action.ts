@@ -3,7 +3,18 @@
 // the feedback region. Server actions run one at a time per client (Next.js), so `pending`
 // disables the button that started it.
 import { useCallback, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/domain/action-result";
+import { REQUEST_TOO_LARGE_MESSAGE, type ActionResult } from "@/lib/domain/action-result";
+
+const NOT_REACHED = "Could not reach SOAP Desk. Check your connection; nothing was saved.";
+
+/**
+ * What to show when calling a server action threw instead of answering: the server's own words
+ * where it refused the request before the app read it (too large), else that it was not reached.
+ */
+export function thrownActionResult(error: unknown, notReached: string = NOT_REACHED): ActionResult<never> {
+  if (error instanceof Error && error.message === REQUEST_TOO_LARGE_MESSAGE) return { ok: false, code: "INVALID_INPUT", message: REQUEST_TOO_LARGE_MESSAGE };
+  return { ok: false, code: "NETWORK", message: notReached };
+}
 
 export function useServerAction<I, D = undefined>(action: (input: I) => Promise<ActionResult<D>>) {
   const [result, setResult] = useState<ActionResult<D> | null>(null);
@@ -17,8 +28,8 @@ export function useServerAction<I, D = undefined>(action: (input: I) => Promise<
         let next: ActionResult<D>;
         try {
           next = await action(input);
-        } catch {
-          next = { ok: false, code: "NETWORK", message: "Could not reach SOAP Desk. Check your connection; nothing was saved." };
+        } catch (error) {
+          next = thrownActionResult(error);
         }
         setResult(next);
         onDone?.(next);

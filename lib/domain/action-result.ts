@@ -22,6 +22,12 @@ export type ResultCode = ErrorCode | "NETWORK";
 /** What a person is told when the database cannot be reached (UNAVAILABLE). */
 export const DATABASE_UNAVAILABLE_MESSAGE = "SOAP Desk cannot reach its database right now. Nothing was saved; try again in a minute.";
 /**
+ * What a person is told when a save is larger than any form takes (the HTTP front refuses it
+ * before the app reads it, as text the browser's action call throws; see useServerAction).
+ */
+export const REQUEST_TOO_LARGE_MESSAGE =
+  "That is far more than any SOAP Desk form takes (at most 6 MB at once), so nothing was saved. Shorten the text or split the file, and try again.";
+/**
  * The digest an UNAVAILABLE error carries into a page's error boundary. Next.js keeps a thrown
  * error's own digest but, in production, replaces its message: this is how app/error.tsx knows.
  */
