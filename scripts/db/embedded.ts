@@ -19,9 +19,9 @@ import { MIGRATIONS_DIR, PROJECT_ROOT, quoteIdentifier, withDatabase } from "./s
 function dataDir(): string {
   return path.resolve(PROJECT_ROOT, process.env.EMBEDDED_PG_DATA_DIR?.trim() || path.join(".data", "postgres"));
 }
-/** Who started the running cluster, so a later run knows whether it may stop it (see startEmbedded). */
-function ownerFile(): string {
-  return `${dataDir()}.owner.json`;
+/** Who started the running cluster in `dir`, so a later run knows whether it may stop it (see startEmbedded). */
+function ownerFile(dir: string): string {
+  return `${dir}.owner.json`;
 }
 export const APP_DATABASE = "soap_desk";
 export const TEST_TEMPLATE_DATABASE = "soap_desk_test_template";
@@ -85,14 +85,14 @@ export function isAlive(pid: number): boolean {
 
 /** Whether `pid` is a postmaster serving our data folder. Where the OS cannot tell (no /proc),
  *  any live process counts: after a reboot the PID may belong to something else entirely. */
-function isOurPostmaster(pid: number): boolean {
+function isOurPostmaster(dir: string, pid: number): boolean {
   if (!isAlive(pid)) return false;
   if (!existsSync("/proc/self")) return true;
   try {
     // Arguments are NUL-separated; the postmaster was started with `-D <DATA_DIR>`.
     return readFileSync(`/proc/${pid}/cmdline`, "utf8")
       .split("\0")
-      .some((arg) => samePath(arg, dataDir()));
+      .some((arg) => samePath(arg, dir));
   } catch {
     return false;
   }
@@ -104,8 +104,8 @@ interface PostmasterPid {
 }
 
 // postmaster.pid lines: PID, data directory, start time, port, socket dir, listen address, ...
-function readPostmasterPid(): PostmasterPid | null {
-  const file = path.join(dataDir(), "postmaster.pid");
+function readPostmasterPid(dir: string): PostmasterPid | null {
+  const file = path.join(dir, "postmaster.pid");
   if (!existsSync(file)) return null;
   const lines = readFileSync(file, "utf8").split("\n");
   const pid = Number(lines[0]);
@@ -115,12 +115,12 @@ function readPostmasterPid(): PostmasterPid | null {
 }
 
 /** Connects to a running server and checks that it serves OUR data folder. */
-async function servesOurCluster(port: number): Promise<boolean> {
+async function servesOurCluster(dir: string, port: number): Promise<boolean> {
   const client = new pg.Client({ connectionString: serverUrl(port, "postgres"), connectionTimeoutMillis: 2_000 });
   try {
     await client.connect();
     const { rows } = await client.query<{ dir: string }>("SELECT current_setting('data_directory') AS dir");
-    return samePath(rows[0]?.dir ?? "", dataDir());
+    return samePath(rows[0]?.dir ?? "", dir);
   } catch {
     return false;
   } finally {
@@ -152,9 +152,9 @@ interface Owner {
   postmasterPid: number;
 }
 
-async function readOwner(): Promise<Owner | null> {
+async function readOwner(dir: string): Promise<Owner | null> {
   try {
-    return JSON.parse(await readFile(ownerFile(), "utf8")) as Owner;
+    return JSON.parse(await readFile(ownerFile(dir), "utf8")) as Owner;
   } catch {
     return null;
   }
@@ -173,17 +173,21 @@ function seconds(since: number): string {
   return `${((Date.now() - since) / 1000).toFixed(1)} s`;
 }
 
-async function startEmbedded(): Promise<DatabaseHandle> {
+/**
+ * Starts (or adopts) the embedded cluster in `options.dataDir` on `options.port`, by default the
+ * project's (EMBEDDED_PG_DATA_DIR, EMBEDDED_PG_PORT), and returns the app database's URL.
+ */
+export async function startEmbedded(options: { dataDir?: string; port?: number } = {}): Promise<DatabaseHandle> {
   const started = Date.now();
-  const folder = dataDir();
+  const folder = options.dataDir ?? dataDir();
   const relativeDir = path.relative(process.cwd(), folder) || folder;
 
   // A cluster from an earlier run may still be up: a second `npm start` or `npm test` in another
   // terminal, or one whose Node process was killed before it could stop the server.
-  const running = readPostmasterPid();
+  const running = readPostmasterPid(folder);
   if (running) {
-    if (running.pid > 0 && running.port > 0 && (await servesOurCluster(running.port))) {
-      const owner = await readOwner();
+    if (running.pid > 0 && running.port > 0 && (await servesOurCluster(folder, running.port))) {
+      const owner = await readOwner(folder);
       const ownerAlive = owner !== null && owner.postmasterPid === running.pid && owner.nodePid !== process.pid && isAlive(owner.nodePid);
       const url = serverUrl(running.port, APP_DATABASE);
       await createDatabaseIfMissing(serverUrl(running.port, "postgres"), APP_DATABASE);
@@ -195,10 +199,10 @@ async function startEmbedded(): Promise<DatabaseHandle> {
       }
       // Its starter is gone: adopt it, so that this run's stop() shuts it down.
       console.log(`Reusing the embedded PostgreSQL left running on port ${running.port} (pid ${running.pid}).`);
-      await writeOwner(running.pid);
-      return { url, stop: once(() => stopPid(running.pid)), embedded: true };
+      await writeOwner(folder, running.pid);
+      return { url, stop: once(() => stopPid(folder, running.pid)), embedded: true };
     }
-    if (running.pid > 0 && isOurPostmaster(running.pid)) {
+    if (running.pid > 0 && isOurPostmaster(folder, running.pid)) {
       throw new EmbeddedDatabaseRefused(
         `A PostgreSQL process (pid ${running.pid}) holds ${relativeDir} but does not answer on port ${running.port}. ` +
           `Wait for it to finish starting or stopping, or stop it with: kill ${running.pid}`,
@@ -206,10 +210,10 @@ async function startEmbedded(): Promise<DatabaseHandle> {
     }
     // Left by a crash or a reboot; PostgreSQL would refuse to start while it names a live PID.
     console.log(`Removing the stale ${path.join(relativeDir, "postmaster.pid")} of a server that is no longer running.`);
-    await rm(path.join(dataDir(), "postmaster.pid"), { force: true });
+    await rm(path.join(folder, "postmaster.pid"), { force: true });
   }
 
-  const port = embeddedPort();
+  const port = options.port ?? embeddedPort();
   if (!(await portIsFree(port))) {
     throw new EmbeddedDatabaseRefused(
       `Port ${port} is already in use by another program, so the embedded PostgreSQL cannot start there. ` +
@@ -280,13 +284,13 @@ async function startEmbedded(): Promise<DatabaseHandle> {
     await server.stop().catch(() => {});
     throw failure("Starting the embedded PostgreSQL", error);
   }
-  const postmaster = readPostmasterPid();
-  await writeOwner(postmaster?.pid ?? 0);
+  const postmaster = readPostmasterPid(folder);
+  await writeOwner(folder, postmaster?.pid ?? 0);
 
   const stop = once(async () => {
     console.log("Stopping embedded PostgreSQL …");
     await server.stop();
-    await rm(ownerFile(), { force: true });
+    await rm(ownerFile(folder), { force: true });
   });
   try {
     await createDatabaseIfMissing(serverUrl(port, "postgres"), APP_DATABASE);
@@ -298,12 +302,12 @@ async function startEmbedded(): Promise<DatabaseHandle> {
   return { url: serverUrl(port, APP_DATABASE), stop, embedded: true };
 }
 
-async function writeOwner(postmasterPid: number): Promise<void> {
+async function writeOwner(dir: string, postmasterPid: number): Promise<void> {
   const owner: Owner = { nodePid: process.pid, postmasterPid };
-  await writeFile(ownerFile(), `${JSON.stringify(owner)}\n`);
+  await writeFile(ownerFile(dir), `${JSON.stringify(owner)}\n`);
 }
 
-async function stopPid(pid: number): Promise<void> {
+async function stopPid(dir: string, pid: number): Promise<void> {
   console.log("Stopping embedded PostgreSQL …");
   try {
     // SIGINT is PostgreSQL's "fast" shutdown: roll back open transactions, then exit cleanly.
@@ -312,7 +316,7 @@ async function stopPid(pid: number): Promise<void> {
     // Already gone.
   }
   if (!(await waitForExit(pid, 15_000))) console.error(`PostgreSQL (pid ${pid}) did not stop within 15 s.`);
-  await rm(ownerFile(), { force: true });
+  await rm(ownerFile(dir), { force: true });
 }
 
 function once(work: () => Promise<void>): () => Promise<void> {
