@@ -25,7 +25,9 @@ const MESSAGES: Record<string, string> = {
   OAuthSignInError: "Your school's sign-in could not be started. Try again, or use email.",
   OAuthCallbackError: "Your school's sign-in did not complete. Try again, or use email.",
   CallbackRouteError: "Your school's sign-in did not complete. Try again, or use email.",
-  Configuration: "Sign-in is not set up correctly on this server. Tell your dean's office; the server log has the details.",
+  // Auth.js also answers Configuration when a sign-in's state, nonce or PKCE check fails (an old
+  // or altered sign-in page), so the message covers both.
+  Configuration: "Sign-in did not complete. Start again from this page; if it fails again, tell your dean's office (the server log has the details).",
   DemoUnknownPerson: "That person is not in the demo school. Pick someone from the list.",
   DemoOff: "Demo sign-in is turned off on this server.",
 };
