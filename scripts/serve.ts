@@ -7,7 +7,7 @@ import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { EnvError, parseServerEnv, type ServerEnv } from "../lib/server/core/env";
 import { trustRequestHeaders } from "../lib/server/http/trusted-request";
-import { bodyRefusalAnswer, refuseBody } from "../lib/server/http/body-limit";
+import { bodyRefusalAnswer, refuseAddress, refuseBody } from "../lib/server/http/body-limit";
 import { createNonce, securityHeaders } from "../lib/server/http/security-headers";
 import { deliverOutbox } from "../lib/server/notifications/deliver-outbox";
 import { getMailer } from "../lib/server/mail/mailer";
@@ -49,19 +49,26 @@ async function main() {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     // Next.js takes the nonce for the scripts it renders from the request's policy.
     req.headers["content-security-policy"] = headers["Content-Security-Policy"];
-    const refusal = refuseBody(req.method, req.headers);
+    const refusal = refuseAddress(req.url) ?? refuseBody(req.method, req.headers);
     if (refusal) {
-      // The body is read and dropped, not handed to Next.js, so that the browser finishes sending
-      // and reads the answer (a connection closed mid-upload shows as a network error instead);
-      // a client that keeps sending far past the limit is cut off.
+      // The body is read and dropped, not handed to Next.js, and the answer waits for its end: a
+      // connection closed mid-upload shows in the browser as a network error instead. A client
+      // that keeps sending far past the limit is answered and cut off.
+      const answer = bodyRefusalAnswer(refusal, req.headers);
+      const send = () => {
+        if (res.headersSent) return;
+        res.writeHead(refusal.status, { "content-type": answer.contentType, connection: "close", "cache-control": "no-store" });
+        res.end(answer.body);
+      };
       let dropped = 0;
       req.on("data", (chunk: Buffer) => {
         dropped += chunk.length;
-        if (dropped > DISCARD_AT_MOST) req.socket.destroy();
+        if (dropped <= DISCARD_AT_MOST) return;
+        send();
+        req.socket.destroy();
       });
-      const answer = bodyRefusalAnswer(refusal, req.headers);
-      res.writeHead(refusal.status, { "content-type": answer.contentType, connection: "close", "cache-control": "no-store" });
-      res.end(answer.body);
+      req.on("end", send);
+      req.on("error", () => req.socket.destroy());
       return;
     }
     handle(req, res).catch((error: unknown) => {

@@ -157,7 +157,10 @@ function show(value: unknown, display: ChangeDisplay): string | null {
   if (typeof value === "string") {
     const named = display.names?.get(value);
     if (named !== undefined) return named;
-    if (display.timeZone && ISO_INSTANT.test(value)) return formatInZone(new Date(value), display.timeZone);
+    // Text shaped like an instant may still name no real one ("2026-13-01T00:00:00Z" typed into a
+    // narrative): it is shown as typed.
+    const at = ISO_INSTANT.test(value) ? new Date(value) : null;
+    if (display.timeZone && at && !Number.isNaN(at.getTime())) return formatInZone(at, display.timeZone);
     return truncate(value);
   }
   if (typeof value === "number" || typeof value === "boolean") return typeof value === "boolean" ? (value ? "yes" : "no") : String(value);

@@ -15,7 +15,11 @@ export function magicLinkSentMessage(email: string, validMinutes: number): strin
   return `If ${email} belongs to a SOAP Desk account, a sign-in link is on its way to it. The link works once, for ${validMinutes} minutes. Nothing after a few minutes? Check your spam folder, and that this is the address your dean's office invited.`;
 }
 
+/** The code for a sign-in request Auth.js could not even read (a broken callback address). */
+export const BAD_SIGN_IN_REQUEST = "BadRequest";
+
 const MESSAGES: Record<string, string> = {
+  [BAD_SIGN_IN_REQUEST]: "That sign-in address was not valid. Start again from this page.",
   NoAccount: "No SOAP Desk account uses that address. Use the address your dean's office invited, or ask them for an invitation.",
   NoEmail: "Your school's sign-in did not tell SOAP Desk your email address, so we cannot find your account. Ask your IT help desk.",
   EmailNotVerified: "Your school's sign-in has not verified your email address yet. Verify it there, then try again.",

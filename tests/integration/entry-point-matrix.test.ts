@@ -4,104 +4,21 @@
 // another applicant of the same school, an advocate assigned to the owner and one who is not, the
 // dean's office, and each role of another school. Same-school actors get through the guard
 // exactly when can() says so; another school's users never touch this school (no audit row).
-import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/domain/action-result";
 import { can } from "@/lib/server/auth/policy";
-import { DEFAULT_POLICY } from "@/lib/domain/types";
 import type { Actor } from "@/lib/server/core/actor";
 import { ManualClock } from "@/lib/server/core/clock";
-import { runInScope } from "@/lib/server/entry/scope";
 import type { EntryPoint } from "@/lib/server/entry/registry";
-import type { RouteHandler } from "@/lib/server/entry/define-route";
-import { recordInterview } from "@/lib/server/offers-and-interviews/record-interview";
-import { addTarget } from "@/lib/server/target-list/add-target";
-import { logContact } from "@/lib/server/outreach/log-contact";
-import { recordOffer } from "@/lib/server/offers-and-interviews/record-offer";
-import { createInvitation } from "@/lib/server/invitations/create-invitation";
-import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
-import { addConnection } from "@/lib/server/advocacy/connections";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
-import { applyTo, contextFor } from "./support/flows";
+import { buildWorld as buildEntryWorld, callEntry, INPUTS } from "./support/entry-world";
 import { findEntryExports, type FoundExport } from "../support/entry-points";
 
 let t: TestDatabase;
 let home: SchoolFixture;
 let away: SchoolFixture;
 const clock = new ManualClock(new Date("2026-04-08T14:00:00Z"));
-const noMail = { mailer: null, origin: "http://localhost" };
-
-interface World {
-  connectionId: string;
-  assignedAdvocateId: string;
-  spareAdvocateId: string;
-  owner: string;
-  programs: string[];
-  taskId: string;
-  interviewId: string;
-  offerId: string;
-  invitationId: string;
-}
-let seq = 0;
-
-/** Valid input for each guarded entry point, by its name: what the screen would send. */
-const INPUTS: Record<string, (w: World) => unknown> = {
-  "checklist.update": () => ({ phoneLoud: true }),
-  "profile.update": () => ({ aamcId: "20000001", degreeType: "US_MD", step2Score: 241, specialty: "Internal Medicine", phone: "555-0100" }),
-  "narrative.save": () => ({ strengths: ["Clinically strong", "Reliable"], weaknessContext: [], reliability: "Never missed a shift." }),
-  "targets.add": (w) => ({ programId: w.programs[3] }),
-  "targets.remove": (w) => ({ programId: w.programs[2] }),
-  "targets.reorder": (w) => ({ programIds: [w.programs[1], w.programs[0], w.programs[2]] }),
-  "targets.setPriority": (w) => ({ programId: w.programs[0], priority: "FACULTY" }),
-  "targets.markApplied": (w) => ({ programId: w.programs[2] }),
-  "contacts.logEmailSent": (w) => ({ programId: w.programs[0] }),
-  "contacts.logProgramCalled": (w) => ({ programId: w.programs[1], channel: "PHONE", outcome: "SPOKE" }),
-  "catalog.search": () => ({ q: "Program" }),
-  "tasks.complete": (w) => ({ taskId: w.taskId }),
-  "interviews.record": (w) => ({ programId: w.programs[0], startsAt: "2026-04-09T15:00:00Z", durationMinutes: 30, format: "VIDEO" }),
-  "offers.record": (w) => ({ programId: w.programs[1], round: 1 }),
-  "offers.respond": (w) => ({ offerId: w.offerId, response: "REJECT" }),
-  "invitations.create": () => ({
-    role: "APPLICANT",
-    name: "Matrix Person",
-    email: `matrix-${++seq}@example.edu`,
-    aamcId: String(30_000_000 + seq),
-    degreeType: "US_MD",
-    specialty: "Surgery",
-  }),
-  "invitations.resend": (w) => ({ invitationId: w.invitationId }),
-  "interviews.calendarFile": (w) => ({ id: w.interviewId }),
-  "claims.create": (w) => ({ applicantId: w.owner, programId: w.programs[0] }),
-  "claims.release": (w) => ({ applicantId: w.owner, programId: w.programs[0] }),
-  "contacts.logByAdvocate": (w) => ({ applicantId: w.owner, programId: w.programs[0], direction: "OUTBOUND", channel: "EMAIL", outcome: "SENT" }),
-  "nudges.create": (w) => ({ applicantId: w.owner, programId: w.programs[1] }),
-  "narratives.saveByAdvocate": (w) => ({ applicantId: w.owner, strengths: ["Clinically strong", "Reliable"], weaknessContext: [], reliability: "Never late." }),
-  "connections.create": (w) => ({ programId: w.programs[1], kind: "ALUMNI", note: "Matrix" }),
-  "connections.update": (w) => ({ connectionId: w.connectionId, kind: "WORKED_THERE", note: "Edited" }),
-  "connections.delete": (w) => ({ connectionId: w.connectionId }),
-  "dashboard.live": () => ({}),
-  "assignments.create": (w) => ({ applicantId: w.owner, advocateId: w.spareAdvocateId }),
-  "assignments.end": (w) => ({ applicantId: w.owner, advocateId: w.assignedAdvocateId }),
-  "overrides.create": (w) => ({ applicantId: w.owner, ruleCode: "NO_CONNECTION", reason: "The PD asked to hear from us directly." }),
-  "claims.releaseByDean": (w) => ({ applicantId: w.owner, programId: w.programs[0] }),
-  "settings.updatePolicy": () => ({ ...DEFAULT_POLICY }),
-  "settings.updateSeason": () => ({
-    name: "Matrix season",
-    resultsAt: "2026-03-16T14:00:00Z",
-    erasOpensAt: "2026-03-16T15:00:00Z",
-    windowStartsAt: "2026-03-16T15:00:00Z",
-    windowEndsAt: "2026-03-20T00:00:00Z",
-    communicationMode: "OPEN",
-    offerRounds: [{ offersAt: "2026-03-19T13:00:00Z", respondBy: "2026-03-19T15:00:00Z" }],
-  }),
-  "exports.dashboard": () => ({}),
-  "exports.contacts": () => ({}),
-  "programs.previewImport": () => ({ csv: "" }),
-  "programs.import": () => ({ csv: "" }),
-  "invitations.previewBulk": () => ({ csv: "" }),
-  "invitations.createBulk": () => ({ csv: "" }),
-};
 
 // Entry points that create a record in, or read, the actor's own school and touch none of
 // another's: a dean of any school may use them, and nothing of the home school is seen or changed.
@@ -139,64 +56,11 @@ function routeOutcome(response: Response): Outcome {
 }
 
 async function call(found: FoundExport, input: unknown, actor: Actor | null): Promise<Outcome> {
-  const scope = { db: t.db, clock, actor: async () => actor, revalidate: () => {}, outbox: () => noMail, sendQueuedMail: () => {} };
-  return runInScope(scope, async () => {
-    if (found.kind === "action") return actionOutcome(await (found.value as (input: unknown) => Promise<ActionResult<unknown>>)(input));
-    const params = input as Record<string, string>;
-    const request = new NextRequest(`http://localhost/${found.file}`);
-    return routeOutcome(await (found.value as RouteHandler)(request, { params: Promise.resolve(params) }));
-  });
+  const answer = await callEntry(t.db, clock, found, input, actor);
+  return answer instanceof Response ? routeOutcome(answer) : actionOutcome(answer);
 }
 
-async function buildWorld(): Promise<{ world: World; owner: Actor & { applicantId: string }; assigned: Actor & { advocateId: string } }> {
-  const ctx = contextFor(t.db, clock);
-  const owner = await home.addApplicant();
-  const programs = home.programIds;
-  await applyTo(ctx(owner), owner.applicantId, programs.slice(0, 2));
-  await addTarget(ctx(owner), owner.applicantId, { programId: programs[2] });
-  const called = await logContact(ctx(owner), owner.applicantId, {
-    programId: programs[0]!,
-    direction: "INBOUND",
-    channel: "PHONE",
-    outcome: "INTERVIEW_OFFERED",
-    occurredAt: clock.now(),
-  });
-  const interview = await recordInterview(ctx(owner), owner.applicantId, {
-    programId: programs[0],
-    startsAt: "2026-04-09T14:00:00Z",
-    durationMinutes: 30,
-    format: "PHONE",
-  });
-  const offer = await recordOffer(ctx(owner), owner.applicantId, { programId: programs[0]!, round: 1, offeredAt: clock.now() });
-  const invitation = await createInvitation(
-    ctx(home.dean),
-    {
-      role: "APPLICANT",
-      name: "Pending Person",
-      email: `pending-${++seq}@example.edu`,
-      aamcId: String(40_000_000 + seq),
-      degreeType: "US_DO",
-      specialty: "Pediatrics",
-    },
-    noMail,
-  );
-  const assigned = await home.addAdvocate();
-  await assignAdvocate(ctx(home.dean), { applicantId: owner.applicantId, advocateId: assigned.advocateId });
-  const { connection } = await addConnection(t.db, assigned, { programId: programs[0], kind: "TRAINED_WITH_PD" });
-  const spare = await home.addAdvocate();
-  const world = {
-    connectionId: connection.id,
-    assignedAdvocateId: assigned.advocateId,
-    spareAdvocateId: spare.advocateId,
-    owner: owner.applicantId,
-    programs,
-    taskId: called.result.tasks[0]!.id,
-    interviewId: interview.result.id,
-    offerId: offer.result.id,
-    invitationId: invitation.invitationId,
-  };
-  return { world, owner, assigned };
-}
+const buildWorld = () => buildEntryWorld(t.db, clock, home);
 
 let entries: FoundExport[];
 

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ActionResult } from "@/lib/domain/action-result";
-import { ROOT } from "./entry-points";
+import { PROJECT_ROOT as ROOT } from "../../scripts/db/schema-engine";
 
 interface ManifestEntry {
   workers: Record<string, unknown>;

@@ -134,6 +134,11 @@ describe("changedFields", () => {
     ]);
   });
 
+  it("shows text shaped like an instant that names no real one as typed", () => {
+    const changes = changedFields({}, { strengths: ["2026-13-01T00:00:00Z", "Reliable"] }, { timeZone: "America/New_York" });
+    expect(changes).toEqual([{ field: "strengths", before: null, after: "2026-13-01T00:00:00Z, Reliable" }]);
+  });
+
   it("keeps long and nested values short", () => {
     const [change] = changedFields({}, { summary: "x".repeat(500), nested: { a: 1 } });
     expect(change?.after).toHaveLength(160);

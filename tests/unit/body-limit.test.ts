@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import nextConfig from "../../next.config";
 import { REQUEST_TOO_LARGE_MESSAGE } from "@/lib/domain/action-result";
-import { BODY_LIMIT_BYTES, bodyRefusalAnswer, refuseBody } from "@/lib/server/http/body-limit";
+import { BODY_LIMIT_BYTES, bodyRefusalAnswer, refuseAddress, refuseBody } from "@/lib/server/http/body-limit";
 import { thrownActionResult } from "@/components/ui/use-server-action";
 
 describe("refuseBody", () => {
@@ -18,7 +18,11 @@ describe("refuseBody", () => {
   });
 
   it("refuses a body over the limit with 413 and the app's message", () => {
-    expect(refuseBody("POST", { "content-length": String(BODY_LIMIT_BYTES + 1) })).toEqual({ status: 413, message: REQUEST_TOO_LARGE_MESSAGE });
+    expect(refuseBody("POST", { "content-length": String(BODY_LIMIT_BYTES + 1) })).toEqual({
+      status: 413,
+      title: "Nothing was saved",
+      message: REQUEST_TOO_LARGE_MESSAGE,
+    });
     expect(refuseBody("PUT", { "content-length": "99999999999999999999" })?.status).toBe(413);
   });
 
@@ -27,8 +31,19 @@ describe("refuseBody", () => {
   });
 });
 
+describe("refuseAddress", () => {
+  it("lets through addresses with valid escapes, whatever their query", () => {
+    expect(refuseAddress("/dean/applicants/%E0%A4%A4?q=%ZZ")).toBeNull();
+    expect(refuseAddress("/")).toBeNull();
+  });
+  it("refuses a path with a broken escape with 400", () => {
+    for (const url of ["/api/auth/%F0%9F%9", "/api/auth/abc%", "/x/%ZZ"])
+      expect(refuseAddress(url)).toMatchObject({ status: 400, title: "That address is not valid" });
+  });
+});
+
 describe("bodyRefusalAnswer", () => {
-  const refusal = { status: 413 as const, message: REQUEST_TOO_LARGE_MESSAGE };
+  const refusal = { status: 413 as const, title: "Nothing was saved", message: REQUEST_TOO_LARGE_MESSAGE };
   it("answers a server action call in the plain text Next.js's client throws", () => {
     expect(bodyRefusalAnswer(refusal, { "next-action": "abc", accept: "text/x-component" })).toEqual({
       contentType: "text/plain",

@@ -16,7 +16,7 @@ function socketError(code: string, syscall = "connect"): NodeJS.ErrnoException {
 }
 
 describe("isDatabaseUnavailable", () => {
-  it.each(["P1001", "P1002", "P1008", "P1017", "P2024"])("recognises Prisma's %s", (code) => {
+  it.each(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"])("recognises Prisma's %s", (code) => {
     expect(isDatabaseUnavailable(known(code))).toBe(true);
   });
 

@@ -63,10 +63,11 @@ export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }
 
-// Prisma's "cannot reach / timed out / closed / no connection from the pool" codes, the driver
+// Prisma's "cannot reach / timed out / closed / no connection from the pool / no transaction
+// started (or kept) in time" codes (a timed-out transaction is rolled back: nothing saved), the driver
 // adapter's kinds for the same, the socket errors of node-postgres, and PostgreSQL's connection
 // and shutdown SQLSTATEs (class 08, 57P01-57P03, 53300 too many connections).
-const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
 const UNREACHABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const UNREACHABLE_SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EPIPE", "EAI_AGAIN"]);
 const UNREACHABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;

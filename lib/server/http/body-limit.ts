@@ -1,6 +1,6 @@
-// The largest request body SOAP Desk takes, checked in its HTTP front (scripts/serve.ts) before
-// Next.js reads a byte: above it Next.js would end a server action with an unhandled error, so the
-// front answers first, in words. Every form's own limits sit far below (the biggest input is a
+// Requests SOAP Desk's HTTP front (scripts/serve.ts) answers itself, in words, before Next.js
+// reads a byte, because Next.js would end them with an unhandled error: a body over the largest
+// SOAP Desk takes, and an address with broken %-escapes. Every form's own limits sit far below (the biggest input is a
 // 5 MB CSV file), so only a hostile or broken client ever meets this one.
 import { REQUEST_TOO_LARGE_MESSAGE } from "@/lib/domain/action-result";
 
@@ -8,8 +8,28 @@ import { REQUEST_TOO_LARGE_MESSAGE } from "@/lib/domain/action-result";
 export const BODY_LIMIT_BYTES = 6 * 1024 * 1024;
 
 export interface BodyRefusal {
-  status: 411 | 413;
+  status: 400 | 411 | 413;
+  /** The page's heading, for a browser. */
+  title: string;
   message: string;
+}
+
+/**
+ * An address whose path is not valid percent-encoding ("%ZZ", a cut-off "%E0%A4"): no page has
+ * such an address, and Next.js would fail decoding it with a server error on some routes.
+ */
+export function refuseAddress(url: string | undefined): BodyRefusal | null {
+  const path = (url ?? "/").split("?")[0]!;
+  try {
+    decodeURIComponent(path);
+    return null;
+  } catch {
+    return {
+      status: 400,
+      title: "That address is not valid",
+      message: "That address is not valid: it has a broken %-escape. Check the link, or open SOAP Desk's home page.",
+    };
+  }
 }
 
 /**
@@ -20,10 +40,10 @@ export function refuseBody(method: string | undefined, headers: Record<string, s
   if (method === "GET" || method === "HEAD" || method === "OPTIONS") return null;
   const length = headers["content-length"];
   if (typeof length === "string" && /^\d+$/.test(length.trim())) {
-    return Number(length) > BODY_LIMIT_BYTES ? { status: 413, message: REQUEST_TOO_LARGE_MESSAGE } : null;
+    return Number(length) > BODY_LIMIT_BYTES ? { status: 413, title: "Nothing was saved", message: REQUEST_TOO_LARGE_MESSAGE } : null;
   }
   if (headers["transfer-encoding"] !== undefined) {
-    return { status: 411, message: "SOAP Desk needs to know the size of what is sent (a Content-Length). Nothing was saved." };
+    return { status: 411, title: "Nothing was saved", message: "SOAP Desk needs to know the size of what is sent (a Content-Length). Nothing was saved." };
   }
   return null;
 }
@@ -37,6 +57,6 @@ export function bodyRefusalAnswer(refusal: BodyRefusal, headers: Record<string, 
   if (headers["next-action"] !== undefined || !accept.includes("text/html")) return { contentType: "text/plain", body: refusal.message };
   return {
     contentType: "text/html; charset=utf-8",
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Nothing was saved - SOAP Desk</title></head><body><main><h1>Nothing was saved</h1><p>${refusal.message}</p><p>Use your browser's Back button to return to the form, or open <a href="/">SOAP Desk</a>.</p></main></body></html>`,
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${refusal.title} - SOAP Desk</title></head><body><main><h1>${refusal.title}</h1><p>${refusal.message}</p><p>Use your browser's Back button, or open <a href="/">SOAP Desk</a>.</p></main></body></html>`,
   };
 }

@@ -1,6 +1,7 @@
 // Auth.js's endpoints: magic-link callbacks, single sign-on and sign-out. The session endpoint
 // answers with the public view of the session only (lib/server/auth/public-session.ts).
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
+import { BAD_SIGN_IN_REQUEST } from "@/lib/domain/sign-in-messages";
 import { z } from "zod";
 import { getServerEnv } from "@/lib/server/core/env";
 import { auth, handlers } from "@/lib/server/auth/auth-js";
@@ -10,6 +11,20 @@ import { defineRoute, type RouteContext } from "@/lib/server/entry/define-route"
 
 const params = z.object({ nextauth: z.array(z.string()) });
 
+/**
+ * Auth.js checks each request against its settings before handling it and, for a request that
+ * fails the check on a POST (a callbackUrl that is not an address, say), answers 500 "a problem
+ * with the server configuration". The settings themselves are checked when the server starts
+ * (lib/server/core/env.ts), so such an answer is the request's fault: it goes back to the sign-in
+ * page with a message instead.
+ */
+async function authJs(handler: (request: NextRequest) => Promise<Response>, request: NextRequest): Promise<Response> {
+  const response = await handler(request);
+  if (response.status < 500) return response;
+  console.error(`auth: refused a request Auth.js could not read (${request.method} ${request.nextUrl.pathname})`);
+  return Response.redirect(new URL(`/sign-in?error=${BAD_SIGN_IN_REQUEST}`, getServerEnv().publicOrigin), 303);
+}
+
 async function sessionAnswer({ scope }: RouteContext<unknown>) {
   return NextResponse.json(await publicSession(scope.db, await auth()), { headers: { "cache-control": "private, no-store" } });
 }
@@ -18,7 +33,7 @@ export const GET = defineRoute({
   name: "auth.get",
   guard: "public",
   params,
-  handle: async (ctx) => (ctx.params.nextauth.at(-1) === "session" ? sessionAnswer(ctx) : handlers.GET(ctx.request)),
+  handle: async (ctx) => (ctx.params.nextauth.at(-1) === "session" ? sessionAnswer(ctx) : authJs(handlers.GET, ctx.request)),
 });
 
 export const POST = defineRoute({
@@ -32,6 +47,6 @@ export const POST = defineRoute({
     if (last === `signin/${EMAIL_PROVIDER_ID}`) return Response.redirect(new URL("/sign-in", getServerEnv().publicOrigin), 303);
     // Auth.js also answers a POST to /session (a session update): the same public view only.
     if (last === "session") return sessionAnswer(ctx);
-    return handlers.POST(ctx.request);
+    return authJs(handlers.POST, ctx.request);
   },
 });

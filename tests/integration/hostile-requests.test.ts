@@ -1,9 +1,12 @@
-// Text far beyond what a form allows, posted to a server action of the production build as the
+// Requests no browser of SOAP Desk's sends, answered in words by the production build, never
+// with a server error. Text far beyond what a form allows, posted to a server action as the
 // browser posts it: refused with the field's own message while the body fits the framework's
-// limit, and by the HTTP front in words (not an unhandled error) when it is over it. Nothing is saved.
+// limit, and by the HTTP front when it is over it (nothing is saved). Addresses with broken
+// %-escapes, and Auth.js endpoints called with a callback address that is not one.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REQUEST_TOO_LARGE_MESSAGE } from "@/lib/domain/action-result";
 import { NARRATIVE_LINE_MAX } from "@/lib/domain/schemas";
+import { BAD_SIGN_IN_REQUEST, signInErrorMessage } from "@/lib/domain/sign-in-messages";
 import { BODY_LIMIT_BYTES } from "@/lib/server/http/body-limit";
 import { createDatabaseSession, sessionCookieName } from "@/lib/server/auth/session-cookie";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
@@ -76,5 +79,28 @@ describe("text far over a field's limit", () => {
     const html = await response.text();
     expect(html).toContain("Nothing was saved");
     expect(html).toContain(REQUEST_TOO_LARGE_MESSAGE);
+  });
+});
+
+describe("hostile addresses", () => {
+  it("answers a path with a broken %-escape with 400 and a page that says so", async () => {
+    for (const route of ["/api/auth/%F0%9F%9", "/dean/%ZZ"]) {
+      const response = await fetch(`${app.address}${route}`, { headers: { accept: "text/html" } });
+      expect(response.status).toBe(400);
+      expect(await response.text()).toContain("That address is not valid");
+    }
+  });
+
+  it("sends a sign-in request whose callback address is not one back to the sign-in page, which explains", async () => {
+    for (const method of ["GET", "POST"]) {
+      const response = await fetch(`${app.address}/api/auth/signout?callbackUrl=+`, { method, redirect: "manual", headers: { origin: app.address } });
+      expect(response.status, method).toBeLessThan(500);
+    }
+    const post = await fetch(`${app.address}/api/auth/signout?callbackUrl=+`, { method: "POST", redirect: "manual", headers: { origin: app.address } });
+    const landing = new URL(post.headers.get("location") ?? "", app.address);
+    expect(`${landing.pathname}${landing.search}`).toBe(`/sign-in?error=${BAD_SIGN_IN_REQUEST}`);
+    const page = await fetch(landing);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(signInErrorMessage(BAD_SIGN_IN_REQUEST)!);
   });
 });
