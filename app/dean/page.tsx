@@ -3,7 +3,7 @@ import Link from "next/link";
 import { prisma } from "@/lib/server/core/db";
 import { systemClock } from "@/lib/server/core/clock";
 import { requireActor } from "@/lib/server/auth/current-actor";
-import { getDeanDashboard } from "@/lib/server/dashboard/dean-dashboard";
+import { cohortCache, getDeanDashboard } from "@/lib/server/dashboard/dean-dashboard";
 import { listUndeliveredEmails } from "@/lib/server/dashboard/undelivered-emails";
 import { dashboardHref, dashboardPage, filterOptions, readDashboardQuery } from "@/lib/domain/dashboard/table";
 import { formatInZone } from "@/lib/domain/format-time";
@@ -19,7 +19,7 @@ export const dynamic = "force-dynamic";
 export default async function DeanPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("DEAN");
   const query = readDashboardQuery(await searchParams);
-  const [d, undelivered] = await Promise.all([getDeanDashboard(prisma, actor, systemClock.now()), listUndeliveredEmails(prisma, actor)]);
+  const [d, undelivered] = await Promise.all([getDeanDashboard(prisma, actor, systemClock.now(), cohortCache()), listUndeliveredEmails(prisma, actor)]);
   const view = dashboardPage(d.rows, query);
   const zone = d.school.timeZone;
   const alerted = d.rows.filter((r) => r.alerts.some((a) => a.severity === "high")).length;

@@ -44,10 +44,14 @@ export async function loadCohortAggregates(tx: TxClient, schoolId: string, polic
       SELECT applicant_id, array_agg(kind::text ORDER BY kind) AS red_flags FROM red_flags WHERE school_id = ${schoolId} GROUP BY applicant_id
     ),
     touch AS (
+      -- The school's contacts are read once, per applicant and program; contact_counts sums these.
       SELECT applicant_id, program_id,
         bool_or(direction = 'OUTBOUND' AND actor_role = 'APPLICANT' AND channel = 'EMAIL') AS emailed,
         bool_or(direction = 'OUTBOUND' AND actor_role = 'ADVOCATE' AND advocate_kind IS DISTINCT FROM 'RESIDENT') AS faculty,
-        bool_or(outcome = 'INTERVIEW_OFFERED') AS interview_offered
+        bool_or(outcome = 'INTERVIEW_OFFERED') AS interview_offered,
+        count(*) FILTER (WHERE direction = 'OUTBOUND' AND actor_role = 'APPLICANT')::int AS own_outreach,
+        count(*) FILTER (WHERE direction = 'OUTBOUND' AND actor_role = 'APPLICANT' AND channel = 'EMAIL')::int AS own_emails,
+        count(*) FILTER (WHERE direction = 'INBOUND')::int AS inbound
       FROM contacts WHERE school_id = ${schoolId} GROUP BY applicant_id, program_id
     ),
     interviewed AS (SELECT DISTINCT applicant_id, program_id FROM interviews WHERE school_id = ${schoolId}),
@@ -72,11 +76,11 @@ export async function loadCohortAggregates(tx: TxClient, schoolId: string, polic
     ),
     contact_counts AS (
       SELECT applicant_id,
-        count(*) FILTER (WHERE direction = 'OUTBOUND' AND actor_role = 'APPLICANT')::int AS own_outreach,
-        count(*) FILTER (WHERE direction = 'OUTBOUND' AND actor_role = 'APPLICANT' AND channel = 'EMAIL')::int AS own_emails,
-        count(DISTINCT program_id) FILTER (WHERE direction = 'OUTBOUND' AND actor_role = 'ADVOCATE' AND advocate_kind IS DISTINCT FROM 'RESIDENT')::int AS faculty_programs,
-        count(*) FILTER (WHERE direction = 'INBOUND')::int AS inbound
-      FROM contacts WHERE school_id = ${schoolId} GROUP BY applicant_id
+        sum(own_outreach)::int AS own_outreach,
+        sum(own_emails)::int AS own_emails,
+        count(*) FILTER (WHERE faculty)::int AS faculty_programs,
+        sum(inbound)::int AS inbound
+      FROM touch GROUP BY applicant_id
     ),
     advocates AS (
       SELECT aa.applicant_id,

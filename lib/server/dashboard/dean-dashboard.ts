@@ -1,30 +1,57 @@
 // The dean's office dashboard: one row per applicant, alerts and the cohort funnel, from the
 // school's set-based aggregates. The number of statements does not grow with the cohort.
 import { rowFor } from "@/lib/domain/alerts";
-import { sumFunnels } from "@/lib/domain/dashboard/aggregate";
+import { sumFunnels, type ApplicantAggregate } from "@/lib/domain/dashboard/aggregate";
+import type { Policy } from "@/lib/domain/types";
 import type { Actor } from "../core/actor";
 import { authorize } from "../auth/policy";
 import type { Db } from "../core/db";
 import { loadPolicy } from "../use-case/load-applicant-snapshot";
 import { loadCohortAggregates } from "./cohort-aggregates";
+import { CohortCache } from "./cohort-cache";
+import { changeFeed } from "../live/change-feed";
 
-export async function getDeanDashboard(db: Db, actor: Actor, now: Date) {
-  authorize(actor, "dashboard.view");
-  const { schoolId } = actor;
+/** What the dashboard reads from the database: the same for every dean of the school. */
+export interface CohortSnapshot {
+  school: { name: string; timeZone: string };
+  policy: Policy;
+  aggregates: ApplicantAggregate[];
+}
+
+async function loadSnapshot(db: Db, schoolId: string, now: Date): Promise<CohortSnapshot> {
   // One consistent read of the whole school (repeatable read), without holding any lock.
   return db.$transaction(
     async (tx) => {
       const school = await tx.school.findUniqueOrThrow({ where: { id: schoolId }, select: { name: true, timeZone: true } });
       const policy = await loadPolicy(tx, schoolId);
-      const aggregates = await loadCohortAggregates(tx, schoolId, policy, now);
-      return {
-        school,
-        policy,
-        rows: aggregates.map((a) => rowFor(a, policy, now)),
-        funnel: sumFunnels(aggregates.map((a) => a.funnel)),
-        perApplicantFunnel: Object.fromEntries(aggregates.map((a) => [a.applicantId, a.funnel])),
-      };
+      return { school, policy, aggregates: await loadCohortAggregates(tx, schoolId, policy, now) };
     },
     { isolationLevel: "RepeatableRead" },
   );
+}
+
+const shared = globalThis as typeof globalThis & { soapDeskCohortCache?: CohortCache<CohortSnapshot> };
+
+/** This app instance's dashboard cache, forgotten on the change feed's notices. */
+export function cohortCache(): CohortCache<CohortSnapshot> {
+  shared.soapDeskCohortCache ??= new CohortCache<CohortSnapshot>(changeFeed());
+  return shared.soapDeskCohortCache;
+}
+
+/** A change was committed in the school by this instance: its dashboard is computed afresh. */
+export function forgetCohort(schoolId: string): void {
+  shared.soapDeskCohortCache?.forget(schoolId);
+}
+
+export async function getDeanDashboard(db: Db, actor: Actor, now: Date, cache?: CohortCache<CohortSnapshot>) {
+  authorize(actor, "dashboard.view");
+  const { schoolId } = actor;
+  const { school, policy, aggregates } = cache ? await cache.get(schoolId, now, () => loadSnapshot(db, schoolId, now)) : await loadSnapshot(db, schoolId, now);
+  return {
+    school,
+    policy,
+    rows: aggregates.map((a) => rowFor(a, policy, now)),
+    funnel: sumFunnels(aggregates.map((a) => a.funnel)),
+    perApplicantFunnel: Object.fromEntries(aggregates.map((a) => [a.applicantId, a.funnel])),
+  };
 }

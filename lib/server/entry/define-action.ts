@@ -66,6 +66,7 @@ export function defineAction<S extends z.ZodType, D = undefined, G extends Guard
       const { actor, applicantId } = await admit(scope, guard, () => (typeof applicant === "function" ? applicant(input) : null), { own: applicant === "own" });
       // admit() returns an actor for every guard but "public", whose context allows null.
       const outcome = await definition.run({ db: scope.db, clock: scope.clock, actor, applicantId } as ContextFor<G>, input);
+      if (actor) scope.committed?.(actor.schoolId);
       if (definition.revalidate) scope.revalidate(definition.revalidate);
       scope.sendQueuedMail();
       return { ok: true, warnings: outcome.warnings ?? [], ...pick(outcome) };

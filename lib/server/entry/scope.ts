@@ -12,6 +12,7 @@ import { getServerEnv } from "../core/env";
 import { getMailer, type Mailer } from "../mail/mailer";
 import { deliverOutbox } from "../notifications/deliver-outbox";
 import { changeFeed, type ChangeFeed } from "../live/change-feed";
+import { forgetCohort } from "../dashboard/dean-dashboard";
 
 export interface Outbox {
   /** null when SMTP is not configured. */
@@ -32,6 +33,8 @@ export interface EntryScope {
   sendQueuedMail(): void;
   /** The school's committed changes, from any app instance (live pages). Tests may leave it out. */
   changes?(): ChangeFeed;
+  /** An action changed something in the school: what this instance keeps of it is recomputed. */
+  committed?(schoolId: string): void;
 }
 
 const REQUEST_SCOPE: EntryScope = {
@@ -45,6 +48,7 @@ const REQUEST_SCOPE: EntryScope = {
     void deliverOutbox(prisma, REQUEST_SCOPE.outbox(), systemClock.now()).catch((error: unknown) => console.error("outbox delivery failed", error));
   },
   changes: changeFeed,
+  committed: forgetCohort,
 };
 
 const scoped = new AsyncLocalStorage<EntryScope>();
