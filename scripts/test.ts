@@ -39,6 +39,9 @@ async function main() {
     { name: "Production build", command: ["next", "build"] },
     { name: "Integration tests (PostgreSQL, HTTP)", command: ["vitest", "run", "--project", "integration"], env: testEnv },
     { name: "End-to-end tests (Chromium)", command: ["playwright", "test"], env: { ...testEnv, TZ: "America/New_York", E2E_SKIP_BUILD: "1" } },
+    // The benchmark at small scale on the same build: it must run and print every row (speed is
+    // judged by the full `npm run bench`, not here).
+    { name: "Benchmark smoke run", command: ["tsx", "scripts/bench/run.ts", "--quick", "--no-build"], env: testEnv },
   ];
 
   const failed: string[] = [];

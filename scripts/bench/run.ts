@@ -1,0 +1,543 @@
+// `npm run bench`: SOAP Desk at national scale. Builds the app, generates the national dataset
+// into its own databases (on the embedded PostgreSQL, or on DATABASE_URL's server when set),
+// starts production servers and prints every figure with the floor measured in the same run and
+// its ratio to it (these machines are shared and noisy), each the median of three repetitions.
+//   --quick      a small dataset and fewer requests: a smoke run that asserts nothing about speed
+//   --explain    also prints EXPLAIN ANALYZE of the dashboard's queries at national scale
+//   --no-build   serves the existing production build
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import type { ChildProcess } from "node:child_process";
+import pg from "pg";
+import { appServer, nextChild } from "../next-bin";
+import { dropDatabase, startEmbedded, type DatabaseHandle } from "../db/embedded";
+import { migrateDeploy } from "../db/migrate-deploy";
+import { PROJECT_ROOT, quoteIdentifier, withDatabase } from "../db/schema-engine";
+import { loadDotEnv } from "../db/env";
+import { createPrismaClient } from "../../lib/server/core/db";
+import { createDatabaseSession, sessionCookieName } from "../../lib/server/auth/session-cookie";
+import { loadActor } from "../../lib/server/auth/load-actor";
+import { getDeanDashboard } from "../../lib/server/dashboard/dean-dashboard";
+import { callActionOverHttp, findBuiltAction } from "../../tests/support/http-action";
+import { openEventStream, type EventStreamReader } from "../../tests/support/event-stream";
+import { freePort } from "../../tests/support/app-server";
+import { generateNationalDataset, type NationalDatasetSummary } from "./national-dataset";
+import { captureCohortQuery } from "./dashboard-query";
+import { startQueryCounter, throughCounter, type QueryCounter } from "./query-counter";
+import { load, median, medianOf, ms, percentile } from "./measure";
+
+const quick = process.argv.includes("--quick");
+const explain = process.argv.includes("--explain");
+const build = !process.argv.includes("--no-build");
+const REPS = 3;
+const SECRET = "benchmark-secret-0123456789abcdef0123456789";
+/**
+ * The moment the dataset is seen from: the start of the run, to the minute, so the app servers'
+ * own clock falls in the generated Match Week (the data is the same in every run, placed
+ * relative to it).
+ */
+const NOW = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+const SIZE = quick
+  ? { dashboard: 40, floor: 40, sequential: 10, overview: 20, writesEach: 2, sse: 20 }
+  : { dashboard: 200, floor: 200, sequential: 40, overview: 60, writesEach: 4, sse: 200 };
+
+const started = Date.now();
+function progress(message: string) {
+  const seconds = ((Date.now() - started) / 1000).toFixed(0).padStart(4);
+  console.log(`[${seconds} s] ${message}`);
+}
+
+interface Instance {
+  address: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+async function startInstance(databaseUrl: string): Promise<Instance> {
+  const port = await freePort();
+  const address = `http://localhost:${port}`;
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(AUTH_|NEXTAUTH_|SMTP_|OIDC_|SOAP_DESK_|DATABASE_URL|PORT|NODE_ENV)/.test(name)),
+  );
+  const child = appServer(
+    { ...inherited, NODE_ENV: "production", PORT: String(port), LISTEN_HOST: "127.0.0.1", DATABASE_URL: databaseUrl, AUTH_URL: address, AUTH_SECRET: SECRET },
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const ready = await fetch(`${address}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) break;
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error("An app server did not start.");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    address,
+    child,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+async function get(address: string, route: string, cookie?: string): Promise<Response> {
+  const response = await fetch(`${address}${route}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+  if (response.status !== 200) throw new Error(`GET ${route} answered ${response.status}`);
+  return response;
+}
+
+/** Requests that did not answer 200, by figure: a figure with failures does not meet its target. */
+const failures = new Map<string, number>();
+
+/** Times GETs of `route`: `total` requests, `concurrency` at once; the body is read in full. */
+async function timeGets(address: string, route: string, cookie: string | undefined, total: number, concurrency: number): Promise<number[]> {
+  return load(total, concurrency, async () => {
+    const response = await fetch(`${address}${route}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+    await response.arrayBuffer();
+    if (response.status !== 200) failures.set(route, (failures.get(route) ?? 0) + 1);
+  });
+}
+
+/** " (N failed)" when requests of the route failed since the last call, for a figure's value. */
+function failedSince(route: string): { text: string; ok: boolean } {
+  const count = failures.get(route) ?? 0;
+  failures.delete(route);
+  return count > 0 ? { text: ` (${count} answered an error)`, ok: false } : { text: "", ok: true };
+}
+
+async function prepareDatabase(
+  adminUrl: string,
+  name: string,
+  fill: (url: string) => Promise<NationalDatasetSummary>,
+): Promise<{ url: string; summary: NationalDatasetSummary }> {
+  await dropDatabase(adminUrl, name);
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${quoteIdentifier(name)}`);
+  await client.end();
+  const url = withDatabase(adminUrl, name);
+  await migrateDeploy(url, { quiet: true });
+  return { url, summary: await fill(url) };
+}
+
+interface Row {
+  figure: string;
+  value: string;
+  ratio: string;
+  target: string;
+  met: boolean | null;
+}
+
+async function main() {
+  loadDotEnv();
+  progress(`SOAP Desk benchmark (${quick ? "quick" : "full"}): every figure is the median of ${REPS} repetitions.`);
+
+  if (build) {
+    progress("Building the app …");
+    const child = nextChild(["build"], { ...process.env, NODE_ENV: "production" });
+    const status = await new Promise<number>((resolve) => child.once("exit", (code) => resolve(code ?? 1)));
+    if (status !== 0) throw new Error("next build failed.");
+  } else if (!existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) {
+    throw new Error("--no-build needs an existing production build: run without it once.");
+  }
+
+  // The database server: DATABASE_URL's, or an embedded cluster of the benchmark's own.
+  let embedded: DatabaseHandle | null = null;
+  let adminUrl = process.env.DATABASE_URL?.trim();
+  if (!adminUrl) {
+    progress("Starting an embedded PostgreSQL for the benchmark …");
+    const dataDir = path.join(PROJECT_ROOT, ".data", "bench-postgres");
+    await mkdir(path.dirname(dataDir), { recursive: true });
+    embedded = await startEmbedded({ dataDir, port: await freePort() });
+    adminUrl = withDatabase(embedded.url, "postgres");
+  }
+
+  const instances: Instance[] = [];
+  const counters: QueryCounter[] = [];
+  const streams: EventStreamReader[] = [];
+  try {
+    const scale = quick ? "quick" : "full";
+    // One line every few seconds: the generator reports each of its many steps.
+    let lastLine = 0;
+    const onProgress = (label: string) => (step: string, done: number, total: number) => {
+      if (Date.now() - lastLine < 5_000 && done < total) return;
+      lastLine = Date.now();
+      progress(`${label}: ${step} (${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")})`);
+    };
+    progress(`Generating the ${scale} national dataset …`);
+    const national = await prepareDatabase(adminUrl, "soap_desk_bench_national", (url) =>
+      generateNationalDataset(url, { scale, now: NOW, onProgress: onProgress("national") }),
+    );
+    const ids = national.summary;
+    progress(
+      `National dataset: ${ids.schools} schools, ${ids.applicants.toLocaleString("en-US")} applicants, ` +
+        `${(ids.counts.contacts ?? 0).toLocaleString("en-US")} contacts, in ${(ids.elapsedMs / 1000).toFixed(0)} s.`,
+    );
+    progress("Generating the 300-applicant school alone, for the same-school comparison …");
+    const single = await prepareDatabase(adminUrl, "soap_desk_bench_single", (url) =>
+      generateNationalDataset(url, { scale, now: NOW, onlySchool: 1, onProgress: onProgress("single school") }),
+    );
+
+    // Sessions, and a few more ids the pages need, from the national database.
+    const db = createPrismaClient(national.url);
+    const cookieName = sessionCookieName(false);
+    const cookieFor = async (userId: string) => `${cookieName}=${(await createDatabaseSession(db, userId, new Date())).sessionToken}`;
+    const bigDean = await cookieFor(ids.bigSchool.deanUserId);
+    const smallDean = ids.smallSchool ? await cookieFor(ids.smallSchool.deanUserId) : null;
+    const overview = await cookieFor(ids.overviewApplicant.userId);
+    const hot = await cookieFor(ids.hotApplicant.userId);
+    const writers = await Promise.all(ids.writers.map(async (w) => ({ ...w, cookie: await cookieFor(w.userId) })));
+    const singleDb = createPrismaClient(single.url);
+    const singleDean = `${cookieName}=${(await createDatabaseSession(singleDb, ids.bigSchool.deanUserId, new Date())).sessionToken}`;
+    await singleDb.$disconnect();
+    const assignment = await db.advocateAssignment.findFirstOrThrow({
+      where: { applicant: { schoolId: ids.bigSchool.schoolId }, endedAt: null },
+      select: { applicantId: true, advocate: { select: { userId: true } } },
+    });
+    const advocate = await cookieFor(assignment.advocate.userId);
+    const overviewTarget = await db.target.findFirstOrThrow({ where: { applicantId: ids.overviewApplicant.applicantId }, select: { programId: true } });
+
+    progress("Starting the app servers (two on the national database, one on the single school) …");
+    const counter = await startQueryCounter(
+      new URL(national.url).port ? { host: new URL(national.url).hostname, port: Number(new URL(national.url).port) } : { host: "127.0.0.1", port: 5432 },
+    );
+    counters.push(counter);
+    const a = await startInstance(throughCounter(national.url, counter));
+    instances.push(a);
+    const b = await startInstance(national.url);
+    instances.push(b);
+    const c = await startInstance(single.url);
+    instances.push(c);
+
+    progress("Warming up …");
+    for (const [instance, route, cookie] of [
+      [a, "/api/auth/session", bigDean],
+      [a, "/dean", bigDean],
+      [a, "/applicant", overview],
+      [c, "/dean", singleDean],
+      [b, "/dean", bigDean],
+    ] as const) {
+      await timeGets(instance.address, route, cookie, 5, 1);
+    }
+
+    const rows: Row[] = [];
+    const ratio = (value: number, floor: number) => `${(value / floor).toFixed(1)}×`;
+
+    progress(`Floor: an authenticated request with one trivial query, ${SIZE.floor} requests at 20 at once …`);
+    const floor = await medianOf(REPS, async () => percentile(await timeGets(a.address, "/api/auth/session", bigDean, SIZE.floor, 20), 95));
+    const floorSequential = await medianOf(REPS, async () => median(await timeGets(a.address, "/api/auth/session", bigDean, SIZE.sequential, 1)));
+    rows.push({ figure: "floor: GET /api/auth/session, p95 at 20 concurrent", value: ms(floor.value), ratio: "1.0×", target: "", met: null });
+
+    progress(`Dean dashboard of the ${ids.bigSchool.applicants}-applicant school: ${SIZE.dashboard} requests at 20 at once …`);
+    failedSince("/dean");
+    const dashboard = await medianOf(REPS, async () => percentile(await timeGets(a.address, "/dean", bigDean, SIZE.dashboard, 20), 95));
+    const dashboardFailed = failedSince("/dean");
+    rows.push({
+      figure: `dean dashboard, ${ids.bigSchool.applicants} applicants, p95 at 20 concurrent`,
+      value: ms(dashboard.value) + dashboardFailed.text,
+      ratio: ratio(dashboard.value, floor.value),
+      target: "≤ 50 ms and ≤ 10× floor",
+      met: dashboardFailed.ok && dashboard.value <= 50 && dashboard.value <= 10 * floor.value,
+    });
+
+    progress("The same school's dashboard on a database holding only that school …");
+    const alone = await medianOf(REPS, async () => median(await timeGets(c.address, "/dean", singleDean, SIZE.sequential, 1)));
+    const amongAll = await medianOf(REPS, async () => median(await timeGets(a.address, "/dean", bigDean, SIZE.sequential, 1)));
+    const scaleRatio = amongAll.value / alone.value;
+    rows.push({
+      figure: "same dashboard: national database / school alone (medians)",
+      value: `${ms(amongAll.value)} / ${ms(alone.value)}`,
+      ratio: `${scaleRatio.toFixed(2)}`,
+      target: "≤ 1.2",
+      met: scaleRatio <= 1.2,
+    });
+
+    progress("The same dashboard computed afresh, without the cache, in both databases …");
+    const coldNational = await dashboardComputed(national.url, ids.bigSchool.deanUserId, SIZE.sequential / 2);
+    const coldAlone = await dashboardComputed(single.url, ids.bigSchool.deanUserId, SIZE.sequential / 2);
+    rows.push({
+      figure: "same dashboard computed afresh (no cache): national / alone",
+      value: `${ms(coldNational)} / ${ms(coldAlone)}`,
+      ratio: `${(coldNational / coldAlone).toFixed(2)}`,
+      target: "printed",
+      met: null,
+    });
+
+    progress("SQL statements per dashboard request …");
+    // Each request computes the dashboard afresh: the change notice a write would send makes the
+    // instance forget what it keeps, so these are the statements of a dashboard nobody had cached.
+    const notifier = new pg.Client({ connectionString: national.url });
+    await notifier.connect();
+    const statementsOf = async (route: string, cookie: string, schoolId: string) => {
+      await notifier.query("SELECT pg_notify('soap_desk_changes', $1)", [schoolId]);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const before = counter.count();
+      await (await get(a.address, route, cookie)).arrayBuffer();
+      // Statements of this request only: nothing else runs against instance A meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return counter.count() - before;
+    };
+    const bigQueries = (await medianOf(REPS, () => statementsOf("/dean", bigDean, ids.bigSchool.schoolId))).value;
+    const smallQueries =
+      smallDean && ids.smallSchool ? (await medianOf(REPS, () => statementsOf("/dean", smallDean, ids.smallSchool!.schoolId))).value : Number.NaN;
+    await notifier.end();
+    rows.push({
+      figure: `SQL statements per dashboard request, ${ids.smallSchool?.applicants ?? "?"} vs ${ids.bigSchool.applicants} applicants`,
+      value: `${smallQueries} vs ${bigQueries}`,
+      ratio: "",
+      target: "equal",
+      met: smallQueries === bigQueries,
+    });
+
+    progress(`Applicant overview (${ids.overviewApplicant.targets} targets, ${ids.overviewApplicant.contacts} contacts) …`);
+    const overviewTime = await medianOf(REPS, async () => percentile(await timeGets(a.address, "/applicant", overview, SIZE.overview, 1), 95));
+    rows.push({
+      figure: `applicant overview, ${ids.overviewApplicant.targets} targets and ${ids.overviewApplicant.contacts} contacts, p95`,
+      value: ms(overviewTime.value),
+      ratio: ratio(overviewTime.value, floorSequential.value),
+      target: "≤ 30 ms",
+      met: overviewTime.value <= 30,
+    });
+
+    const logEmail = findBuiltAction("app/applicant/actions.ts", "logEmailSentAction");
+    let refusedWrites = 0;
+    let lastRefusal = "";
+    const write = async (address: string, cookie: string, programId: string) => {
+      const answer = await callActionOverHttp(address, logEmail, { programId }, cookie);
+      if (!answer.result) throw new Error(`A write answered HTTP ${answer.status} without a result.`);
+      if (!answer.result.ok) {
+        refusedWrites++;
+        lastRefusal = answer.result.message;
+      }
+      return answer.result.ok;
+    };
+    const statementsBefore = counter.count();
+    await write(a.address, writers[0]!.cookie, writers[0]!.programId);
+    const writeStatements = counter.count() - statementsBefore;
+
+    progress(`Rule-checked writes: ${writers.length} writers on different applicants at once …`);
+    const writeTime = await medianOf(REPS, async () =>
+      percentile(
+        await load(writers.length * SIZE.writesEach, writers.length, async (i) => {
+          const w = writers[i % writers.length]!;
+          await write(a.address, w.cookie, w.programId);
+        }),
+        95,
+      ),
+    );
+    rows.push({
+      figure: `log a contact (rule-checked write), p95 at ${writers.length} concurrent writers (${writeStatements} statements each)`,
+      value: ms(writeTime.value),
+      ratio: ratio(writeTime.value, floor.value),
+      target: "≤ 15 ms",
+      met: writeTime.value <= 15,
+    });
+
+    progress("20 writers on one applicant at once …");
+    const hotWriters = 20;
+    const programs = ids.hotApplicant.programIds;
+    let lost = 0;
+    const hotTime = await medianOf(REPS, async () => {
+      const before = await db.contact.count({ where: { applicantId: ids.hotApplicant.applicantId } });
+      let acknowledged = 0;
+      const times = await load(hotWriters, hotWriters, async (i) => {
+        if (await write(a.address, hot, programs[i % programs.length]!)) acknowledged++;
+      });
+      const after = await db.contact.count({ where: { applicantId: ids.hotApplicant.applicantId } });
+      lost += acknowledged - (after - before);
+      return percentile(times, 95);
+    });
+    rows.push({
+      figure: "20 concurrent writers on one applicant: p95, lost writes",
+      value: `${ms(hotTime.value)}, ${lost} lost`,
+      ratio: ratio(hotTime.value, floor.value),
+      target: "all serialized, none lost",
+      met: lost === 0,
+    });
+
+    progress(`Live update: ${SIZE.sse} dashboard connections across 2 app instances …`);
+    for (let i = 0; i < SIZE.sse; i++) {
+      const instance = i % 2 === 0 ? a : b;
+      streams.push(await openEventStream(`${instance.address}/api/dean/live`, { cookie: bigDean }));
+    }
+    if (streams.some((s) => s.status !== 200)) throw new Error("A live connection was refused.");
+    const bigApplicant = writers.find((w) => w.schoolId === ids.bigSchool.schoolId) ?? { cookie: hot, programId: programs[0]! };
+    const live = await medianOf(REPS, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const since = Date.now();
+      if (!(await write(b.address, bigApplicant.cookie, bigApplicant.programId))) throw new Error(`The live-update write was refused: ${lastRefusal}`);
+      const arrivals = await Promise.all(streams.map((s) => s.next((e) => e.event === "change", since, 10_000).then((e) => e.at - since)));
+      return percentile(arrivals, 95);
+    });
+    const liveMax = Math.max(...streams.map((s) => s.events.filter((e) => e.event === "change").length));
+    rows.push({
+      figure: `live update to ${SIZE.sse} SSE connections on 2 instances, p95 to arrive`,
+      value: ms(live.value),
+      ratio: "",
+      target: "≤ 2 s",
+      met: live.value <= 2_000 && liveMax > 0,
+    });
+    for (const s of streams.splice(0)) s.close();
+
+    progress("First-load JavaScript of each route …");
+    const js = await firstLoadJavaScript(a.address, {
+      dean: bigDean,
+      applicant: overview,
+      advocate,
+      applicantId: assignment.applicantId,
+      deanApplicantId: ids.overviewApplicant.applicantId,
+      programId: ids.writers.find((w) => w.schoolId === ids.bigSchool.schoolId)?.programId ?? programs[0]!,
+      applicantProgramId: overviewTarget.programId,
+    });
+    const heaviest = Math.max(...js.map((r) => r.kB));
+    rows.push({
+      figure: `first-load JavaScript, gzipped, heaviest of ${js.length} routes`,
+      value: `${heaviest.toFixed(0)} kB`,
+      ratio: "",
+      target: "≤ 150 kB",
+      met: heaviest <= 150,
+    });
+
+    const rss = residentMemory(a.child.pid);
+    rows.push({
+      figure: "memory of one app instance after the run (RSS)",
+      value: rss ? `${(rss / 1024).toFixed(0)} MB` : "n/a",
+      ratio: "",
+      target: "printed",
+      met: null,
+    });
+
+    console.log("");
+    printTable(
+      ["figure", "value", "× floor", "target", "met"],
+      rows.map((r) => [r.figure, r.value, r.ratio, r.target, r.met === null ? "" : r.met ? "yes" : "NO"]),
+    );
+    console.log("");
+    printTable(
+      ["route", "first-load JS (gzip)"],
+      js.map((r) => [r.route, `${r.kB.toFixed(1)} kB`]),
+    );
+    console.log(`\nSequential floor (median): ${ms(floorSequential.value)}. Writes refused by a rule during the run: ${refusedWrites}.`);
+    const judged = rows.filter((r) => r.met !== null);
+    console.log(`Targets met: ${judged.filter((r) => r.met).length} of ${judged.length}${quick ? " (quick run: a smoke check, not a measurement)" : ""}.`);
+    console.log(`Every row printed. Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+
+    if (explain) await explainDashboard(national.url, ids.bigSchool.schoolId);
+    await db.$disconnect();
+  } finally {
+    for (const s of streams) s.close();
+    await Promise.all(instances.map((i) => i.stop()));
+    await Promise.all(counters.map((c) => c.close()));
+    await embedded?.stop();
+  }
+}
+
+function residentMemory(pid: number | undefined): number | null {
+  if (!pid || !existsSync(`/proc/${pid}/status`)) return null;
+  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+  return kb ? Number(kb) : null;
+}
+
+interface PageIds {
+  dean: string;
+  applicant: string;
+  advocate: string;
+  applicantId: string;
+  deanApplicantId: string;
+  programId: string;
+  applicantProgramId: string;
+}
+
+/** Each page of the build, opened as its user, with the gzipped size of the scripts it loads. */
+async function firstLoadJavaScript(address: string, ids: PageIds): Promise<{ route: string; kB: number }[]> {
+  const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, ".next", "server", "app-paths-manifest.json"), "utf8")) as Record<string, string>;
+  const routes = Object.keys(manifest)
+    .filter((key) => key.endsWith("/page") && !key.startsWith("/_") && !key.includes("signed-in"))
+    .map((key) => key.replace(/\/page$/, "").replace(/\/\([^)]*\)/g, "") || "/");
+  const sizes = new Map<string, number>();
+  const results: { route: string; kB: number }[] = [];
+  for (const route of routes.sort()) {
+    const cookie =
+      route.startsWith("/dean") || route.startsWith("/notifications")
+        ? ids.dean
+        : route.startsWith("/applicant")
+          ? ids.applicant
+          : route.startsWith("/advocate")
+            ? ids.advocate
+            : undefined;
+    const url = route
+      .replace("/advocate/applicants/[applicantId]", `/advocate/applicants/${ids.applicantId}`)
+      .replace("/dean/applicants/[applicantId]", `/dean/applicants/${ids.deanApplicantId}`)
+      .replace("/applicant/programs/[programId]", `/applicant/programs/${ids.applicantProgramId}`)
+      .replace("[programId]", ids.programId)
+      .replace("[token]", "not-a-token");
+    const response = await fetch(`${address}${url}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+    if (response.status !== 200) {
+      results.push({ route: `${route} (HTTP ${response.status})`, kB: 0 });
+      continue;
+    }
+    const html = await response.text();
+    // Scripts a current browser loads: the noModule polyfills are for browsers without modules.
+    const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\bnomodule\b/i.test(tag));
+    const scripts = [...new Set(tags.map((tag) => /\bsrc="([^"]+)"/.exec(tag)?.[1]).filter((src): src is string => !!src))];
+    let total = 0;
+    for (const src of scripts) {
+      if (!sizes.has(src)) sizes.set(src, gzipSync(Buffer.from(await (await fetch(new URL(src, address))).arrayBuffer())).length);
+      total += sizes.get(src)!;
+    }
+    results.push({ route, kB: total / 1024 });
+  }
+  return results;
+}
+
+/** EXPLAIN ANALYZE of the dashboard's set-based query for the 300-applicant school, at national scale. */
+async function explainDashboard(url: string, schoolId: string) {
+  const db = createPrismaClient(url);
+  const { text, values } = await captureCohortQuery(db, schoolId, NOW);
+  await db.$disconnect();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
+    console.log(`\n── The dashboard's cohort query, ${schoolId}, national database ──\n${text}\n\n${rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The dashboard computed afresh (no cache) through the app's own code, median of `runs`, after one warm-up. */
+async function dashboardComputed(url: string, deanUserId: string, runs: number): Promise<number> {
+  const db = createPrismaClient(url);
+  try {
+    const actor = (await loadActor(db, deanUserId))!;
+    await getDeanDashboard(db, actor, NOW);
+    const times: number[] = [];
+    for (let n = 0; n < runs; n++) {
+      const t0 = performance.now();
+      await getDeanDashboard(db, actor, NOW);
+      times.push(performance.now() - t0);
+    }
+    return median(times);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+function printTable(header: string[], rows: string[][]) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+  for (const row of rows) console.log(line(row));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
