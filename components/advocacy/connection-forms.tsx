@@ -2,7 +2,8 @@
 // Recording, editing and removing the advocate's own connections to programs. Each form answers
 // where it is: a refusal or error next to the control used.
 import { useState } from "react";
-import { CONNECTION_LABELS, CONNECTION_NOTE_MAX } from "@/lib/domain/advocate/connections";
+import { CONNECTION_LABELS } from "@/lib/domain/advocate/connection-labels";
+import { CONNECTION_NOTE_MAX } from "@/lib/domain/limits";
 import { CONNECTION_KINDS, type ConnectionKind } from "@/lib/domain/types";
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";

@@ -8,7 +8,7 @@ import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { INPUT_CLASS } from "./form-controls";
 import { RED_FLAG_LABELS } from "@/lib/domain/advocate-view";
-import { PHONE_MAX, PROFILE_SPECIALTY_MAX, RED_FLAG_CONTEXT_MAX } from "@/lib/domain/schemas";
+import { PHONE_MAX, PROFILE_SPECIALTY_MAX, RED_FLAG_CONTEXT_MAX } from "@/lib/domain/limits";
 
 const DEGREE_LABELS: Record<DegreeType, string> = { US_MD: "US MD", US_DO: "US DO", IMG: "IMG (international graduate)" };
 

@@ -5,14 +5,9 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import type { ActionResult, ServerAction } from "@/lib/domain/action-result";
-import {
-  DEGREE_LABELS,
-  MAX_BULK_INVITATION_CHARACTERS,
-  TOO_LARGE_MESSAGE,
-  type BulkInvitationPreview,
-  type BulkInvitationResult,
-  type BulkRowError,
-} from "@/lib/domain/bulk-invitations";
+import type { BulkInvitationPreview, BulkInvitationResult, BulkRowError } from "@/lib/domain/bulk-invitations";
+import { BULK_TOO_LARGE_MESSAGE as TOO_LARGE_MESSAGE, MAX_BULK_INVITATION_CHARACTERS } from "@/lib/domain/limits";
+import { DEGREE_LABELS } from "@/lib/domain/types";
 import { FormStatus } from "@/components/ui/form-status";
 import { useServerAction } from "@/components/ui/use-server-action";
 

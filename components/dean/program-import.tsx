@@ -6,7 +6,8 @@ import Link from "next/link";
 import { useEffect, useId, useRef, useState, useTransition, type RefObject } from "react";
 import type { ActionResult, ServerAction } from "@/lib/domain/action-result";
 import { describeProgramValue, type ProgramImportApplied, type ProgramImportCheck, type ProgramImportPreview } from "@/lib/domain/program-diff";
-import { MAX_IMPORT_CHARACTERS, type ImportError } from "@/lib/domain/program-import";
+import type { ImportError } from "@/lib/domain/program-import";
+import { MAX_IMPORT_CHARACTERS } from "@/lib/domain/limits";
 import { thrownActionResult } from "@/components/ui/use-server-action";
 
 type Input = { csv: string };

@@ -9,7 +9,7 @@ import type { CommunicationMode, Policy } from "@/lib/domain/types";
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { INPUT_CLASS } from "@/components/applicant/form-controls";
-import { DATETIME_LOCAL_MAX, DATETIME_LOCAL_MIN, SEASON_NAME_MAX } from "@/lib/domain/schemas";
+import { DATETIME_LOCAL_MAX, DATETIME_LOCAL_MIN, SEASON_NAME_MAX } from "@/lib/domain/limits";
 
 const SAVE = "min-h-11 rounded-md bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60";
 const GROUPS = ["Outreach caps", "Timing", "Strategy and messages"] as const satisfies readonly PolicyField["group"][];

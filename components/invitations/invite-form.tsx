@@ -3,7 +3,7 @@
 // them; the fields follow the role. Errors keep what was typed and sit next to their field.
 import { useActionState, useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/domain/action-result";
-import { INVITABLE_ADVOCATE_KINDS } from "@/lib/domain/invitation-schemas";
+import { INVITABLE_ADVOCATE_KINDS } from "@/lib/domain/rules/eligibility";
 import { ADVOCATE_KIND_LABELS } from "@/lib/domain/rules/eligibility";
 import { fieldError, fieldValue } from "@/lib/domain/action-result";
 import { FormStatus } from "@/components/ui/form-status";

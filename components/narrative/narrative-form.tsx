@@ -7,7 +7,7 @@ import type { ActionResult } from "@/lib/domain/action-result";
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { INPUT_CLASS } from "@/components/applicant/form-controls";
-import { NARRATIVE_LINE_MAX } from "@/lib/domain/schemas";
+import { NARRATIVE_LINE_MAX } from "@/lib/domain/limits";
 
 export interface NarrativeValues {
   strengths: string[];

@@ -6,14 +6,12 @@
 import Papa from "papaparse";
 import { createInvitationInput } from "./invitation-schemas";
 import type { DegreeType } from "./types";
+import { BULK_TOO_LARGE_MESSAGE as TOO_LARGE_MESSAGE, MAX_BULK_INVITATION_CHARACTERS } from "./limits";
+import { DEGREE_LABELS } from "./types";
 
 /** At most this many applicants per file: a school's whole unmatched cohort fits many times over. */
 export const MAX_BULK_INVITATION_ROWS = 1_000;
-/** At most 1 MB (in characters); a 1,000-row file is about 100 KB. */
-export const MAX_BULK_INVITATION_CHARACTERS = 1_000_000;
 
-export const TOO_LARGE_MESSAGE =
-  "The file is larger than 1 MB. Keep to the columns Name, Email, AAMC ID, Specialty (and Degree), or split it into smaller files.";
 export const EMPTY_FILE_MESSAGE = "The file is empty: choose a CSV with a header row (Name, Email, AAMC ID, Specialty) and one row per applicant.";
 
 export interface BulkInvitationRow {
@@ -90,8 +88,6 @@ const DEGREE_WORDS: Record<string, DegreeType> = {
   internationalmedicalgraduate: "IMG",
   international: "IMG",
 };
-
-export const DEGREE_LABELS: Record<DegreeType, string> = { US_MD: "US MD", US_DO: "US DO", IMG: "IMG" };
 
 function normalize(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -248,3 +244,5 @@ export function sortRowErrors(errors: BulkRowError[]): BulkRowError[] {
 export function describeRowError(error: BulkRowError): string {
   return `Row ${error.row}${error.column ? ` (${error.column})` : ""}: ${error.message}`;
 }
+
+export { DEGREE_LABELS, MAX_BULK_INVITATION_CHARACTERS, TOO_LARGE_MESSAGE };

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { aamcIdSchema } from "./schemas";
 import { ADVOCATE_KINDS, DEGREE_TYPES } from "./types";
-import { advocateLevel } from "./rules/eligibility";
+import { advocateLevel, INVITABLE_ADVOCATE_KINDS } from "./rules/eligibility";
 
 const emailAddressSchema = z
   .string({ error: "Enter an email address." })
@@ -28,7 +28,6 @@ const specialty = z
   .max(80, { error: "Keep the specialty under 80 characters." });
 
 /** The kinds the playbook accepts as advocates; family, friends and classmates are never invited. */
-export const INVITABLE_ADVOCATE_KINDS = ADVOCATE_KINDS.filter((kind) => advocateLevel(kind) !== "refused");
 
 const inviteApplicantInput = z.object({
   role: z.literal("APPLICANT"),
@@ -63,3 +62,5 @@ export const invitationIdInput = z.object({ invitationId: z.string().trim().min(
 
 /** 32 random bytes in base64url: 43 characters. Anything else is not one of our links. */
 export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: "This invitation link is not complete." });
+
+export { INVITABLE_ADVOCATE_KINDS };

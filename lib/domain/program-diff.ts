@@ -3,7 +3,8 @@
 // stay as they are, and which are not in the file. Pure: the stored programs and the parsed rows
 // in, the plan out. Programs are matched by NRMP code. A program missing from the file is listed,
 // never deleted: applicants' targets, contacts and offers point at it.
-import { APPLICATION_SERVICE_LABELS, type ApplicationServiceCode, type ImportError, type ProgramRow } from "./program-import";
+import type { ImportError, ProgramRow } from "./program-import";
+import { APPLICATION_SERVICE_LABELS, type ApplicationServiceCode } from "./types";
 
 /** A program as the catalog holds it: every column resolved (the service included). */
 export type ProgramRecord = Omit<ProgramRow, "applicationService"> & { applicationService: ApplicationServiceCode };

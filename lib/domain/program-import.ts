@@ -5,6 +5,8 @@ import Papa from "papaparse";
 import { z } from "zod";
 import { NRMP_PROGRAM_CODE as NRMP_CODE_PATTERN } from "./schemas";
 import { type PositionType as PositionTypeCode, type ProgramSetting as ProgramSettingCode, type ProgramTier as ProgramTierCode } from "./types";
+import { MAX_IMPORT_CHARACTERS } from "./limits";
+import { APPLICATION_SERVICE_LABELS, APPLICATION_SERVICES, type ApplicationServiceCode } from "./types";
 
 export interface ProgramRow {
   nrmpCode: string;
@@ -30,19 +32,7 @@ export interface ProgramRow {
   applicationService?: ApplicationServiceCode;
 }
 
-/** String-literal mirror of the Prisma enum ApplicationService (the domain does not import Prisma). */
-export const APPLICATION_SERVICES = ["ERAS", "RESIDENCY_CAS", "OTHER"] as const;
-export type ApplicationServiceCode = (typeof APPLICATION_SERVICES)[number];
-
-/** How applicants read the service: "Apply via ERAS". */
-export const APPLICATION_SERVICE_LABELS: Record<ApplicationServiceCode, string> = {
-  ERAS: "ERAS",
-  RESIDENCY_CAS: "ResidencyCAS",
-  OTHER: "the program's own process",
-};
-
 /** Upload limits: the largest List of Unfilled Programs is a few thousand rows. */
-export const MAX_IMPORT_CHARACTERS = 5_000_000;
 export const MAX_IMPORT_ROWS = 20_000;
 
 export interface ImportError {
@@ -382,3 +372,7 @@ export function parseUnfilledProgramsCsv(text: string): ProgramImportResult {
   if (rows.length === 0) return fileError(2, "The file has a header row but no programs.");
   return { ok: true, rows };
 }
+
+export { MAX_IMPORT_CHARACTERS };
+
+export { APPLICATION_SERVICE_LABELS, APPLICATION_SERVICES, type ApplicationServiceCode };

@@ -4,6 +4,17 @@ import { z } from "zod";
 import { RULE_CATALOG, RULE_CODES } from "./rules/catalog";
 import { POLICY_FIELDS, type PolicyField } from "./policy-fields";
 import { COMMUNICATION_MODES, CONTACT_CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, DEGREE_TYPES, RED_FLAG_KINDS, TARGET_PRIORITIES } from "./types";
+import {
+  DATETIME_LOCAL_MIN,
+  DATETIME_LOCAL_MAX,
+  DATE_RANGE_MESSAGE,
+  REORDER_MAX,
+  PROFILE_SPECIALTY_MAX,
+  PHONE_MAX,
+  NARRATIVE_LINE_MAX,
+  RED_FLAG_CONTEXT_MAX,
+  SEASON_NAME_MAX,
+} from "./limits";
 
 /** 4-digit institution, 3-digit specialty, position letter (C, M, P, A, R), 1–3 track digits. */
 export const NRMP_PROGRAM_CODE = /^\d{4}\d{3}[CMPAR]\d{1,3}$/;
@@ -25,10 +36,6 @@ export const idSchema = z.string().trim().min(1, { error: "Missing id." }).max(6
  */
 export const DATE_MIN = new Date("2020-01-01T00:00:00.000Z");
 export const DATE_MAX = new Date("2100-12-31T23:59:59.999Z");
-/** The same bounds for the `min`/`max` attributes of `datetime-local` inputs. */
-export const DATETIME_LOCAL_MIN = "2020-01-01T00:00";
-export const DATETIME_LOCAL_MAX = "2100-12-31T23:59";
-export const DATE_RANGE_MESSAGE = "Enter a date between 2020 and 2100.";
 
 /** A coerced date that must be valid (`invalidMessage` otherwise) and within DATE_MIN–DATE_MAX. */
 export const boundedDateSchema = (invalidMessage: string) =>
@@ -45,9 +52,6 @@ export const setTargetPriorityInput = z.object({
   programId: idSchema,
   priority: z.enum(TARGET_PRIORITIES, { error: "Priority must be FACULTY or SELF." }),
 });
-
-/** Far above any policy's target list maximum; only stops an absurd payload. */
-export const REORDER_MAX = 200;
 
 export const reorderTargetsInput = z.object({
   programIds: z
@@ -110,10 +114,6 @@ export const checklistInput = z
   })
   .partial();
 
-export const PROFILE_SPECIALTY_MAX = 100;
-/** The phone pattern's own bound (an optional "+" and 7–20 digits or separators), for the input. */
-export const PHONE_MAX = 21;
-
 export const profileInput = z.object({
   aamcId: aamcIdSchema,
   degreeType: z.enum(DEGREE_TYPES, { error: "Degree must be US MD, US DO or IMG." }),
@@ -134,8 +134,6 @@ export const profileInput = z.object({
     .regex(/^\+?[0-9 ().-]{7,20}$/, { error: "Enter a phone number programs can call." }),
 });
 
-export const NARRATIVE_LINE_MAX = 300;
-
 const line = (what: string) =>
   z
     .string()
@@ -148,8 +146,6 @@ export const narrativeInput = z.object({
   weaknessContext: z.array(line("Context")).max(2, { error: "Context for at most two weaknesses." }),
   reliability: line("The reliability line"),
 });
-
-export const RED_FLAG_CONTEXT_MAX = 1000;
 
 export const redFlagInput = z.object({
   kind: z.enum(RED_FLAG_KINDS, { error: "Pick the kind of red flag." }),
@@ -185,8 +181,6 @@ export const policyInput = z
     path: ["averageStep2Min"],
   });
 
-export const SEASON_NAME_MAX = 100;
-
 export const seasonInput = z
   .object({
     name: z
@@ -219,3 +213,15 @@ export type PolicyRequest = z.infer<typeof policyInput>;
 export type SeasonRequest = z.infer<typeof seasonInput>;
 export type NarrativeRequest = z.infer<typeof narrativeInput>;
 export type ProfileRequest = z.infer<typeof profileInput>;
+
+export {
+  DATETIME_LOCAL_MIN,
+  DATETIME_LOCAL_MAX,
+  DATE_RANGE_MESSAGE,
+  REORDER_MAX,
+  PROFILE_SPECIALTY_MAX,
+  PHONE_MAX,
+  NARRATIVE_LINE_MAX,
+  RED_FLAG_CONTEXT_MAX,
+  SEASON_NAME_MAX,
+};

@@ -109,3 +109,16 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   emailWordLimit: 150,
   allowFacultyEmailWithoutTie: false,
 });
+
+export const DEGREE_LABELS: Record<DegreeType, string> = { US_MD: "US MD", US_DO: "US DO", IMG: "IMG" };
+
+/** String-literal mirror of the Prisma enum ApplicationService (the domain does not import Prisma). */
+export const APPLICATION_SERVICES = ["ERAS", "RESIDENCY_CAS", "OTHER"] as const;
+export type ApplicationServiceCode = (typeof APPLICATION_SERVICES)[number];
+
+/** How applicants read the service: "Apply via ERAS". */
+export const APPLICATION_SERVICE_LABELS: Record<ApplicationServiceCode, string> = {
+  ERAS: "ERAS",
+  RESIDENCY_CAS: "ResidencyCAS",
+  OTHER: "the program's own process",
+};

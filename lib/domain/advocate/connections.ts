@@ -2,17 +2,9 @@
 // for each kind, and the shapes forms and actions accept.
 import { z } from "zod";
 import { idSchema } from "../schemas";
-import { CONNECTION_KINDS, type ConnectionKind } from "../types";
-
-export const CONNECTION_LABELS: Record<ConnectionKind, string> = {
-  TRAINED_WITH_PD: "Trained with the program director",
-  FORMER_RESIDENTS_THERE: "Former residents of mine are there",
-  SCHOOL_PIPELINE: "Our school's pipeline program",
-  WORKED_THERE: "I worked there",
-  ALUMNI: "Alumni connection",
-};
-
-export const CONNECTION_NOTE_MAX = 300;
+import { CONNECTION_KINDS } from "../types";
+import { CONNECTION_LABELS } from "./connection-labels";
+import { CONNECTION_NOTE_MAX } from "../limits";
 
 const connectionFields = {
   kind: z.enum(CONNECTION_KINDS, { error: "Pick how you are connected to the program." }),
@@ -30,3 +22,5 @@ export const removeConnectionInput = z.object({ connectionId: idSchema });
 export const connectionSearchInput = z.object({
   q: z.string().trim().max(100, { error: "Keep the search under 100 characters." }).default(""),
 });
+
+export { CONNECTION_LABELS, CONNECTION_NOTE_MAX };

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { boundedDateSchema, idSchema, profileInput, redFlagInput } from "../schemas";
 import { INTERVIEW_FORMATS, POSITION_TYPES, PROGRAM_SETTINGS } from "../types";
+import { INTERVIEW_LOCATION_MAX, INTERVIEW_NOTES_MAX } from "../limits";
 
 /** The profile form: the profile fields plus the red flags, each with its private context. */
 export const profileUpdateInput = profileInput.extend({
@@ -15,9 +16,6 @@ export const profileUpdateInput = profileInput.extend({
 export type ProfileUpdateRequest = z.infer<typeof profileUpdateInput>;
 
 export const completeTaskInput = z.object({ taskId: idSchema });
-
-export const INTERVIEW_LOCATION_MAX = 300;
-export const INTERVIEW_NOTES_MAX = 1000;
 
 export const recordInterviewInput = z.object({
   programId: idSchema,
@@ -94,3 +92,5 @@ export const catalogQueryInput = z.preprocess(
   }),
 );
 export type CatalogQuery = z.infer<typeof catalogQueryInput>;
+
+export { INTERVIEW_LOCATION_MAX, INTERVIEW_NOTES_MAX };

@@ -2,7 +2,7 @@
 // dean's office assignment that lets an advocate work for an applicant at all.
 import type { ApplicantSnapshot } from "../snapshot";
 import { assignmentFor } from "../snapshot-queries";
-import type { AdvocateKind } from "../types";
+import { ADVOCATE_KINDS, type AdvocateKind } from "../types";
 import type { Refused } from "./decision";
 import { refuserFor, rule } from "./rule-entry";
 
@@ -88,3 +88,6 @@ export function checkAssigned(s: ApplicantSnapshot, advocateId: string): Refused
 export function checkNotAssignedYet(s: ApplicantSnapshot, advocateId: string): Refused | null {
   return assignmentFor(s, advocateId) ? refuse("ALREADY_ASSIGNED") : null;
 }
+
+/** The advocate positions the dean's office may invite (the others cannot advocate). */
+export const INVITABLE_ADVOCATE_KINDS = ADVOCATE_KINDS.filter((kind) => advocateLevel(kind) !== "refused");
