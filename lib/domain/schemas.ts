@@ -214,14 +214,5 @@ export type SeasonRequest = z.infer<typeof seasonInput>;
 export type NarrativeRequest = z.infer<typeof narrativeInput>;
 export type ProfileRequest = z.infer<typeof profileInput>;
 
-export {
-  DATETIME_LOCAL_MIN,
-  DATETIME_LOCAL_MAX,
-  DATE_RANGE_MESSAGE,
-  REORDER_MAX,
-  PROFILE_SPECIALTY_MAX,
-  PHONE_MAX,
-  NARRATIVE_LINE_MAX,
-  RED_FLAG_CONTEXT_MAX,
-  SEASON_NAME_MAX,
-};
+// The limits the forms show, where the code that parses with them has always found them.
+export * from "./limits";

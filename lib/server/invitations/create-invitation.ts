@@ -5,7 +5,7 @@
 // another way: only its hash is stored, so this answer is the one time anyone can see it.
 import type { UseCaseContext } from "@/lib/server/use-case/decide-and-write";
 import type { TxClient } from "@/lib/server/core/db";
-import { AppError, isUniqueViolation } from "@/lib/server/core/errors";
+import { AppError, isDatabaseUnavailable, isUniqueViolation } from "@/lib/server/core/errors";
 import { authorize } from "@/lib/server/auth/policy";
 import { parseInput } from "@/lib/server/core/validate";
 import { audit } from "@/lib/server/core/audit";
@@ -110,6 +110,17 @@ export async function createInvitation(ctx: UseCaseContext, input: unknown, deli
     throw error;
   }
 
-  const result = await deliverInvitation(db, actor, invitationId, token, delivery, now);
+  let result: DeliveryResult;
+  try {
+    result = await deliverInvitation(db, actor, invitationId, token, delivery, now);
+  } catch (error) {
+    // The invitation is committed; only its delivery lost the database. Saying "nothing was
+    // saved" would be wrong: it is saved, and can be re-sent from the list.
+    if (!isDatabaseUnavailable(error)) throw error;
+    result = {
+      sent: false,
+      problem: `The invitation for ${data.email} is saved, but SOAP Desk lost its database before sending it: re-send it from the list in a minute.`,
+    };
+  }
   return { invitationId, email: data.email, link: linkToShow(delivery, token), ...result };
 }
