@@ -27,7 +27,7 @@ export function refuseAddress(url: string | undefined): BodyRefusal | null {
     return {
       status: 400,
       title: "That address is not valid",
-      message: "That address is not valid: it has a broken %-escape. Check the link, or open SOAP Desk's home page.",
+      message: "It has a broken %-escape, so no page of SOAP Desk has it. Check the link you followed.",
     };
   }
 }
@@ -52,11 +52,24 @@ export function refuseBody(method: string | undefined, headers: Record<string, s
  * The answer's type and body: plain text for a server action call (Next.js's client throws exactly
  * that text, and useServerAction shows it), a small page for a form posted without JavaScript.
  */
+/** The look of the app's own pages, for a page rendered without it (the style policy allows inline styles). */
+const PAGE_STYLE =
+  "body{margin:0;font-family:system-ui,sans-serif;color:#0f172a;background:#f8fafc}" +
+  "main{max-width:36rem;margin:0 auto;padding:2.5rem 1rem}" +
+  ".brand{margin:0;font-size:.8rem;font-weight:700;letter-spacing:.05em;text-transform:uppercase;color:#1d4ed8}" +
+  "h1{margin:.25rem 0 1rem;font-size:1.75rem}" +
+  ".box{border:1px solid #fecdd3;background:#fff1f2;color:#881337;border-radius:.5rem;padding:.75rem 1rem}" +
+  "a{color:#1d4ed8}";
+
 export function bodyRefusalAnswer(refusal: BodyRefusal, headers: Record<string, string | string[] | undefined>): { contentType: string; body: string } {
   const accept = String(headers.accept ?? "");
   if (headers["next-action"] !== undefined || !accept.includes("text/html")) return { contentType: "text/plain", body: refusal.message };
   return {
     contentType: "text/html; charset=utf-8",
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${refusal.title} - SOAP Desk</title></head><body><main><h1>${refusal.title}</h1><p>${refusal.message}</p><p>Use your browser's Back button, or open <a href="/">SOAP Desk</a>.</p></main></body></html>`,
+    body:
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+      `<title>${refusal.title} - SOAP Desk</title><style>${PAGE_STYLE}</style></head><body><main>` +
+      `<p class="brand">SOAP Desk</p><h1>${refusal.title}</h1><p class="box" role="alert">${refusal.message}</p>` +
+      `<p>Use your browser's Back button, or open <a href="/">SOAP Desk's home page</a>.</p></main></body></html>`,
   };
 }
