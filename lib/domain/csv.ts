@@ -9,6 +9,7 @@ import { CHANNEL_LABELS, OUTCOME_LABELS } from "./applicant/timeline";
 import { ADVOCATE_KIND_LABELS } from "./rules/eligibility";
 import type { StrategyKind } from "./rules/strategy";
 import type { ActorRole, AdvocateKind, ContactChannel, ContactDirection, ContactOutcome } from "./types";
+import { formatterPerZone } from "./format-time";
 
 export type CsvCell = string | number | null;
 
@@ -32,17 +33,18 @@ export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCe
   return BOM + Papa.unparse(table, { newline: CRLF, quotes: false, header: false });
 }
 
+const csvTimeFormat = formatterPerZone("en-US", {
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZoneName: "short",
+});
+
 function partsInZone(date: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZoneName: "short",
-  }).formatToParts(date);
+  const parts = csvTimeFormat(timeZone).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return { date: `${part("year")}-${part("month")}-${part("day")}`, time: `${part("hour")}:${part("minute")}`, zone: part("timeZoneName") };
 }

@@ -2,6 +2,7 @@
 // "what counts as a faculty contact" is answered in exactly one place.
 import type { ApplicantSnapshot, ReachabilityChecklist, SnapshotAssignment, SnapshotContact, SnapshotOffer, SnapshotTarget } from "./snapshot";
 import type { OfferStatus } from "./types";
+import { formatterPerZone } from "./format-time";
 
 /** Any list of offers (the snapshot's, or rows a page loaded): the binding one, if any. */
 export function findAcceptedOffer<T extends { status: OfferStatus }>(offers: readonly T[]): T | undefined {
@@ -101,14 +102,11 @@ export function isCall(c: Pick<SnapshotContact, "channel">): boolean {
   return c.channel === "PHONE" || c.channel === "VOICEMAIL";
 }
 
+const dayFormat = formatterPerZone("en-CA", { year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** Calendar day (YYYY-MM-DD) of an instant in a zone; Intl is deterministic, so this stays pure. */
 export function dayKey(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(at);
+  const parts = dayFormat(timeZone).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }

@@ -2,6 +2,7 @@
 // Setting a program to "me alone" after an advocate has already spoken for the applicant there is
 // allowed, but the applicant should know who did and when before taking the program back.
 import type { ContactChannel, TargetPriority } from "../types";
+import { formatterPerZone } from "../format-time";
 
 /** An advocate's latest outbound contact with one program, as the list view reads it. */
 export interface AdvocateContactFact {
@@ -19,9 +20,11 @@ const DID: Record<ContactChannel, string> = {
   VIDEO: "spoke with this program by video",
 };
 
+const weekdayTimeFormat = formatterPerZone("en-US", { weekday: "short", hour: "numeric", minute: "2-digit" });
+
 /** "Tue 10:05 AM" in the school's zone (the week of SOAP is short enough for a weekday). */
 export function weekdayAndTime(at: string | Date, timeZone: string): string {
-  const text = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", hour: "numeric", minute: "2-digit" }).format(new Date(at));
+  const text = weekdayTimeFormat(timeZone).format(new Date(at));
   // Newer ICU puts a narrow no-break space before AM/PM and a comma after the weekday.
   return text.replace(/[\u202f\u00a0]/g, " ").replace(",", "");
 }

@@ -5,6 +5,7 @@ import type { SnapshotOfferRound, SnapshotSeason } from "../snapshot";
 import type { CommunicationMode } from "../types";
 import { formatInZone } from "../format-time";
 import { modeAt } from "../rules/communication-mode";
+import { formatterPerZone } from "../format-time";
 
 export type SeasonPhase = "none" | "before" | "inside" | "after";
 
@@ -36,12 +37,15 @@ export const MODE_MEANING: Record<CommunicationMode, string> = {
   OPEN: "Outreach follows the playbook: apply, send your own short email, then your advocate calls.",
 };
 
+const dayFormat = formatterPerZone("en-CA", { year: "numeric", month: "2-digit", day: "2-digit" });
+const timeFormat = formatterPerZone("en-US", { hour: "numeric", minute: "2-digit", timeZoneName: "short" });
+
 function dayKey(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+  return dayFormat(timeZone).format(at);
 }
 
 function timeOnly(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(at);
+  return timeFormat(timeZone).format(at);
 }
 
 /** The time alone when it falls on `sameDayAs`'s date in the zone (the day is already clear), else day and time. */

@@ -3,6 +3,7 @@
 // advocates that two emails went out. Logging the same email to the same program again within a
 // few minutes is asked about first. The list of sends comes from the server (the messages view),
 // so the question holds across reloads and devices.
+import { formatterPerZone } from "../format-time";
 
 /** How long a logged email counts as "just logged" for the same program and subject. */
 export const REPEAT_SEND_MINUTES = 10;
@@ -45,7 +46,9 @@ export function recentSameEmail<E extends LoggedEmail>(
   return latest;
 }
 
+const timeOfDayFormat = formatterPerZone("en-US", { hour: "numeric", minute: "2-digit", timeZoneName: "short" });
+
 /** "10:02 AM EDT": the time of day in the school's zone, for "You logged an email at …". */
 export function timeOfDayInZone(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(at);
+  return timeOfDayFormat(timeZone).format(at);
 }
