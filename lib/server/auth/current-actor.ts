@@ -1,5 +1,6 @@
 // Resolves the acting user for pages, server actions and route handlers from the Auth.js
 // database session (magic link, single sign-on, an accepted invitation or demo sign-in).
+import { cache } from "react";
 import { redirect } from "next/navigation";
 import { prisma } from "../core/db";
 import { databaseUnavailable, isDatabaseUnavailable } from "../core/errors";
@@ -19,8 +20,11 @@ export function isDemoMode(): boolean {
 /**
  * The signed-in actor, or null when nobody is signed in. A database that cannot be reached is not
  * "signed out": it throws UNAVAILABLE (pages show the error page, entry points answer 503).
+ * Looked up once per page render (React's cache): the layout, the page and its parts share it.
  */
-export async function currentActor(): Promise<Actor | null> {
+export const currentActor = cache(lookUpActor);
+
+async function lookUpActor(): Promise<Actor | null> {
   const { value: session, failure } = await watchSessionLookup(() => auth());
   if (failure !== undefined) throw databaseUnavailable(failure);
   const userId = session?.user?.id;
