@@ -3,6 +3,7 @@
 // (every bad row with its line, or the plan: new, changed with each change, unchanged, not in the
 // file), then import exactly the text that was checked. The status line says what is happening.
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition, type RefObject } from "react";
 import type { ActionResult, ServerAction } from "@/lib/domain/action-result";
 import { describeProgramValue, type ProgramImportApplied, type ProgramImportCheck, type ProgramImportPreview } from "@/lib/domain/program-diff";
@@ -52,6 +53,7 @@ export function ProgramImport({ preview, apply }: Props) {
   const [failure, setFailure] = useState<Failure | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [, startTransition] = useTransition();
+  const router = useRouter();
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -103,6 +105,7 @@ export function ProgramImport({ preview, apply }: Props) {
       if (result.ok) {
         setCheck(null);
         setDone(result.message ?? "Imported.");
+        if (result.refresh) router.refresh();
       } else {
         setFailure({ message: result.message, details: result.fieldErrors?.csv ?? [] });
       }

@@ -3,6 +3,7 @@
 // the feedback region. Server actions run one at a time per client (Next.js), so `pending`
 // disables the button that started it.
 import { useCallback, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
 import { REQUEST_TOO_LARGE_MESSAGE, type ActionResult } from "@/lib/domain/action-result";
 
 const NOT_REACHED = "Could not reach SOAP Desk. Check your connection; nothing was saved.";
@@ -19,6 +20,7 @@ export function thrownActionResult(error: unknown, notReached: string = NOT_REAC
 export function useServerAction<I, D = undefined>(action: (input: I) => Promise<ActionResult<D>>) {
   const [result, setResult] = useState<ActionResult<D> | null>(null);
   const [pending, startTransition] = useTransition();
+  const router = useRouter();
   const run = useCallback(
     (input: I, onDone?: (result: ActionResult<D>) => void) => {
       // The last answer belongs to the last action: a "saved" left over from it must not stand
@@ -33,9 +35,11 @@ export function useServerAction<I, D = undefined>(action: (input: I) => Promise<
         }
         setResult(next);
         onDone?.(next);
+        // The server answered with the result alone: the page's data is fetched afresh.
+        if (next.ok && next.refresh) router.refresh();
       });
     },
-    [action],
+    [action, router],
   );
   const clear = useCallback(() => setResult(null), []);
   return { run, pending, result, clear };

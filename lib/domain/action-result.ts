@@ -49,6 +49,12 @@ export type ActionOk<T = undefined> = {
   /** Done, but something around it failed (the email could not be sent): shown as a warning. */
   notice?: string;
   data?: T;
+  /**
+   * Something on the page changed: the browser fetches the page afresh (useServerAction). The
+   * answer itself carries only the result, so a write is acknowledged without waiting for a
+   * re-render of the whole page.
+   */
+  refresh?: true;
 };
 
 export type ActionError = {

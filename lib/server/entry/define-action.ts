@@ -42,7 +42,7 @@ interface Definition<S extends z.ZodType, D, G extends Guard> {
   /** The applicant it acts on: the applicant actor's own record, or one named in the input. */
   applicant?: "own" | ((input: z.output<S>) => string);
   run: (ctx: ContextFor<G>, input: z.output<S>) => Promise<Outcome<D>>;
-  /** Pages to refresh after a success. */
+  /** Pages to refresh after a success (read-only actions, such as searches and previews, have none). */
   revalidate?: string;
 }
 
@@ -67,9 +67,14 @@ export function defineAction<S extends z.ZodType, D = undefined, G extends Guard
       // admit() returns an actor for every guard but "public", whose context allows null.
       const outcome = await definition.run({ db: scope.db, clock: scope.clock, actor, applicantId } as ContextFor<G>, input);
       if (actor) scope.committed?.(actor.schoolId);
-      if (definition.revalidate) scope.revalidate(definition.revalidate);
+      // A form (useActionState, or a browser without JavaScript) gets the refreshed page in the
+      // same answer. A call from an event handler gets its result alone, at once, and its
+      // browser asks for the page afresh (useServerAction): the write is not held up by a
+      // re-render of the whole workspace.
+      const refresh = definition.revalidate !== undefined;
+      if (refresh && form) scope.revalidate(definition.revalidate!);
       scope.sendQueuedMail();
-      return { ok: true, warnings: outcome.warnings ?? [], ...pick(outcome) };
+      return { ok: true, warnings: outcome.warnings ?? [], ...pick(outcome), ...(refresh && !form ? { refresh: true as const } : {}) };
     } catch (error) {
       // Next.js's own control flow (redirect() after signing in) is not a failure.
       unstable_rethrow(error);
