@@ -4,8 +4,7 @@
 // once and announced. "Me alone" on a program an advocate already contacted is asked about first,
 // naming who and when. After a binding acceptance the list is only a record (readOnly).
 import { useEffect, useRef, useState } from "react";
-import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent } from "@dnd-kit/core";
-import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import type { Announcements, DragEndEvent } from "@dnd-kit/core";
 import { moveItem } from "@/lib/domain/applicant/reorder";
 import { meAloneConsequence, meAloneQuestion, needsMeAloneQuestion } from "@/lib/domain/applicant/priority-warning";
 import type { TargetPriority } from "@/lib/domain/types";
@@ -15,6 +14,9 @@ import { ToastFeedback } from "@/components/ui/toast-feedback";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ReadOnlyTargetRow, TargetRow, type TargetRowData } from "./target-row";
 import { useServerAction } from "@/components/ui/use-server-action";
+import { RowDragStore } from "./row-drag";
+
+type DragModule = typeof import("./target-list-drag");
 
 type AnyInput = Record<string, unknown>;
 
@@ -67,10 +69,20 @@ function EditableTargetList({ targets, timeZone }: { targets: TargetRowData[]; t
     if (kind === "applied") return actions.markApplied(input);
     return actions.removeTarget(input);
   });
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  // Drag-and-drop loads after the page (Move up / Move down work before it); if it cannot load,
+  // they are still there.
+  const [dragStore] = useState(() => new RowDragStore());
+  const [drag, setDrag] = useState<DragModule | null>(null);
+  useEffect(() => {
+    let live = true;
+    import("./target-list-drag").then(
+      (module) => live && setDrag(module),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => {
     // Moving a row moves its DOM node, which drops focus: put it back on the same control.
@@ -133,46 +145,41 @@ function EditableTargetList({ targets, timeZone }: { targets: TargetRowData[]; t
       <p id="reorder-help" className="text-sm text-slate-600">
         Drag a handle, or focus it and press Space, then the arrow keys, then Space to drop. Move up / Move down do the same.
       </p>
-      <DndContext
-        id="target-list-dnd"
-        sensors={sensors}
-        collisionDetection={closestCenter}
-        onDragEnd={onDragEnd}
-        accessibility={{
-          announcements,
-          screenReaderInstructions: {
-            draggable: "To reorder, press Space to pick up this program, use the arrow keys to move it, Space to drop it, or Escape to cancel.",
-          },
-        }}
-      >
-        <SortableContext items={rows.map((r) => r.programId)} strategy={verticalListSortingStrategy}>
-          <ol aria-describedby="reorder-help" aria-label="Target list in rank order">
-            {rows.map((row, index) => (
-              <TargetRow
-                key={row.programId}
-                row={row}
-                index={index}
-                count={rows.length}
-                pending={action.pending}
-                onMove={move}
-                onPriority={(priority: TargetPriority) => {
-                  // An advocate already spoke for the applicant there: say who and when, then ask.
-                  if (needsMeAloneQuestion(row.priority, priority, row.advocateContact)) setAsking({ row, priority });
-                  else savePriority({ row, priority });
-                }}
-                onApplied={() => {
-                  setLastSuccess(`${row.program.name} marked applied in ERAS.`);
-                  action.run({ kind: "applied", input: { programId: row.programId } });
-                }}
-                onRemove={() => {
-                  setLastSuccess(`${row.program.name} removed from your list.`);
-                  action.run({ kind: "remove", input: { programId: row.programId } });
-                }}
-              />
-            ))}
-          </ol>
-        </SortableContext>
-      </DndContext>
+      <ol aria-describedby="reorder-help" aria-label="Target list in rank order">
+        {rows.map((row, index) => (
+          <TargetRow
+            key={row.programId}
+            row={row}
+            index={index}
+            count={rows.length}
+            pending={action.pending}
+            onMove={move}
+            dragStore={dragStore}
+            onPriority={(priority: TargetPriority) => {
+              // An advocate already spoke for the applicant there: say who and when, then ask.
+              if (needsMeAloneQuestion(row.priority, priority, row.advocateContact)) setAsking({ row, priority });
+              else savePriority({ row, priority });
+            }}
+            onApplied={() => {
+              setLastSuccess(`${row.program.name} marked applied in ERAS.`);
+              action.run({ kind: "applied", input: { programId: row.programId } });
+            }}
+            onRemove={() => {
+              setLastSuccess(`${row.program.name} removed from your list.`);
+              action.run({ kind: "remove", input: { programId: row.programId } });
+            }}
+          />
+        ))}
+      </ol>
+      {drag && (
+        <drag.DragLayer
+          ids={rows.map((r) => r.programId)}
+          store={dragStore}
+          onDragEnd={onDragEnd}
+          announcements={announcements}
+          instructions="To reorder, press Space to pick up this program, use the arrow keys to move it, Space to drop it, or Escape to cancel."
+        />
+      )}
       <p className="sr-only" aria-live="polite">
         {announcement}
       </p>

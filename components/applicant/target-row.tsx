@@ -1,14 +1,14 @@
 "use client";
-// One ranked program: drag handle (pointer or keyboard via dnd-kit), explicit move buttons,
+// One ranked program: drag handle (pointer or keyboard, once drag-and-drop has loaded: see
+// row-drag.ts), explicit move buttons,
 // priority, mark applied, remove, and "they called" for the two-tap inbound log. After a binding
 // acceptance a row is only a record (ReadOnlyTargetRow): no controls, nothing left to do.
 import Link from "next/link";
-import { useSortable } from "@dnd-kit/sortable";
-import { CSS } from "@dnd-kit/utilities";
 import type { TargetPriority } from "@/lib/domain/types";
 import type { AdvocateContactFact } from "@/lib/domain/applicant/priority-warning";
 import { POSITION_LABELS } from "@/lib/domain/messages/merge-fields";
 import { InboundButtons } from "./inbound-buttons";
+import { useRowDrag, type RowDragStore } from "./row-drag";
 
 export interface TargetRowData {
   programId: string;
@@ -38,6 +38,8 @@ interface Props {
   onPriority: (priority: TargetPriority) => void;
   onApplied: () => void;
   onRemove: () => void;
+  /** Where drag-and-drop reaches this row once it has loaded. */
+  dragStore?: RowDragStore;
 }
 
 const small = "min-h-10 rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-50";
@@ -84,20 +86,19 @@ export function ReadOnlyTargetRow({ row, index }: { row: TargetRowData; index: n
   );
 }
 
-export function TargetRow({ row, index, count, pending, onMove, onPriority, onApplied, onRemove }: Props) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: row.programId });
+export function TargetRow({ row, index, count, pending, onMove, onPriority, onApplied, onRemove, dragStore }: Props) {
+  const { drag, rowRef, handleRef } = useRowDrag(dragStore, row.programId);
   const name = row.program.name;
   return (
     <li
-      ref={setNodeRef}
-      style={{ transform: CSS.Transform.toString(transform), transition }}
-      className={`flex gap-2 border-b border-slate-100 bg-white py-3 ${isDragging ? "relative z-10 rounded-lg shadow-lg ring-2 ring-brand-600" : ""}`}
+      ref={rowRef}
+      style={drag?.style}
+      className={`flex gap-2 border-b border-slate-100 bg-white py-3 ${drag?.isDragging ? "relative z-10 rounded-lg shadow-lg ring-2 ring-brand-600" : ""}`}
     >
       <button
         type="button"
-        ref={setActivatorNodeRef}
-        {...attributes}
-        {...listeners}
+        ref={handleRef}
+        {...(drag ? drag.handle : { "aria-disabled": true })}
         aria-label={`Reorder ${name}, rank ${index + 1} of ${count}`}
         className="flex w-9 shrink-0 cursor-grab touch-none items-center justify-center self-stretch rounded-md text-slate-500 hover:bg-slate-100"
       >
