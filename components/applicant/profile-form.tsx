@@ -3,11 +3,10 @@
 // assigned advocates and the dean's office see it).
 import { useState } from "react";
 import { useApplicantActions } from "./applicant-actions";
-import { DEGREE_TYPES, RED_FLAG_KINDS, type DegreeType, type RedFlagKind } from "@/lib/domain/types";
+import { DEGREE_TYPES, RED_FLAG_KINDS, RED_FLAG_LABELS, type DegreeType, type RedFlagKind } from "@/lib/domain/types";
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { INPUT_CLASS } from "./form-controls";
-import { RED_FLAG_LABELS } from "@/lib/domain/advocate-view";
 import { PHONE_MAX, PROFILE_SPECIALTY_MAX, RED_FLAG_CONTEXT_MAX } from "@/lib/domain/limits";
 
 const DEGREE_LABELS: Record<DegreeType, string> = { US_MD: "US MD", US_DO: "US DO", IMG: "IMG (international graduate)" };

@@ -4,18 +4,14 @@ import type { ApplicantSnapshot } from "./snapshot";
 import { applicantEmailed, appliedCount, claimFor, facultyProgramIds, isApplied, programClosed, programHasInitiated, acceptedOffer } from "./snapshot-queries";
 import { modeAt } from "./rules/communication-mode";
 import { strategyFor, type StrategyKind } from "./rules/strategy";
-import type { AdvocateKind, ConnectionKind, RedFlagKind } from "./types";
+import { RED_FLAG_LABELS, type AdvocateKind, type ConnectionKind } from "./types";
 import type { Decision, Warning } from "./rules/decision";
 import { decideClaim } from "./rules/decide/claim";
 import { decideLogContact } from "./rules/decide/log-contact";
 import { decideNudge } from "./rules/decide/nudge";
 import { RULE_CATALOG } from "./rules/catalog";
 
-export const RED_FLAG_LABELS: Record<RedFlagKind, string> = {
-  STEP_FAILURE: "A Step 1 or Step 2 CK failure",
-  LEAVE_OF_ABSENCE: "A leave of absence",
-  PROFESSIONALISM_RESOLVED: "A professionalism concern, now resolved",
-};
+export { RED_FLAG_LABELS };
 
 export type AdvocateProgramState =
   | "matched"

@@ -111,6 +111,12 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
 });
 
 export const DEGREE_LABELS: Record<DegreeType, string> = { US_MD: "US MD", US_DO: "US DO", IMG: "IMG" };
+/** How a red flag reads on the profile form and to advocates (client components import it from here, without the rules). */
+export const RED_FLAG_LABELS: Record<RedFlagKind, string> = {
+  STEP_FAILURE: "A Step 1 or Step 2 CK failure",
+  LEAVE_OF_ABSENCE: "A leave of absence",
+  PROFESSIONALISM_RESOLVED: "A professionalism concern, now resolved",
+};
 
 /** String-literal mirror of the Prisma enum ApplicationService (the domain does not import Prisma). */
 export const APPLICATION_SERVICES = ["ERAS", "RESIDENCY_CAS", "OTHER"] as const;
