@@ -16,14 +16,10 @@ export const dynamic = "force-dynamic";
 
 export default async function ApplicantLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor("APPLICANT");
-  const [school, seasonView, unread] = await Promise.all([
-    prisma.school.findFirst({ where: { id: actor.schoolId }, select: { name: true } }),
-    getSeasonView(prisma, actor),
-    countUnread(prisma, actor),
-  ]);
+  const [seasonView, unread] = await Promise.all([getSeasonView(prisma, actor), countUnread(prisma, actor)]);
   return (
     <>
-      <AppHeader name={actor.name} roleLabel="Applicant" schoolName={school?.name ?? ""} signOut={signOutAction} unread={unread} />
+      <AppHeader name={actor.name} roleLabel="Applicant" schoolName={seasonView.schoolName} signOut={signOutAction} unread={unread} />
       <ApplicantNav />
       <SeasonBanner status={seasonStatus(seasonView.season, systemClock.now(), seasonView.timeZone)} />
       <ApplicantActionsProvider

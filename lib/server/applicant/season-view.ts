@@ -6,26 +6,33 @@ import type { Db } from "../core/db";
 import { ownApplicantScope } from "./own-applicant-scope";
 
 export interface SeasonView {
+  schoolName: string;
   timeZone: string;
   season: (SnapshotSeason & { name: string; offerRounds: NonNullable<SnapshotSeason["offerRounds"]> }) | null;
 }
 
 export async function getSeasonView(db: Db, actor: Actor): Promise<SeasonView> {
   const { schoolId } = ownApplicantScope(actor, "workspace.view");
-  return db.$transaction(async (tx) => {
-    const school = await tx.school.findUniqueOrThrow({ where: { id: schoolId }, select: { timeZone: true } });
-    // The same season the rules use (load-applicant-snapshot): the school's latest active one.
-    const season = await tx.season.findFirst({
-      where: { schoolId, active: true },
-      orderBy: { windowStartsAt: "desc" },
-      select: {
-        name: true,
-        windowStartsAt: true,
-        windowEndsAt: true,
-        communicationMode: true,
-        offerRounds: { where: { schoolId }, select: { number: true, offersAt: true, respondBy: true }, orderBy: { number: "asc" } },
+  // One statement: the school's name and zone with its season (the header shows the name too).
+  const school = await db.school.findUniqueOrThrow({
+    where: { id: schoolId },
+    select: {
+      name: true,
+      timeZone: true,
+      // The same season the rules use (load-applicant-snapshot): the school's latest active one.
+      seasons: {
+        where: { active: true },
+        orderBy: { windowStartsAt: "desc" },
+        take: 1,
+        select: {
+          name: true,
+          windowStartsAt: true,
+          windowEndsAt: true,
+          communicationMode: true,
+          offerRounds: { where: { schoolId }, select: { number: true, offersAt: true, respondBy: true }, orderBy: { number: "asc" } },
+        },
       },
-    });
-    return { timeZone: school.timeZone, season };
+    },
   });
+  return { schoolName: school.name, timeZone: school.timeZone, season: school.seasons[0] ?? null };
 }

@@ -24,35 +24,41 @@ export async function getApplicantWorkspace(db: Db, actor: Actor, now: Date) {
   const { schoolId } = actor;
   return db.$transaction(async (tx) => {
     const snapshot = await loadApplicantSnapshot(tx, schoolId, applicantId);
-    const school = await tx.school.findUniqueOrThrow({ where: { id: schoolId }, select: { name: true, timeZone: true } });
-    const targets = await tx.target.findMany({
-      where: { schoolId, applicantId },
-      orderBy: { rank: "asc" },
-      include: {
-        program: { select: { id: true, name: true, nrmpCode: true, specialty: true, city: true, state: true, positionType: true, prefersEmail: true } },
-      },
-    });
-    const tasks = await tx.task.findMany({
-      where: { schoolId, applicantId, status: "OPEN" },
-      orderBy: { dueAt: "asc" },
-      // The program's phone and people ride along (one query for all tasks), so a "call them back"
-      // task can be answered with one tap.
-      include: { program: { select: { name: true, ...CONTACT_FIELDS } } },
-    });
-    const narrative = await tx.narrative.findFirst({ where: { schoolId, applicantId }, orderBy: { version: "desc" } });
-    const advocates = await tx.advocateAssignment.findMany({
-      where: { schoolId, applicantId, active: true },
-      include: {
-        advocate: {
-          select: { title: true, user: { select: { name: true } }, claims: { where: { applicantId }, select: { program: { select: { name: true } } } } },
+    // The page's own reading, beside the rules' snapshot, in one statement.
+    const where = { schoolId };
+    const own = await tx.applicantProfile.findFirstOrThrow({
+      where: { id: applicantId, schoolId },
+      select: {
+        school: { select: { name: true, timeZone: true } },
+        targets: {
+          where,
+          orderBy: { rank: "asc" },
+          include: {
+            program: { select: { id: true, name: true, nrmpCode: true, specialty: true, city: true, state: true, positionType: true, prefersEmail: true } },
+          },
         },
+        tasks: {
+          where: { schoolId, status: "OPEN" },
+          orderBy: { dueAt: "asc" },
+          // The program's phone and people ride along, so a "call them back" task can be
+          // answered with one tap.
+          include: { program: { select: { name: true, ...CONTACT_FIELDS } } },
+        },
+        narratives: { where, orderBy: { version: "desc" }, take: 1 },
+        assignments: {
+          where: { schoolId, active: true },
+          include: {
+            advocate: {
+              select: { title: true, user: { select: { name: true } }, claims: { where: { applicantId }, select: { program: { select: { name: true } } } } },
+            },
+          },
+        },
+        offers: { where, include: { program: { select: { name: true } } }, orderBy: { offeredAt: "desc" } },
       },
     });
-    const offers = await tx.offer.findMany({
-      where: { schoolId, applicantId },
-      include: { program: { select: { name: true } } },
-      orderBy: { offeredAt: "desc" },
-    });
+    const { school, targets, tasks, offers } = own;
+    const narrative = own.narratives[0] ?? null;
+    const advocates = own.assignments;
     const contactsByProgram = new Map<string, number>();
     for (const c of snapshot.contacts) contactsByProgram.set(c.programId, (contactsByProgram.get(c.programId) ?? 0) + 1);
     return {

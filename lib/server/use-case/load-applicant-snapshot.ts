@@ -4,44 +4,60 @@ import type { ApplicantSnapshot, SnapshotProgram } from "@/lib/domain/snapshot";
 import { cohortFacultyLoad } from "@/lib/domain/snapshot-queries";
 import { DEFAULT_POLICY, type Policy } from "@/lib/domain/types";
 import type { TxClient } from "../core/db";
+import type { SchoolPolicy } from "@/lib/generated/prisma/client";
 import { notFound } from "../core/errors";
 
 const PROGRAM_FIELDS = { id: true, name: true, specialty: true, tier: true, setting: true, positionType: true, prefersEmail: true } as const;
 
 export async function loadPolicy(tx: TxClient, schoolId: string): Promise<Policy> {
-  const row = await tx.schoolPolicy.findUnique({ where: { schoolId } });
+  return policyOf(await tx.schoolPolicy.findUnique({ where: { schoolId } }));
+}
+
+function policyOf(row: SchoolPolicy | null): Policy {
   if (!row) return { ...DEFAULT_POLICY };
   const { id: _id, schoolId: _school, createdAt: _c, updatedAt: _u, ...policy } = row;
   return policy;
 }
 
 export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, applicantId: string): Promise<ApplicantSnapshot> {
-  const where = { schoolId, applicantId };
+  const where = { schoolId };
+  // One statement for the applicant and everything of theirs the rules read (Prisma joins the
+  // relations in the database): a rule-checked write holds the applicant's lock while it runs.
   const profile = await tx.applicantProfile.findFirst({
     where: { id: applicantId, schoolId },
-    include: { user: { select: { name: true } }, redFlags: { select: { kind: true } }, school: { select: { timeZone: true } } },
+    include: {
+      user: { select: { name: true } },
+      redFlags: { select: { kind: true } },
+      school: {
+        select: {
+          timeZone: true,
+          policy: true,
+          seasons: {
+            where: { active: true },
+            orderBy: { windowStartsAt: "desc" },
+            take: 1,
+            include: { offerRounds: { select: { number: true, offersAt: true, respondBy: true }, orderBy: { number: "asc" } } },
+          },
+        },
+      },
+      targets: { where, include: { program: { select: PROGRAM_FIELDS } }, orderBy: { rank: "asc" } },
+      contacts: {
+        where,
+        include: { program: { select: PROGRAM_FIELDS }, actor: { select: { advocate: { select: { id: true } } } } },
+        orderBy: { occurredAt: "asc" },
+      },
+      claims: { where, include: { advocate: { select: { user: { select: { name: true } } } } } },
+      assignments: { where, include: { advocate: { select: { kind: true, user: { select: { name: true } } } } } },
+      offers: { where, include: { program: { select: PROGRAM_FIELDS } } },
+      overrides: { where },
+      tasks: { where },
+      interviews: { where },
+    },
   });
   if (!profile) throw notFound("That applicant");
-
-  // One connection serves the whole transaction, so the queries run one after another.
-  const targets = await tx.target.findMany({ where, include: { program: { select: PROGRAM_FIELDS } }, orderBy: { rank: "asc" } });
-  const contacts = await tx.contact.findMany({
-    where,
-    include: { program: { select: PROGRAM_FIELDS }, actor: { select: { advocate: { select: { id: true } } } } },
-    orderBy: { occurredAt: "asc" },
-  });
-  const claims = await tx.claim.findMany({ where, include: { advocate: { select: { user: { select: { name: true } } } } } });
-  const assignments = await tx.advocateAssignment.findMany({ where, include: { advocate: { select: { kind: true, user: { select: { name: true } } } } } });
-  const offers = await tx.offer.findMany({ where, include: { program: { select: PROGRAM_FIELDS } } });
-  const overrides = await tx.override.findMany({ where });
-  const tasks = await tx.task.findMany({ where });
-  const interviews = await tx.interview.findMany({ where });
-  const season = await tx.season.findFirst({
-    where: { schoolId, active: true },
-    orderBy: { windowStartsAt: "desc" },
-    include: { offerRounds: { select: { number: true, offersAt: true, respondBy: true }, orderBy: { number: "asc" } } },
-  });
-  const policy = await loadPolicy(tx, schoolId);
+  const { targets, contacts, claims, assignments, offers, overrides, tasks, interviews } = profile;
+  const season = profile.school.seasons[0] ?? null;
+  const policy = policyOf(profile.school.policy);
 
   const programs: Record<string, SnapshotProgram> = {};
   for (const row of [...targets, ...contacts, ...offers]) programs[row.program.id] = row.program;
