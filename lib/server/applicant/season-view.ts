@@ -4,6 +4,7 @@ import type { SnapshotSeason } from "@/lib/domain/snapshot";
 import type { Actor } from "../core/actor";
 import type { Db } from "../core/db";
 import { ownApplicantScope } from "./own-applicant-scope";
+import { ACTIVE_SEASON } from "../use-case/load-applicant-snapshot";
 
 export interface SeasonView {
   schoolName: string;
@@ -19,11 +20,9 @@ export async function getSeasonView(db: Db, actor: Actor): Promise<SeasonView> {
     select: {
       name: true,
       timeZone: true,
-      // The same season the rules use (load-applicant-snapshot): the school's latest active one.
+      // The same season the rules use: the school's latest active one.
       seasons: {
-        where: { active: true },
-        orderBy: { windowStartsAt: "desc" },
-        take: 1,
+        ...ACTIVE_SEASON,
         select: {
           name: true,
           windowStartsAt: true,

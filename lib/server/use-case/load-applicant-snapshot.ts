@@ -9,6 +9,9 @@ import { notFound } from "../core/errors";
 
 const PROGRAM_FIELDS = { id: true, name: true, specialty: true, tier: true, setting: true, positionType: true, prefersEmail: true } as const;
 
+/** The season the rules and the banner read: the school's latest active one. */
+export const ACTIVE_SEASON = { where: { active: true }, orderBy: { windowStartsAt: "desc" }, take: 1 } as const;
+
 export async function loadPolicy(tx: TxClient, schoolId: string): Promise<Policy> {
   return policyOf(await tx.schoolPolicy.findUnique({ where: { schoolId } }));
 }
@@ -33,21 +36,20 @@ export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, appl
           timeZone: true,
           policy: true,
           seasons: {
-            where: { active: true },
-            orderBy: { windowStartsAt: "desc" },
-            take: 1,
+            ...ACTIVE_SEASON,
             include: { offerRounds: { select: { number: true, offersAt: true, respondBy: true }, orderBy: { number: "asc" } } },
           },
         },
       },
       targets: { where, include: { program: { select: PROGRAM_FIELDS } }, orderBy: { rank: "asc" } },
+      // Contacts are the longest list: their own columns only (programs and advocates come once, below).
       contacts: {
         where,
-        include: { program: { select: PROGRAM_FIELDS }, actor: { select: { advocate: { select: { id: true } } } } },
+        select: { programId: true, actorRole: true, actorUserId: true, advocateKind: true, direction: true, channel: true, occurredAt: true, outcome: true },
         orderBy: { occurredAt: "asc" },
       },
-      claims: { where, include: { advocate: { select: { user: { select: { name: true } } } } } },
-      assignments: { where, include: { advocate: { select: { kind: true, user: { select: { name: true } } } } } },
+      claims: { where, include: { advocate: { select: { userId: true, user: { select: { name: true } } } } } },
+      assignments: { where, include: { advocate: { select: { kind: true, userId: true, user: { select: { name: true } } } } } },
       offers: { where, include: { program: { select: PROGRAM_FIELDS } } },
       overrides: { where },
       tasks: { where },
@@ -60,11 +62,21 @@ export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, appl
   const policy = policyOf(profile.school.policy);
 
   const programs: Record<string, SnapshotProgram> = {};
-  for (const row of [...targets, ...contacts, ...offers]) programs[row.program.id] = row.program;
-  const missing = [...claims, ...tasks].map((row) => row.programId).filter((id): id is string => !!id && !programs[id]);
+  for (const row of [...targets, ...offers]) programs[row.program.id] = row.program;
+  const missing = [...new Set([...contacts, ...claims, ...tasks].map((row) => row.programId).filter((id): id is string => !!id && !programs[id]))];
   if (missing.length > 0) {
     for (const program of await tx.program.findMany({ where: { schoolId, id: { in: missing } }, select: PROGRAM_FIELDS })) {
       programs[program.id] = program;
+    }
+  }
+  // Which advocate logged each advocate contact: known from the assignments and claims, or looked
+  // up for an advocate who has neither with this applicant any more.
+  const advocateOfUser = new Map<string, string>();
+  for (const row of [...assignments, ...claims]) advocateOfUser.set(row.advocate.userId, row.advocateId);
+  const unknownAdvocates = [...new Set(contacts.filter((c) => c.actorRole === "ADVOCATE" && !advocateOfUser.has(c.actorUserId)).map((c) => c.actorUserId))];
+  if (unknownAdvocates.length > 0) {
+    for (const advocate of await tx.advocateProfile.findMany({ where: { schoolId, userId: { in: unknownAdvocates } }, select: { id: true, userId: true } })) {
+      advocateOfUser.set(advocate.userId, advocate.id);
     }
   }
 
@@ -88,7 +100,7 @@ export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, appl
       programId: c.programId,
       actorRole: c.actorRole,
       actorUserId: c.actorUserId,
-      advocateId: c.actorRole === "ADVOCATE" ? (c.actor.advocate?.id ?? null) : null,
+      advocateId: c.actorRole === "ADVOCATE" ? (advocateOfUser.get(c.actorUserId) ?? null) : null,
       advocateKind: c.advocateKind,
       direction: c.direction,
       channel: c.channel,
