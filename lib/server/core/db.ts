@@ -1,6 +1,7 @@
 // The app's Prisma client: one per process, over node-postgres (Prisma 7 talks to the database
 // through a driver adapter). Kept on globalThis so that Next's dev server, which re-evaluates
 // modules on every edit, does not open a new connection pool each time.
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 
@@ -10,15 +11,37 @@ export type TxClient = Prisma.TransactionClient;
 
 /**
  * A new client with its own pool, for scripts and tests; call `$disconnect()` when done.
- * `onQuery` hears every SQL statement it sends (tests count them).
+ * `onQuery` hears every SQL statement it sends (tests count them); `preparedStatements` is how
+ * many different statements it prepares at most (see below).
  */
-export function createPrismaClient(url: string, options: { onQuery?: (sql: string) => void } = {}): Db {
-  const adapter = new PrismaPg({ connectionString: url });
+export function createPrismaClient(url: string, options: { onQuery?: (sql: string) => void; preparedStatements?: number } = {}): Db {
+  const names = preparedStatementNames(options.preparedStatements);
+  // node-postgres sends a statement without a name unprepared (the adapter's type asks for a string).
+  const adapter = new PrismaPg({ connectionString: url }, { statementNameGenerator: (query) => names(query) as string });
   if (!options.onQuery) return new PrismaClient({ adapter });
   const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   const onQuery = options.onQuery;
   client.$on("query", (event) => onQuery(event.query));
   return client as unknown as Db;
+}
+
+/**
+ * Names each statement after its text, so that every pooled connection parses it once and
+ * PostgreSQL can keep its plan: the rules' snapshot, one statement that joins a dozen relations,
+ * took longer to plan than to run. Each length of an IN list is a statement of its own, so a
+ * client names at most `limit` different statements and sends any others unnamed, as before:
+ * the statements each connection keeps stay bounded.
+ */
+export function preparedStatementNames(limit = 400): (query: { sql: string }) => string | undefined {
+  const names = new Map<string, string>();
+  return ({ sql }) => {
+    let name = names.get(sql);
+    if (name === undefined && names.size < limit) {
+      name = `p_${createHash("sha1").update(sql).digest("base64url")}`;
+      names.set(sql, name);
+    }
+    return name;
+  };
 }
 
 const cache = globalThis as typeof globalThis & { soapDeskPrisma?: Db };
