@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_POLICY } from "@/lib/domain/types";
 import { ManualClock } from "@/lib/server/core/clock";
 import { getProgramDetail, getProgramOverview } from "@/lib/server/programs/program-view";
+import { loadApplicantSnapshot } from "@/lib/server/use-case/load-applicant-snapshot";
 import { updatePolicy } from "@/lib/server/settings/school-settings";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
@@ -14,6 +15,7 @@ const clock = new ManualClock(new Date("2026-04-08T14:00:00Z"));
 let t: TestDatabase;
 let school: SchoolFixture;
 let other: SchoolFixture;
+const applicantIds: string[] = [];
 
 beforeAll(async () => {
   t = await createTestDatabase("program_view");
@@ -29,10 +31,12 @@ beforeAll(async () => {
     await assignAndClaim(ctx(school.dean), ctx(advocate), applicant.applicantId, [programId]);
     await emailProgram(ctx(applicant), applicant.applicantId, programId);
     await advocateCall(ctx(advocate), applicant.applicantId, programId);
+    applicantIds.push(applicant.applicantId);
   }
   const third = await school.addApplicant({ name: "Cy Cole" });
   await applyTo(ctx(third), third.applicantId, [programId]);
   await programOffersInterview(ctx(third), third.applicantId, programId);
+  applicantIds.push(third.applicantId);
   const stranger = await other.addApplicant();
   await applyTo(ctx(stranger), stranger.applicantId, [other.programIds[0]!]);
   await emailProgram(ctx(stranger), stranger.applicantId, other.programIds[0]!);
@@ -59,6 +63,14 @@ describe("the program view", () => {
     expect(who).toContain("Dr. for Ada Able:ADVOCATE:OUTBOUND:Ada Able");
     expect(who).toContain("Ben Brook:APPLICANT:OUTBOUND:Ben Brook");
     expect(who.filter((w) => w.includes(":INBOUND:"))).toEqual(["Cy Cole:APPLICANT:INBOUND:Cy Cole"]);
+  });
+
+  it("gives the rules each program's faculty load from the other applicants' faculty calls, not emails or programs' calls", async () => {
+    const [ada, ben, cy] = applicantIds as [string, string, string];
+    const loadOf = (applicantId: string) => t.db.$transaction(async (tx) => (await loadApplicantSnapshot(tx, school.schoolId, applicantId)).cohortFacultyLoad);
+    expect(await loadOf(cy)).toEqual({ [school.programIds[1]!]: 2 });
+    expect(await loadOf(ada)).toEqual({ [school.programIds[1]!]: 1 });
+    expect(await loadOf(ben)).toEqual({ [school.programIds[1]!]: 1 });
   });
 
   it("never shows another school's programs or contacts, and is the dean's office's alone", async () => {

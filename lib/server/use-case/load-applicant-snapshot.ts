@@ -135,10 +135,12 @@ export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, appl
 /** For each program: how many other applicants of the school its faculty have already contacted there. */
 async function loadCohortFacultyLoad(tx: TxClient, schoolId: string, applicantId: string, programIds: string[]) {
   if (programIds.length === 0) return {};
-  // Grouped by every column the domain's "faculty contact" reads, so the rule stays in one place.
+  // Grouped by every column the domain's "faculty contact" reads, so the rule stays in one place;
+  // only advocates' outbound contacts can be one, and the index (contacts_faculty_load_idx) leads
+  // with those columns.
   const contacts = await tx.contact.groupBy({
     by: ["programId", "applicantId", "actorRole", "direction", "advocateKind"],
-    where: { schoolId, programId: { in: programIds }, applicantId: { not: applicantId } },
+    where: { schoolId, actorRole: "ADVOCATE", direction: "OUTBOUND", programId: { in: programIds }, applicantId: { not: applicantId } },
   });
   return cohortFacultyLoad(contacts);
 }
