@@ -50,6 +50,28 @@ export interface Alert {
   programId: string | null;
 }
 
+/** One kind of alert on an applicant, and how many of its alerts are of that kind (one per program, say). */
+export interface AlertKind {
+  code: AlertCode;
+  severity: AlertSeverity;
+  count: number;
+}
+
+/**
+ * The applicant's alerts one per kind, in the order they first appear, with a count: the cohort
+ * table shows "Program saturation ×8" once, not eight alike badges; the applicant's page lists
+ * each with its program-specific words.
+ */
+export function alertKinds(alerts: readonly Alert[]): AlertKind[] {
+  const kinds = new Map<AlertCode, AlertKind>();
+  for (const a of alerts) {
+    const kind = kinds.get(a.code);
+    if (kind) kind.count++;
+    else kinds.set(a.code, { code: a.code, severity: a.severity, count: 1 });
+  }
+  return [...kinds.values()];
+}
+
 function alert(code: AlertCode, severity: AlertSeverity, message: string, programId: string | null = null): Alert {
   return { code, severity, message, programId };
 }

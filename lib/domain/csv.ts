@@ -4,7 +4,7 @@
 // spreadsheet would read as a formula gets a leading apostrophe. Numbers stay numbers. Pure: rows
 // in, text out; the school's zone comes from the caller.
 import Papa from "papaparse";
-import { ALERT_LABELS, type DashboardRow } from "./alerts";
+import { ALERT_LABELS, alertKinds, type DashboardRow } from "./alerts";
 import { CHANNEL_LABELS, OUTCOME_LABELS } from "./applicant/timeline";
 import { ADVOCATE_KIND_LABELS } from "./rules/eligibility";
 import type { StrategyKind } from "./rules/strategy";
@@ -130,7 +130,9 @@ export function dashboardCsvRows(rows: readonly DashboardRow[], timeZone: string
       r.accepted ? "Yes" : "No",
       r.acceptedProgram ?? "",
       // One label per kind (three saturated programs are one "Program saturation"); the details say which.
-      [...new Set(r.alerts.map((a) => ALERT_LABELS[a.code]))].join("; "),
+      alertKinds(r.alerts)
+        .map((kind) => ALERT_LABELS[kind.code])
+        .join("; "),
       r.alerts.map((a) => a.message).join("; "),
     ]),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ALERT_CODES, alertsFor, applicantAlerts, dashboardRow, funnel, sumFunnels, type AlertCode } from "../../../lib/domain/alerts";
+import { ALERT_CODES, alertKinds, alertsFor, applicantAlerts, dashboardRow, funnel, sumFunnels, type AlertCode } from "../../../lib/domain/alerts";
 import { aggregateOf } from "../../../lib/domain/dashboard/aggregate";
 import type { ApplicantSnapshot } from "../../../lib/domain/snapshot";
 import { NOW, given, minutes } from "./builders";
@@ -90,6 +90,39 @@ describe("dean alerts", () => {
 
   it("goes quiet once an offer is accepted", () => {
     expect(codes(given().targets(2).offer("o1", "p1", "ACCEPTED").build())).toEqual([]);
+  });
+});
+
+describe("alert kinds for the cohort table", () => {
+  const at = (code: AlertCode, severity: "high" | "medium" | "low", programId: string | null = null) => ({
+    code,
+    severity,
+    message: `${code} ${programId}`,
+    programId,
+  });
+
+  it("gives each kind once, in the order it first appears, with how many alerts are of it", () => {
+    const alerts = [
+      at("OVERDUE_URGENT", "high", "p1"),
+      at("PROGRAM_SATURATION", "low", "p1"),
+      at("OVERDUE_URGENT", "high", "p2"),
+      at("PROGRAM_SATURATION", "low", "p2"),
+      at("PROGRAM_SATURATION", "low", "p3"),
+      at("CAP_REACHED", "low"),
+    ];
+    expect(alertKinds(alerts)).toEqual([
+      { code: "OVERDUE_URGENT", severity: "high", count: 2 },
+      { code: "PROGRAM_SATURATION", severity: "low", count: 3 },
+      { code: "CAP_REACHED", severity: "low", count: 1 },
+    ]);
+    expect(alertKinds([])).toEqual([]);
+  });
+
+  it("counts every alert once, whatever the mix", () => {
+    const alerts = ALERT_CODES.flatMap((code, i) => Array.from({ length: i + 1 }, (_, n) => at(code, "medium", `p${n}`)));
+    const kinds = alertKinds(alerts);
+    expect(kinds.map((k) => k.code)).toEqual([...ALERT_CODES]);
+    expect(kinds.map((k) => k.count)).toEqual(ALERT_CODES.map((_, i) => i + 1));
   });
 });
 
