@@ -41,19 +41,27 @@ export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, appl
           },
         },
       },
-      targets: { where, include: { program: { select: PROGRAM_FIELDS } }, orderBy: { rank: "asc" } },
+      targets: {
+        where,
+        select: { programId: true, rank: true, priority: true, appliedAt: true, program: { select: PROGRAM_FIELDS } },
+        orderBy: { rank: "asc" },
+      },
       // Contacts are the longest list: their own columns only (programs and advocates come once, below).
       contacts: {
         where,
         select: { programId: true, actorRole: true, actorUserId: true, advocateKind: true, direction: true, channel: true, occurredAt: true, outcome: true },
         orderBy: { occurredAt: "asc" },
       },
-      claims: { where, include: { advocate: { select: { userId: true, user: { select: { name: true } } } } } },
-      assignments: { where, include: { advocate: { select: { kind: true, userId: true, user: { select: { name: true } } } } } },
-      offers: { where, include: { program: { select: PROGRAM_FIELDS } } },
-      overrides: { where },
-      tasks: { where },
-      interviews: { where },
+      // The rest: the columns the rules read, each list's own.
+      claims: { where, select: { programId: true, advocateId: true, advocate: { select: { userId: true, user: { select: { name: true } } } } } },
+      assignments: {
+        where,
+        select: { advocateId: true, active: true, advocate: { select: { kind: true, userId: true, user: { select: { name: true } } } } },
+      },
+      offers: { where, select: { id: true, programId: true, status: true, respondBy: true, program: { select: PROGRAM_FIELDS } } },
+      overrides: { where, select: { id: true, ruleCode: true, programId: true, usedAt: true } },
+      tasks: { where, select: { id: true, kind: true, status: true, dueAt: true, programId: true, createdAt: true } },
+      interviews: { where, select: { programId: true, startsAt: true } },
     },
   });
   if (!profile) throw notFound("That applicant");
