@@ -218,14 +218,17 @@ async function main() {
     const advocate = await cookieFor(assignment.advocate.userId);
     const overviewTarget = await db.target.findFirstOrThrow({ where: { applicantId: ids.overviewApplicant.applicantId }, select: { programId: true } });
 
+    // Instance A is timed and talks to PostgreSQL directly, as in production; instance B's
+    // statements pass through the counting proxy (which adds its own delay), so B is counted, not
+    // timed. Both serve the live-update figure.
     progress("Starting the app servers (two on the national database, one on the single school) …");
     const counter = await startQueryCounter(
       new URL(national.url).port ? { host: new URL(national.url).hostname, port: Number(new URL(national.url).port) } : { host: "127.0.0.1", port: 5432 },
     );
     counters.push(counter);
-    const a = await startInstance(throughCounter(national.url, counter));
+    const a = await startInstance(national.url);
     instances.push(a);
-    const b = await startInstance(national.url);
+    const b = await startInstance(throughCounter(national.url, counter));
     instances.push(b);
     const c = await startInstance(single.url);
     instances.push(c);
@@ -281,8 +284,15 @@ async function main() {
     });
 
     progress("The same school's dashboard on a database holding only that school …");
-    const alone = await medianOf(REPS, async () => median(await timeGets(c.address, "/dean", singleDean, SIZE.sequential, 1)));
-    const amongAll = await medianOf(REPS, async () => median(await timeGets(a.address, "/dean", bigDean, SIZE.sequential, 1)));
+    // Taken in turns, so that a noisy moment of the machine falls on both alike.
+    const aloneRuns: number[] = [];
+    const amongAllRuns: number[] = [];
+    for (let run = 0; run < REPS; run++) {
+      aloneRuns.push(median(await timeGets(c.address, "/dean", singleDean, SIZE.sequential, 1)));
+      amongAllRuns.push(median(await timeGets(a.address, "/dean", bigDean, SIZE.sequential, 1)));
+    }
+    const alone = { value: median(aloneRuns) };
+    const amongAll = { value: median(amongAllRuns) };
     const scaleRatio = amongAll.value / alone.value;
     rows.push({
       figure: "same dashboard: national database / school alone (medians)",
@@ -312,8 +322,8 @@ async function main() {
       await notifier.query("SELECT pg_notify('soap_desk_changes', $1)", [schoolId]);
       await new Promise((resolve) => setTimeout(resolve, 100));
       const before = counter.count();
-      await (await get(a.address, route, cookie)).arrayBuffer();
-      // Statements of this request only: nothing else runs against instance A meanwhile.
+      await (await get(b.address, route, cookie)).arrayBuffer();
+      // Statements of this request only: nothing else runs against instance B meanwhile.
       await new Promise((resolve) => setTimeout(resolve, 50));
       return counter.count() - before;
     };
@@ -352,7 +362,7 @@ async function main() {
       return answer.result.ok;
     };
     const statementsBefore = counter.count();
-    await write(a.address, writers[0]!.cookie, writers[0]!.programId);
+    await write(b.address, writers[0]!.cookie, writers[0]!.programId);
     const writeStatements = counter.count() - statementsBefore;
 
     progress(`Rule-checked writes: ${writers.length} writers on different applicants at once …`);
