@@ -238,6 +238,7 @@ async function main() {
       [a, "/api/auth/session", bigDean],
       [a, "/dean", bigDean],
       [a, "/applicant", overview],
+      [a, "/sign-in", undefined],
       [c, "/dean", singleDean],
       [b, "/dean", bigDean],
     ] as const) {
@@ -266,6 +267,16 @@ async function main() {
     rows.push({
       figure: "machine floor: bare Node.js HTTP, one query, no framework: p95 at 1 / 20 / 50 concurrent",
       value: `${ms(machine[1])} / ${ms(machine[20])} / ${ms(machine[50])}`,
+      ratio: "",
+      target: "printed",
+      met: null,
+    });
+
+    progress("The framework's own floor: the sign-in page, no data, one at a time …");
+    const pageFloor = await medianOf(REPS, async () => percentile(await timeGets(a.address, "/sign-in", undefined, SIZE.overview, 1), 95));
+    rows.push({
+      figure: "page floor: GET /sign-in (no data, no session), p95 one at a time",
+      value: ms(pageFloor.value),
       ratio: "",
       target: "printed",
       met: null,
