@@ -36,7 +36,7 @@ async function main() {
   const listenHost = process.env.LISTEN_HOST?.trim() || undefined;
   const https = env.publicOrigin.protocol === "https:";
   // A form without JavaScript that starts single sign-on is redirected to the school's provider.
-  const formTargets = env.oidc ? [new URL(env.oidc.issuer).origin] : [];
+  const formTargets = [...new Set(env.sso.map((sso) => new URL(sso.issuer).origin))];
 
   const { default: next } = await import("next");
   const app = next({ dev, dir: fileURLToPath(new URL("..", import.meta.url)), hostname: listenHost ?? "localhost", port });

@@ -11,16 +11,22 @@ export function ActionButton({
   pendingLabel,
   className,
   formClassName,
+  fields = {},
 }: {
   action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
   children: ReactNode;
   pendingLabel: string;
   className: string;
   formClassName?: string;
+  /** Hidden fields the form sends with the button. */
+  fields?: Record<string, string>;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction} className={formClassName}>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <button type="submit" disabled={pending} className={className}>
         {pending ? pendingLabel : children}
       </button>

@@ -15,14 +15,20 @@ export function magicLinkSentMessage(email: string, validMinutes: number): strin
   return `If ${email} belongs to a SOAP Desk account, a sign-in link is on its way to it. The link works once, for ${validMinutes} minutes. Nothing after a few minutes? Check your spam folder, and that this is the address your dean's office invited.`;
 }
 
+/**
+ * Every refusal of a single sign-on identity (another school's address, an unverified one, a
+ * subject whose address changed): one code and one message, so the answer tells nothing about why.
+ */
+export const SSO_REFUSED = "SsoRefused";
+
 /** The code for a sign-in request Auth.js could not even read (a broken callback address). */
 export const BAD_SIGN_IN_REQUEST = "BadRequest";
 
 const MESSAGES: Record<string, string> = {
   [BAD_SIGN_IN_REQUEST]: "That sign-in address was not valid. Start again from this page.",
   NoAccount: "No SOAP Desk account uses that address. Use the address your dean's office invited, or ask them for an invitation.",
-  NoEmail: "Your school's sign-in did not tell SOAP Desk your email address, so we cannot find your account. Ask your IT help desk.",
-  EmailNotVerified: "Your school's sign-in has not verified your email address yet. Verify it there, then try again.",
+  [SSO_REFUSED]:
+    "Your school's sign-in could not sign you in to SOAP Desk. Sign in with email below, using the address your dean's office invited; if that does not work either, ask your dean's office to check your account.",
   Verification: "That sign-in link has expired or has already been used. Ask for a new one below.",
   AccessDenied: "You do not have access to SOAP Desk with that account.",
   OAuthAccountNotLinked: "That address is already linked to a different sign-in method. Use the one you used before.",

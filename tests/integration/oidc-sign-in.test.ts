@@ -5,8 +5,8 @@
 // callback with its state, PKCE and nonce cookies, then the person's pages.
 import { createHash, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signInErrorMessage } from "@/lib/domain/sign-in-messages";
-import { SSO_PROVIDER_ID } from "@/lib/server/auth/build-auth-config";
+import { signInErrorMessage, SSO_REFUSED } from "@/lib/domain/sign-in-messages";
+import { SINGLE_SSO_PROVIDER_ID as SSO_PROVIDER_ID, ssoProviderId } from "@/lib/server/core/env";
 import { sessionCookieName } from "@/lib/server/auth/session-cookie";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
@@ -21,6 +21,10 @@ let t: TestDatabase;
 let school: SchoolFixture;
 let otherSchool: SchoolFixture;
 let idp: OidcIssuer;
+/** The other school's own provider, limited to its email domain. */
+let otherIdp: OidcIssuer;
+let otherProviderId: string;
+const OTHER_DOMAIN = "southbridge.test";
 let app: AppServer;
 // What AUTH_URL names and the browser opens. Not 127.0.0.1: Next.js rewrites a loopback address in
 // a request's URL to "localhost", so Auth.js would build a different redirect_uri at the callback.
@@ -31,9 +35,13 @@ beforeAll(async () => {
   t = await createTestDatabase("oidc_sign_in");
   const now = new Date();
   [school, otherSchool] = [await createSchool(t.db, { now, programs: 1 }), await createSchool(t.db, { now, programs: 1 })];
-  const [appPort, idpPort] = [await freePort(), await freePort()];
+  const [appPort, idpPort, otherIdpPort] = [await freePort(), await freePort(), await freePort()];
   appOrigin = `http://localhost:${appPort}`;
   idp = await startOidcIssuer(idpPort, `${appOrigin}/api/auth/callback/${SSO_PROVIDER_ID}`);
+  const otherSlug = (await t.db.school.findUniqueOrThrow({ where: { id: otherSchool.schoolId } })).slug;
+  otherProviderId = ssoProviderId(otherSlug);
+  otherIdp = await startOidcIssuer(otherIdpPort, `${appOrigin}/api/auth/callback/${otherProviderId}`);
+  const slug = (await t.db.school.findUniqueOrThrow({ where: { id: school.schoolId } })).slug;
   app = await startAppServer(appPort, {
     DATABASE_URL: t.url,
     AUTH_URL: appOrigin,
@@ -42,12 +50,24 @@ beforeAll(async () => {
     OIDC_CLIENT_ID: idp.clientId,
     OIDC_CLIENT_SECRET: idp.clientSecret,
     OIDC_NAME: "Test University",
+    OIDC_SCHOOL: slug,
+    OIDC_PROVIDERS: JSON.stringify([
+      {
+        school: otherSlug,
+        issuer: otherIdp.issuer,
+        clientId: otherIdp.clientId,
+        clientSecret: otherIdp.clientSecret,
+        name: "Southbridge",
+        emailDomains: [OTHER_DOMAIN],
+      },
+    ]),
   });
 }, 240_000);
 
 afterAll(async () => {
   await app?.stop();
   await idp?.close();
+  await otherIdp?.close();
   await t?.drop();
 });
 
@@ -105,6 +125,12 @@ interface Tampering {
   dropPkceCookie?: boolean;
 }
 
+/** Which of the two providers a flow goes through (this school's, unless named). */
+interface Via {
+  issuer: OidcIssuer;
+  providerId: string;
+}
+
 interface Flow {
   browser: Browser;
   /** Where the server's log stood when this flow began. */
@@ -114,14 +140,14 @@ interface Flow {
 }
 
 /** The whole dance, from the sign-in page's button to Auth.js's answer at the callback. */
-async function signInThroughSso(sub: string, tampering: Tampering = {}): Promise<Flow> {
+async function signInThroughSso(sub: string, tampering: Tampering = {}, via: Via = { issuer: idp, providerId: SSO_PROVIDER_ID }): Promise<Flow> {
   const browser = new Browser();
   const logFrom = app.output().length;
-  const start = await submitForm(appOrigin, { page: "/sign-in", containing: "button[type=submit]", values: {} });
+  const start = await submitForm(appOrigin, { page: "/sign-in", containing: `input[name=provider][value=${via.providerId}]`, values: {} });
   browser.keep(appOrigin, start);
   expect(start.status).toBe(303);
   const authorize = locationOf(start, `${appOrigin}/sign-in`);
-  expect(`${authorize.origin}${authorize.pathname}`).toBe(`${idp.issuer}/auth`);
+  expect(`${authorize.origin}${authorize.pathname}`).toBe(`${via.issuer.issuer}/auth`);
   expect(authorize.searchParams.get("nonce")).toBeTruthy();
   expect(authorize.searchParams.get("code_challenge_method")).toBe("S256");
   if (tampering.nonce) authorize.searchParams.set("nonce", randomBytes(16).toString("base64url"));
@@ -141,7 +167,7 @@ async function signInThroughSso(sub: string, tampering: Tampering = {}): Promise
   const resume = locationOf(loggedIn, interaction.href);
   const backToApp = await browser.request(resume.href);
   const callbackUrl = locationOf(backToApp, resume.href);
-  expect(`${callbackUrl.origin}${callbackUrl.pathname}`).toBe(`${appOrigin}/api/auth/callback/${SSO_PROVIDER_ID}`);
+  expect(`${callbackUrl.origin}${callbackUrl.pathname}`).toBe(`${appOrigin}/api/auth/callback/${via.providerId}`);
   expect(callbackUrl.searchParams.get("code")).toBeTruthy();
 
   if (tampering.state) callbackUrl.searchParams.set("state", tamper(callbackUrl.searchParams.get("state") ?? ""));
@@ -159,10 +185,15 @@ async function emailOf(userId: string): Promise<string> {
 }
 
 /** An identity at the provider for this email; returns its subject. */
-function identityFor(email: string, extra: Identity = {}): string {
+function identityFor(email: string, extra: Identity = {}, issuer: OidcIssuer = idp): string {
   const sub = newSub();
-  idp.addAccount(sub, { email, email_verified: true, name: "Signed In Through SSO", ...extra });
+  issuer.addAccount(sub, { email, email_verified: true, name: "Signed In Through SSO", ...extra });
   return sub;
+}
+
+/** What a refusal must leave behind: nothing at all. */
+async function counts() {
+  return { users: await t.db.user.count(), accounts: await t.db.account.count(), sessions: await t.db.session.count() };
 }
 
 /** Follows redirects inside SOAP Desk until a page answers. */
@@ -242,41 +273,98 @@ describe("single sign-on through the school's OpenID Connect provider", () => {
     const [users, sessions] = [await t.db.user.count(), await t.db.session.count()];
 
     const flow = await signInThroughSso(sub);
-    expect(await expectRefused(flow, sessions)).toBe("NoAccount");
-    expect(locationOf(flow.callback, flow.callbackUrl.href).href).toBe(`${appOrigin}/sign-in?error=NoAccount`);
+    expect(await expectRefused(flow, sessions, "no person of the provider's school has this address")).toBe(SSO_REFUSED);
+    expect(locationOf(flow.callback, flow.callbackUrl.href).href).toBe(`${appOrigin}/sign-in?error=${SSO_REFUSED}`);
     expect(await t.db.user.count()).toBe(users);
     expect(await t.db.user.count({ where: { email: { equals: email, mode: "insensitive" } } })).toBe(0);
     expect(await t.db.account.count({ where: { providerAccountId: sub } })).toBe(0);
   });
 
-  it("lets a person of another school into their own school only, never into this one", async () => {
-    // One deployment can hold several schools (the demo school sits beside the real one): a
-    // person is found by email across them and then sees their own school's records only.
-    const theirDean = otherSchool.dean;
-    const applicantHere = await school.addApplicant();
-    const sub = identityFor(await emailOf(theirDean.userId));
-    const { browser, callback } = await signInThroughSso(sub);
-    expect(callback.status).toBe(302);
+  it("refuses another school's address, through this school's provider, and creates nothing", async () => {
+    // One deployment can hold several schools: this school's provider signs in this school's
+    // people only, whatever address it asserts.
+    const before = await counts();
+    const sub = identityFor(await emailOf(otherSchool.dean.userId));
+    const flow = await signInThroughSso(sub);
+    expect(await expectRefused(flow, before.sessions, "no person of the provider's school has this address")).toBe(SSO_REFUSED);
+    expect(await counts()).toEqual(before);
+    expect(await t.db.session.count({ where: { userId: otherSchool.dean.userId } })).toBe(0);
+  });
 
+  it("refuses a token whose address is not verified (missing, false, or as text), and creates nothing", async () => {
+    const applicant = await school.addApplicant();
+    const email = await emailOf(applicant.userId);
+    for (const verified of [undefined, false, "true"]) {
+      const before = await counts();
+      const sub = newSub();
+      idp.addAccount(sub, { email, name: "Unverified", ...(verified === undefined ? {} : { email_verified: verified as boolean }) });
+      const flow = await signInThroughSso(sub);
+      expect(await expectRefused(flow, before.sessions, "email_verified is not true")).toBe(SSO_REFUSED);
+      expect(await counts()).toEqual(before);
+    }
+  });
+
+  it("matches a linked person by the provider's subject: a changed address is refused, never moved to its holder", async () => {
+    const [advocate, colleague] = [await school.addAdvocate(), await school.addAdvocate()];
+    const [email, colleagueEmail] = [await emailOf(advocate.userId), await emailOf(colleague.userId)];
+    const sub = identityFor(email);
+    const first = await signInThroughSso(sub);
+    expect(first.callback.status).toBe(302);
+    expect(await t.db.account.count({ where: { provider: SSO_PROVIDER_ID, providerAccountId: sub, userId: advocate.userId } })).toBe(1);
+
+    // The provider now gives the same subject the colleague's address, then an unknown one.
+    for (const changed of [colleagueEmail, `renamed-${randomBytes(3).toString("hex")}@example.edu`]) {
+      idp.addAccount(sub, { email: changed, email_verified: true });
+      const before = await counts();
+      const flow = await signInThroughSso(sub);
+      expect(await expectRefused(flow, before.sessions, "changed after it was linked")).toBe(SSO_REFUSED);
+      expect(await counts()).toEqual(before);
+    }
+    expect(await t.db.session.count({ where: { userId: colleague.userId } })).toBe(0);
+
+    // Another subject of the provider now claims the linked person's address: refused too.
+    const before = await counts();
+    const impostor = await signInThroughSso(identityFor(email));
+    expect(await expectRefused(impostor, before.sessions, "already linked to another subject")).toBe(SSO_REFUSED);
+    expect(await counts()).toEqual(before);
+
+    // With its address back, the subject signs its own person in again.
+    idp.addAccount(sub, { email, email_verified: true });
+    const again = await signInThroughSso(sub);
+    expect(again.callback.status).toBe(302);
+    const token = again.browser.jar(appOrigin).get(SESSION_COOKIE);
+    expect((await t.db.session.findUniqueOrThrow({ where: { sessionToken: token! } })).userId).toBe(advocate.userId);
+  });
+
+  it("gives each school its own provider: the other school's signs in its own people at its domain, and nobody else", async () => {
+    const theirs = await t.db.user.create({
+      data: { schoolId: otherSchool.schoolId, name: "Sam Southbridge", email: `sam-${randomBytes(3).toString("hex")}@${OTHER_DOMAIN}`, role: "ADVOCATE" },
+    });
+    const via = { issuer: otherIdp, providerId: otherProviderId };
+    const { browser, callback } = await signInThroughSso(identityFor(theirs.email, {}, otherIdp), {}, via);
+    expect(callback.status).toBe(302);
     const token = browser.jar(appOrigin).get(SESSION_COOKIE);
     const session = await t.db.session.findUniqueOrThrow({ where: { sessionToken: token! }, include: { user: true } });
-    expect(session.user).toMatchObject({ id: theirDean.userId, schoolId: otherSchool.schoolId, role: "DEAN" });
+    expect(session.user).toMatchObject({ id: theirs.id, schoolId: otherSchool.schoolId, role: "ADVOCATE" });
     const theirSchool = (await t.db.school.findUniqueOrThrow({ where: { id: otherSchool.schoolId } })).name;
-    expect(await publicSessionOf(browser)).toMatchObject({ user: { role: "DEAN", school: theirSchool } });
+    expect(await publicSessionOf(browser)).toMatchObject({ user: { role: "ADVOCATE", school: theirSchool } });
 
-    const dashboard = await open(browser, "/dean");
-    expect(dashboard.response.status).toBe(200);
-    const thisSchoolName = (await t.db.school.findUniqueOrThrow({ where: { id: school.schoolId } })).name;
-    const applicantName = (await t.db.user.findUniqueOrThrow({ where: { id: applicantHere.userId } })).name;
-    const dashboardText = textOf(await dashboard.response.text());
-    expect(dashboardText).not.toContain(thisSchoolName);
-    expect(dashboardText).not.toContain(applicantName);
-    // This school's applicant and program answer "not found", as another school's record does.
-    const applicantPage = await open(browser, `/dean/applicants/${applicantHere.applicantId}`);
-    expect(applicantPage.response.status).toBe(404);
-    expect(textOf(await applicantPage.response.text())).not.toContain(applicantName);
-    const programPage = await open(browser, `/dean/programs/${school.programIds[0]}`);
-    expect(programPage.response.status).toBe(404);
+    // Their provider refuses this school's dean, and their own dean at an address outside its domain.
+    const applicantHere = await school.addApplicant();
+    for (const [email, because] of [
+      [await emailOf(applicantHere.userId), "not at one of the provider's email domains"],
+      [await emailOf(otherSchool.dean.userId), "not at one of the provider's email domains"],
+    ] as const) {
+      const before = await counts();
+      const flow = await signInThroughSso(identityFor(email, {}, otherIdp), {}, via);
+      expect(await expectRefused(flow, before.sessions, because)).toBe(SSO_REFUSED);
+      expect(await counts()).toEqual(before);
+    }
+    // And this school's provider refuses their person, although the address is verified.
+    const before = await counts();
+    const flow = await signInThroughSso(identityFor(theirs.email));
+    expect(await expectRefused(flow, before.sessions, "no person of the provider's school has this address")).toBe(SSO_REFUSED);
+    expect(await counts()).toEqual(before);
   });
 
   it("refuses a callback whose state was changed, without a session or a server error", async () => {

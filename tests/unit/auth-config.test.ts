@@ -1,14 +1,30 @@
 // The Auth.js configuration builder: which providers appear for which settings, the single
 // sign-on provider's shape, and database sessions. (No identity provider is reachable here.)
 import { describe, expect, it } from "vitest";
-import { buildAuthConfig, buildProviders, EMAIL_PROVIDER_ID, oidcProvider, SSO_PROVIDER_ID } from "@/lib/server/auth/build-auth-config";
-import { parseServerEnv as parseEnv, type EnvSource } from "@/lib/server/core/env";
+import { buildAuthConfig, buildProviders, EMAIL_PROVIDER_ID, oidcProvider } from "@/lib/server/auth/build-auth-config";
+import { parseServerEnv as parseEnv, SINGLE_SSO_PROVIDER_ID as SSO_PROVIDER_ID, type EnvSource, type OidcSettings } from "@/lib/server/core/env";
 import type { Db } from "@/lib/server/core/db";
 import type { Mailer } from "@/lib/server/mail/mailer";
 
 const mailer: Mailer = { send: async () => {}, reach: async () => {} };
 const smtpEnv = { SMTP_HOST: "smtp.school.edu", EMAIL_FROM: "soap@school.edu" };
-const oidcEnv = { OIDC_ISSUER: "https://login.school.edu/realms/med", OIDC_CLIENT_ID: "soap-desk", OIDC_CLIENT_SECRET: "shh", OIDC_NAME: "Northfield SSO" };
+const oidcEnv = {
+  OIDC_ISSUER: "https://login.school.edu/realms/med",
+  OIDC_CLIENT_ID: "soap-desk",
+  OIDC_CLIENT_SECRET: "shh",
+  OIDC_NAME: "Northfield SSO",
+  OIDC_SCHOOL: "northfield",
+};
+const settings = (fields: Partial<OidcSettings>): OidcSettings => ({
+  id: SSO_PROVIDER_ID,
+  issuer: oidcEnv.OIDC_ISSUER,
+  clientId: "c",
+  clientSecret: "s",
+  name: "SSO",
+  school: "northfield",
+  emailDomains: [],
+  ...fields,
+});
 const unusedDb = {} as Db;
 const parseServerEnv = (source: EnvSource) => parseEnv({ AUTH_URL: "http://localhost:3000", ...source });
 
@@ -21,7 +37,7 @@ function ids(providers: ReturnType<typeof buildProviders>): string[] {
 
 describe("oidcProvider", () => {
   it("is a standard OpenID Connect provider for the school's issuer", () => {
-    const provider = oidcProvider({ issuer: oidcEnv.OIDC_ISSUER, clientId: "soap-desk", clientSecret: "shh", name: "Northfield SSO" });
+    const provider = oidcProvider(settings({ clientId: "soap-desk", clientSecret: "shh", name: "Northfield SSO" }));
     expect(provider).toMatchObject({
       id: SSO_PROVIDER_ID,
       type: "oidc",
@@ -35,7 +51,7 @@ describe("oidcProvider", () => {
   });
 
   it("maps the profile to an id, a lower-cased email and a name", () => {
-    const provider = oidcProvider({ issuer: oidcEnv.OIDC_ISSUER, clientId: "c", clientSecret: "s", name: "SSO" });
+    const provider = oidcProvider(settings({}));
     const user = provider.profile?.({ sub: "abc", email: "Dana.Dean@School.EDU", preferred_username: "ddean" }, {});
     expect(user).toEqual({ id: "abc", email: "dana.dean@school.edu", name: "ddean" });
   });

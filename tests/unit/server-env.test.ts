@@ -19,12 +19,12 @@ const problemsOf = (source: EnvSource, defaults: EnvSource = ORIGIN): string[] =
 describe("parseServerEnv", () => {
   it("needs only the public origin in development: no email, no single sign-on, no demo, no proxy", () => {
     const env = parseServerEnv({});
-    expect(env).toMatchObject({ production: false, demoMode: false, smtp: null, oidc: null, authSecret: undefined, trustedProxyHops: 0 });
+    expect(env).toMatchObject({ production: false, demoMode: false, smtp: null, sso: [], authSecret: undefined, trustedProxyHops: 0 });
     expect(env.publicOrigin.href).toBe("http://localhost:3000/");
   });
 
   it("treats blank values as unset", () => {
-    expect(parseServerEnv({ SMTP_HOST: "  ", OIDC_ISSUER: "", SOAP_DESK_DEMO: "" })).toMatchObject({ smtp: null, oidc: null, demoMode: false });
+    expect(parseServerEnv({ SMTP_HOST: "  ", OIDC_ISSUER: "", SOAP_DESK_DEMO: "" })).toMatchObject({ smtp: null, sso: [], demoMode: false });
   });
 
   it("reads SMTP with port 587 and STARTTLS by default", () => {
@@ -59,11 +59,37 @@ describe("parseServerEnv", () => {
     expect(parseServerEnv({ NODE_ENV: "production", AUTH_SECRET: "s3cret" })).toMatchObject({ production: true, authSecret: "s3cret" });
   });
 
-  it("turns on single sign-on only with issuer, client id and secret together", () => {
-    const oidc = { OIDC_ISSUER: "https://login.school.edu/realms/med", OIDC_CLIENT_ID: "soap-desk", OIDC_CLIENT_SECRET: "shh" };
-    expect(parseServerEnv(oidc).oidc).toEqual({ issuer: oidc.OIDC_ISSUER, clientId: "soap-desk", clientSecret: "shh", name: "your school" });
-    expect(parseServerEnv({ ...oidc, OIDC_NAME: "Northfield SSO" }).oidc?.name).toBe("Northfield SSO");
+  it("turns on single sign-on only with issuer, client id, secret and the school it belongs to", () => {
+    const oidc = { OIDC_ISSUER: "https://login.school.edu/realms/med", OIDC_CLIENT_ID: "soap-desk", OIDC_CLIENT_SECRET: "shh", OIDC_SCHOOL: "northfield" };
+    expect(parseServerEnv(oidc).sso).toEqual([
+      { id: "school-sso", issuer: oidc.OIDC_ISSUER, clientId: "soap-desk", clientSecret: "shh", name: "your school", school: "northfield", emailDomains: [] },
+    ]);
+    expect(parseServerEnv({ ...oidc, OIDC_NAME: "Northfield SSO" }).sso[0]?.name).toBe("Northfield SSO");
+    expect(parseServerEnv({ ...oidc, OIDC_EMAIL_DOMAINS: " Northfield.edu, @med.northfield.edu " }).sso[0]?.emailDomains).toEqual([
+      "northfield.edu",
+      "med.northfield.edu",
+    ]);
     expect(problemsOf({ OIDC_ISSUER: oidc.OIDC_ISSUER, OIDC_CLIENT_ID: "soap-desk" })).toEqual([expect.stringMatching(/missing OIDC_CLIENT_SECRET/)]);
+    // A provider that belongs to no school would sign in anyone of any school: refused.
+    expect(problemsOf({ ...oidc, OIDC_SCHOOL: undefined })).toEqual([expect.stringMatching(/^OIDC_SCHOOL is required with OIDC_ISSUER/)]);
+    expect(problemsOf({ ...oidc, OIDC_SCHOOL: "North Field" })[0]).toMatch(/^OIDC_SCHOOL must be a school's slug/);
+    expect(problemsOf({ ...oidc, OIDC_EMAIL_DOMAINS: "northfield" })[0]).toMatch(/^OIDC_EMAIL_DOMAINS must be a comma-separated list/);
+  });
+
+  it("reads one provider per school from OIDC_PROVIDERS, and refuses a school named twice", () => {
+    const entry = (school: string) => ({ school, issuer: `https://login.${school}.edu`, clientId: "soap-desk", clientSecret: "shh" });
+    const env = parseServerEnv({
+      OIDC_PROVIDERS: JSON.stringify([entry("northfield"), { ...entry("southbridge"), name: "Southbridge", emailDomains: ["Southbridge.edu"] }]),
+    });
+    expect(env.sso.map((sso) => [sso.id, sso.school, sso.name, sso.emailDomains])).toEqual([
+      ["sso-northfield", "northfield", "your school", []],
+      ["sso-southbridge", "southbridge", "Southbridge", ["southbridge.edu"]],
+    ]);
+    expect(problemsOf({ OIDC_PROVIDERS: "[{" })).toEqual([expect.stringMatching(/^OIDC_PROVIDERS must be a JSON array/)]);
+    expect(problemsOf({ OIDC_PROVIDERS: JSON.stringify([{ ...entry("northfield"), clientSecret: "" }]) })[0]).toMatch(/^OIDC_PROVIDERS\[0\.clientSecret\]/);
+    expect(problemsOf({ OIDC_PROVIDERS: JSON.stringify([entry("northfield"), entry("northfield")]) })).toEqual([
+      "Single sign-on names the school northfield twice: give each school one provider.",
+    ]);
   });
 
   it("requires AUTH_URL, the one public origin, and says which setting to add", () => {

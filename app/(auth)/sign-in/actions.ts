@@ -6,7 +6,7 @@ import { z } from "zod";
 import { getServerEnv } from "@/lib/server/core/env";
 import { AppError } from "@/lib/server/core/errors";
 import { signIn } from "@/lib/server/auth/auth-js";
-import { EMAIL_PROVIDER_ID, MAGIC_LINK_VALID_MINUTES, MagicLinkNotSent, SSO_PROVIDER_ID } from "@/lib/server/auth/build-auth-config";
+import { EMAIL_PROVIDER_ID, MAGIC_LINK_VALID_MINUTES, MagicLinkNotSent } from "@/lib/server/auth/build-auth-config";
 import { requestMagicLink } from "@/lib/server/auth/request-magic-link";
 import { clientAddress } from "@/lib/server/http/client-address";
 import { defineAction } from "@/lib/server/entry/define-action";
@@ -54,10 +54,12 @@ export const requestMagicLinkAction = defineAction({
 export const singleSignOnAction = defineAction({
   name: "signIn.singleSignOn",
   guard: "public",
-  input: z.object({}),
-  run: async () => {
+  input: z.object({ provider: z.string({ error: "Choose how to sign in." }).max(80) }),
+  run: async (_ctx, { provider }) => {
+    if (!getServerEnv().sso.some((sso) => sso.id === provider))
+      throw new AppError("INVALID_INPUT", "That single sign-on is not set up on this server. Reload the page and choose again.");
     // Redirects to the school's identity provider (signIn throws Next's redirect).
-    await signIn(SSO_PROVIDER_ID, { redirectTo: "/signed-in" });
+    await signIn(provider, { redirectTo: "/signed-in" });
     return {};
   },
 });

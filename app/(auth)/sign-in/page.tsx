@@ -66,19 +66,23 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
             </p>
           )}
         </section>
-        {env?.oidc && (
+        {env && env.sso.length > 0 && (
           <section aria-labelledby="sso-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
             <h2 id="sso-heading" className="text-lg font-semibold">
               Single sign-on
             </h2>
-            <ActionButton
-              action={singleSignOnAction}
-              pendingLabel={`Opening ${env.oidc.name}…`}
-              formClassName="mt-3"
-              className="w-full rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 sm:w-auto"
-            >
-              Sign in with {env.oidc.name}
-            </ActionButton>
+            {env.sso.map((sso) => (
+              <ActionButton
+                key={sso.id}
+                action={singleSignOnAction}
+                fields={{ provider: sso.id }}
+                pendingLabel={`Opening ${sso.name}…`}
+                formClassName="mt-3"
+                className="w-full rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 sm:w-auto"
+              >
+                Sign in with {sso.name}
+              </ActionButton>
+            ))}
           </section>
         )}
       </div>

@@ -11,15 +11,16 @@ import type { Db } from "../core/db";
 import type { OidcSettings, ServerEnv } from "../core/env";
 import type { Mailer } from "../mail/mailer";
 import { magicLinkEmail } from "../mail/templates";
+import { SSO_REFUSED } from "@/lib/domain/sign-in-messages";
 import { findUserByEmail, soapDeskAdapter } from "./prisma-adapter";
+import { admitSsoIdentity } from "./sso-admission";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, shouldUseSecureCookies } from "./session-cookie";
 
 export const EMAIL_PROVIDER_ID = "nodemailer";
-export const SSO_PROVIDER_ID = "school-sso";
 export const MAGIC_LINK_VALID_MINUTES = 60;
 
 /** Error codes the sign-in page explains; Auth.js adds its own (AccessDenied, Verification, ...). */
-const SIGN_IN_ERRORS = { noAccount: "NoAccount", emailNotVerified: "EmailNotVerified", noEmail: "NoEmail" } as const;
+const SIGN_IN_ERRORS = { noAccount: "NoAccount", ssoRefused: SSO_REFUSED } as const;
 
 export class MagicLinkNotSent extends AuthError {
   constructor(readonly reason: unknown) {
@@ -37,7 +38,7 @@ interface OidcProfile {
 
 export function oidcProvider(settings: OidcSettings): OIDCConfig<OidcProfile> {
   return {
-    id: SSO_PROVIDER_ID,
+    id: settings.id,
     name: settings.name,
     type: "oidc",
     issuer: settings.issuer,
@@ -45,8 +46,9 @@ export function oidcProvider(settings: OidcSettings): OIDCConfig<OidcProfile> {
     clientSecret: settings.clientSecret,
     checks: ["pkce", "state", "nonce"],
     authorization: { params: { scope: "openid email profile" } },
-    // Accounts are matched to existing users by email. That is only safe because the school runs
-    // this identity provider and vouches for its addresses; never enable it for a public provider.
+    // A first sign-in links the subject to the person with that address. Safe only because the
+    // signIn callback has admitted the identity first (sso-admission.ts): a verified address, of
+    // a person of the provider's own school, not yet linked to another subject.
     allowDangerousEmailAccountLinking: true,
     profile(profile) {
       return {
@@ -58,7 +60,7 @@ export function oidcProvider(settings: OidcSettings): OIDCConfig<OidcProfile> {
   };
 }
 
-export function buildProviders(env: Pick<ServerEnv, "smtp" | "oidc">, mailer: Mailer | null): Provider[] {
+export function buildProviders(env: Pick<ServerEnv, "smtp" | "sso">, mailer: Mailer | null): Provider[] {
   const providers: Provider[] = [];
   if (env.smtp && mailer) {
     providers.push(
@@ -79,7 +81,7 @@ export function buildProviders(env: Pick<ServerEnv, "smtp" | "oidc">, mailer: Ma
       }),
     );
   }
-  if (env.oidc) providers.push(oidcProvider(env.oidc));
+  for (const sso of env.sso) providers.push(oidcProvider(sso));
   return providers;
 }
 
@@ -96,11 +98,15 @@ export function buildAuthConfig(db: Db, env: ServerEnv, mailer: Mailer | null): 
       // Sign-in is only for people the dean's office has invited (or the seed created): refuse
       // any other address before Auth.js would try to create a user for it.
       async signIn({ user, account, profile }) {
-        const isSso = account?.provider === SSO_PROVIDER_ID;
-        const email = (isSso ? profile?.email : user.email) ?? user.email;
-        if (!email) return `/sign-in?error=${SIGN_IN_ERRORS.noEmail}`;
-        if (isSso && profile?.email_verified === false) return `/sign-in?error=${SIGN_IN_ERRORS.emailNotVerified}`;
-        const existing = await findUserByEmail(db, email);
+        const sso = env.sso.find((provider) => provider.id === account?.provider);
+        if (sso && account) {
+          const identity = { sub: account.providerAccountId, email: profile?.email, emailVerified: profile?.email_verified };
+          const admission = await admitSsoIdentity(db, sso, identity);
+          if (admission.ok) return true;
+          console.warn(`sign-in: single sign-on through ${sso.id} refused: ${admission.reason}`);
+          return `/sign-in?error=${SIGN_IN_ERRORS.ssoRefused}`;
+        }
+        const existing = user.email ? await findUserByEmail(db, user.email) : null;
         return existing ? true : `/sign-in?error=${SIGN_IN_ERRORS.noAccount}`;
       },
       // Only the user's id, for currentActor() on the server, which loads role and school from

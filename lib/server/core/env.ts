@@ -13,11 +13,20 @@ export interface SmtpSettings {
 }
 
 export interface OidcSettings {
+  /**
+   * Auth.js's provider id, and so the end of the address the identity provider sends people back
+   * to: <AUTH_URL>/api/auth/callback/<id>.
+   */
+  id: string;
   issuer: string;
   clientId: string;
   clientSecret: string;
   /** The sign-in button's label: "Sign in with <name>". */
   name: string;
+  /** The slug of the one school whose people this provider signs in. */
+  school: string;
+  /** When not empty, only addresses at these domains (lower case) are accepted from it. */
+  emailDomains: string[];
 }
 
 export interface ServerEnv {
@@ -32,7 +41,8 @@ export interface ServerEnv {
   /** TRUSTED_PROXY_HOPS: how many proxies in front of SOAP Desk overwrite X-Forwarded-* (default 0). */
   trustedProxyHops: number;
   smtp: SmtpSettings | null;
-  oidc: OidcSettings | null;
+  /** Single sign-on: one provider per school at most, each bound to its school. */
+  sso: OidcSettings[];
 }
 
 export type EnvSource = Record<string, string | undefined>;
@@ -70,6 +80,68 @@ const origin = url.superRefine((value, ctx) => {
 export const PUBLIC_ORIGIN_MISSING =
   "AUTH_URL is required: set it to the address people open SOAP Desk at, e.g. AUTH_URL=https://soap.school.edu. Every link in an email (sign-in, invitations) is built from it, never from the request.";
 
+// A school's slug, as `npm run school:create` prints it (lower-case letters, digits and hyphens).
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_PROBLEM = "must be a school's slug: lower-case letters, digits and hyphens, e.g. northfield";
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+function splitDomains(value: string): string[] {
+  return value
+    .split(",")
+    .map((domain) => domain.trim().toLowerCase().replace(/^@/, ""))
+    .filter(Boolean);
+}
+
+/** The single-provider shorthand (OIDC_ISSUER ...) keeps the callback address it always had. */
+export const SINGLE_SSO_PROVIDER_ID = "school-sso";
+
+/** A provider of OIDC_PROVIDERS answers at /api/auth/callback/sso-<school slug>. */
+export function ssoProviderId(school: string): string {
+  return `sso-${school}`;
+}
+
+const ProviderEntry = z.strictObject({
+  school: z.string().regex(SLUG, { error: SLUG_PROBLEM }),
+  issuer: z.string().refine((value) => URL.canParse(value), { error: "must be a full URL" }),
+  clientId: z.string().min(1),
+  clientSecret: z.string().min(1),
+  name: z.string().min(1).optional(),
+  emailDomains: z
+    .array(
+      z
+        .string()
+        .transform((domain) => domain.trim().toLowerCase().replace(/^@/, ""))
+        .pipe(z.string().regex(DOMAIN)),
+    )
+    .optional(),
+});
+const ProviderList = z.array(ProviderEntry).min(1);
+
+/** OIDC_PROVIDERS: a JSON array, one entry per school ({school, issuer, clientId, clientSecret, name?, emailDomains?}). */
+function parseProviderList(value: string): { providers: OidcSettings[]; problems: string[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    return { providers: [], problems: ["OIDC_PROVIDERS must be a JSON array of providers, each with school, issuer, clientId and clientSecret."] };
+  }
+  const parsed = ProviderList.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `OIDC_PROVIDERS[${issue.path.join(".")}] ${issue.message}`);
+    return { providers: [], problems };
+  }
+  const providers = parsed.data.map((entry) => ({
+    id: ssoProviderId(entry.school),
+    issuer: entry.issuer,
+    clientId: entry.clientId,
+    clientSecret: entry.clientSecret,
+    name: entry.name ?? "your school",
+    school: entry.school,
+    emailDomains: entry.emailDomains ?? [],
+  }));
+  return { providers, problems: [] };
+}
+
 const Raw = z.object({
   NODE_ENV: text,
   SOAP_DESK_DEMO: flag,
@@ -92,6 +164,11 @@ const Raw = z.object({
   OIDC_CLIENT_ID: text,
   OIDC_CLIENT_SECRET: text,
   OIDC_NAME: text,
+  OIDC_SCHOOL: text.refine((value) => value === undefined || SLUG.test(value), { error: SLUG_PROBLEM }),
+  OIDC_EMAIL_DOMAINS: text.refine((value) => value === undefined || splitDomains(value).every((domain) => DOMAIN.test(domain)), {
+    error: "must be a comma-separated list of email domains, e.g. northfield.edu,med.northfield.edu",
+  }),
+  OIDC_PROVIDERS: text,
 });
 
 type RawEnv = z.output<typeof Raw>;
@@ -118,7 +195,32 @@ function crossChecks(raw: RawEnv): string[] {
     .map(([key]) => key);
   if (missing.length > 0 && missing.length < 3)
     problems.push(`Single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together; missing ${missing.join(", ")}.`);
+  if (missing.length === 0 && !raw.OIDC_SCHOOL)
+    problems.push(
+      "OIDC_SCHOOL is required with OIDC_ISSUER: the slug of the school whose people this provider signs in (a provider never signs in another school's people).",
+    );
   return problems;
+}
+
+function ssoProviders(raw: RawEnv): { providers: OidcSettings[]; problems: string[] } {
+  const list = raw.OIDC_PROVIDERS ? parseProviderList(raw.OIDC_PROVIDERS) : { providers: [], problems: [] };
+  const providers = [...list.providers];
+  if (raw.OIDC_ISSUER && raw.OIDC_CLIENT_ID && raw.OIDC_CLIENT_SECRET && raw.OIDC_SCHOOL) {
+    providers.unshift({
+      id: SINGLE_SSO_PROVIDER_ID,
+      issuer: raw.OIDC_ISSUER,
+      clientId: raw.OIDC_CLIENT_ID,
+      clientSecret: raw.OIDC_CLIENT_SECRET,
+      name: raw.OIDC_NAME ?? "your school",
+      school: raw.OIDC_SCHOOL,
+      emailDomains: raw.OIDC_EMAIL_DOMAINS ? splitDomains(raw.OIDC_EMAIL_DOMAINS) : [],
+    });
+  }
+  const problems = [...list.problems];
+  const schools = providers.map((provider) => provider.school);
+  const twice = [...new Set(schools.filter((school, i) => schools.indexOf(school) !== i))];
+  if (twice.length > 0) problems.push(`Single sign-on names the school ${twice.join(", ")} twice: give each school one provider.`);
+  return { providers, problems };
 }
 
 export function parseServerEnv(source: EnvSource): ServerEnv {
@@ -127,7 +229,8 @@ export function parseServerEnv(source: EnvSource): ServerEnv {
     throw new EnvError(parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`));
   }
   const raw = parsed.data;
-  const problems = crossChecks(raw);
+  const sso = ssoProviders(raw);
+  const problems = [...crossChecks(raw), ...sso.problems];
   if (problems.length > 0) throw new EnvError(problems);
 
   const port = raw.SMTP_PORT ? Number(raw.SMTP_PORT) : 587;
@@ -149,10 +252,7 @@ export function parseServerEnv(source: EnvSource): ServerEnv {
             from: raw.EMAIL_FROM,
           }
         : null,
-    oidc:
-      raw.OIDC_ISSUER && raw.OIDC_CLIENT_ID && raw.OIDC_CLIENT_SECRET
-        ? { issuer: raw.OIDC_ISSUER, clientId: raw.OIDC_CLIENT_ID, clientSecret: raw.OIDC_CLIENT_SECRET, name: raw.OIDC_NAME ?? "your school" }
-        : null,
+    sso: sso.providers,
   };
 }
 
