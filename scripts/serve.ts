@@ -10,7 +10,7 @@ import { trustRequestHeaders } from "../lib/server/http/trusted-request";
 import { bodyRefusalAnswer, refuseAddress, refuseBody } from "../lib/server/http/body-limit";
 import { createNonce, securityHeaders } from "../lib/server/http/security-headers";
 import { deliverOutbox } from "../lib/server/notifications/deliver-outbox";
-import { getMailer } from "../lib/server/mail/mailer";
+import { serverOutbox } from "../lib/server/mail/outbox-settings";
 import { prisma } from "../lib/server/core/db";
 
 const dev = process.argv.includes("--dev");
@@ -28,6 +28,9 @@ function readEnv(): ServerEnv {
     process.exit(1);
   }
 }
+
+/** How often each instance looks for due emails: one indexed query when there are none. */
+const OUTBOX_ROUND_MS = 2_000;
 
 async function main() {
   const env = readEnv();
@@ -79,11 +82,12 @@ async function main() {
   });
   if (dev) server.on("upgrade", app.getUpgradeHandler());
 
-  // The outbox's retries: emails a mail outage held back go out once the server takes them again.
-  const outbox = { mailer: getMailer(), origin: env.publicOrigin.origin };
+  // The outbox's rounds: sign-in links (due a moment after they are asked for), and the retries
+  // of emails a mail outage held back, which go out once the server takes them again.
+  const outbox = serverOutbox();
   const mailRound = setInterval(() => {
     deliverOutbox(prisma, outbox, new Date()).catch((error: unknown) => console.error("outbox delivery failed", error));
-  }, 60_000);
+  }, OUTBOX_ROUND_MS);
   mailRound.unref();
 
   const stop = () => {

@@ -2,11 +2,13 @@
 // production build), a real SMTP server and real PostgreSQL. Server `open` is the demo: no proxy
 // trusted, demo mode on, http://localhost. Server `school` is a school's own deployment as
 // `npm start` configures it with DATABASE_URL: https public origin, one trusted proxy, demo off.
+import { request as httpRequest } from "node:http";
+import { parse } from "node-html-parser";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "@/prisma/seed";
 import { createDatabaseSession, sessionCookieName } from "@/lib/server/auth/session-cookie";
 import { DEMO_CROSS_SITE_REFUSAL, magicLinkSentMessage } from "@/lib/domain/sign-in-messages";
-import { MAGIC_LINK_VALID_MINUTES } from "@/lib/server/auth/build-auth-config";
+import { MAGIC_LINK_VALID_MINUTES } from "@/lib/server/auth/magic-link";
 import { startSettings } from "../../scripts/start-settings";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
@@ -60,9 +62,15 @@ async function cookieFor(userId: string, server: AppServer): Promise<string> {
   return `${sessionCookieName(server === school)}=${sessionToken}`;
 }
 
-/** The newest email to `to` (the server sends before it answers, so it is already here). */
+/** The newest email to `to` (an invitation is sent before the answer, so it is already here). */
 function newestMailTo(to: string) {
   return smtp.to(to).at(-1);
+}
+
+/** The `count`-th email to `to`, once it has come: the outbox sends sign-in links after the answer. */
+async function nthMailTo(to: string, count: number) {
+  await expect.poll(() => smtp.to(to).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(count);
+  return smtp.to(to)[count - 1];
 }
 
 function expectNoForgedHostInAnyEmail() {
@@ -86,14 +94,16 @@ describe("links in emails come from the configured public origin, never from the
       headers: { "x-forwarded-host": "evil.example", origin: open.address },
     });
     expect(sent.status).toBe(200);
-    const link = newestMailTo(email)?.links.find((href) => href.includes("/api/auth/callback/"));
-    expect(link).toMatch(new RegExp(`^${openOrigin}/api/auth/callback/nodemailer\\?`));
+    const link = (await nthMailTo(email, 1))?.links.find((href) => href.includes("/api/auth/callback/"));
+    expect(link).toMatch(new RegExp(`^(${openOrigin}|${SCHOOL_ORIGIN})/api/auth/callback/nodemailer\\?`));
 
-    // Behind a trusted proxy the forged pair passes Next.js's check, and still the link is on AUTH_URL.
+    // Behind a trusted proxy the forged pair passes Next.js's check, and still the link is on a
+    // configured origin. (Both servers share this database and so its outbox: whichever sends the
+    // link builds it on its own AUTH_URL.)
     const viaProxy = await submitForm(school.address, { page: "/sign-in", containing: "input[name=email]", values: { email }, headers: FORGED });
     expect(viaProxy.status).toBe(200);
-    expect(newestMailTo(email)?.links.find((href) => href.includes("/api/auth/callback/"))).toMatch(
-      new RegExp(`^${SCHOOL_ORIGIN}/api/auth/callback/nodemailer\\?`),
+    expect((await nthMailTo(email, 2))?.links.find((href) => href.includes("/api/auth/callback/"))).toMatch(
+      new RegExp(`^(${SCHOOL_ORIGIN}|${openOrigin})/api/auth/callback/nodemailer\\?`),
     );
     expect(smtp.to(email)).toHaveLength(2);
     expectNoForgedHostInAnyEmail();
@@ -191,12 +201,105 @@ describe("demo sign-in", () => {
   });
 });
 
+interface SignInForm {
+  fields: [string, string][];
+  target: string;
+}
+
+/** The sign-in page's email form, as a browser without JavaScript posts it. */
+async function signInForm(server: AppServer): Promise<SignInForm> {
+  const root = parse(await (await fetch(`${server.address}/sign-in`)).text());
+  const form = root.querySelectorAll("form").find((candidate) => candidate.querySelector("input[name=email]"));
+  expect(form).toBeDefined();
+  const fields = form!.querySelectorAll("input[name]").map((input): [string, string] => [input.getAttribute("name")!, input.getAttribute("value") ?? ""]);
+  return { fields, target: form!.getAttribute("action")?.startsWith("/") ? form!.getAttribute("action")! : "/sign-in" };
+}
+
+/** Posts the form for `email` from the loopback address `from`; the time is until the whole answer has arrived. */
+async function timedSignIn(server: AppServer, form: SignInForm, email: string, from: string): Promise<{ status: number; text: string; ms: number }> {
+  const body = new FormData();
+  for (const [name, value] of form.fields) body.append(name, name === "email" ? email : value);
+  const encoded = new Response(body);
+  const bytes = Buffer.from(await encoded.arrayBuffer());
+  const url = new URL(form.target, server.address);
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      {
+        host: "127.0.0.1",
+        port: url.port,
+        path: url.pathname,
+        method: "POST",
+        localAddress: from,
+        headers: { host: url.host, origin: server.address, "content-type": encoded.headers.get("content-type")!, "content-length": bytes.length },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, text: textOf(Buffer.concat(chunks).toString("utf8")), ms: performance.now() - started }),
+        );
+        response.on("error", reject);
+      },
+    );
+    request.on("error", reject);
+    request.end(bytes);
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** A deterministic shuffle (a small linear congruential generator), so a failure can be replayed. */
+function shuffled<T>(items: T[], seed: number): T[] {
+  const result = [...items];
+  let state = seed;
+  for (let i = result.length - 1; i > 0; i--) {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    const j = state % (i + 1);
+    [result[i], result[j]] = [result[j]!, result[i]!];
+  }
+  return result;
+}
+
+/** The share of samples the best single cut-off (either way round) labels rightly. */
+function bestCutOffAccuracy(samples: { known: boolean; ms: number }[]): number {
+  const sorted = [...samples].sort((a, b) => a.ms - b.ms);
+  const knownTotal = sorted.filter((sample) => sample.known).length;
+  let best = 0;
+  let knownBelow = 0;
+  for (let i = 0; i <= sorted.length; i++) {
+    // Cut after the i fastest: "known" above the cut, or "known" below it.
+    const above = knownTotal - knownBelow + (i - knownBelow);
+    best = Math.max(best, above, sorted.length - above);
+    if (i < sorted.length && sorted[i]!.known) knownBelow += 1;
+  }
+  return best / sorted.length;
+}
+
+/** The best cut-off's accuracy, and how often shuffled labels do at least as well (a permutation test). */
+function thresholdClassifier(samples: { known: boolean; ms: number }[]): { accuracy: number; pValue: number } {
+  const accuracy = bestCutOffAccuracy(samples);
+  const rounds = 5000;
+  let asGood = 0;
+  let labels = samples.map((sample) => sample.known);
+  for (let round = 0; round < rounds; round++) {
+    labels = shuffled(labels, round + 1);
+    if (bestCutOffAccuracy(samples.map((sample, i) => ({ ms: sample.ms, known: labels[i]! }))) >= accuracy) asGood += 1;
+  }
+  return { accuracy, pValue: (asGood + 1) / (rounds + 1) };
+}
+
 describe("the sign-in form never tells who has an account", () => {
   const ask = (email: string, headers: Record<string, string> = {}) =>
     submitForm(open.address, { page: "/sign-in", containing: "input[name=email]", values: { email }, headers: { origin: open.address, ...headers } });
 
   it("answers an unknown and a known address in the same words, and emails only the known one", async () => {
     const unknown = "nobody.here@school.test";
+    const before = smtp.to(people.applicant.email).length;
     const answers = [];
     for (const email of [unknown, people.applicant.email]) {
       const text = textOf(await (await ask(email)).text());
@@ -204,8 +307,58 @@ describe("the sign-in form never tells who has an account", () => {
       answers.push(text.replaceAll(email, "<address>"));
     }
     expect(answers[0]).toBe(answers[1]);
+    expect((await nthMailTo(people.applicant.email, before + 1))?.subject).toBe("Your SOAP Desk sign-in link");
     expect(smtp.to(unknown)).toHaveLength(0);
-    expect(newestMailTo(people.applicant.email)?.subject).toBe("Your SOAP Desk sign-in link");
+  });
+
+  it("takes as long for an address without an account as for one with it: 40 requests, no separation", async () => {
+    // Each request from its own loopback address, as an attacker spreading requests would, so the
+    // per-network limit does not interfere; each address is asked for once.
+    const schoolId = (await t.db.user.findUniqueOrThrow({ where: { id: people.dean.id } })).schoolId;
+    const known: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const user = await t.db.user.create({ data: { schoolId, name: `Timing Person ${i}`, email: `timing.person.${i}@school.test`, role: "ADVOCATE" } });
+      known.push(user.email);
+    }
+    expect(known).toHaveLength(20);
+    const unknown = known.map((_, i) => `timing.nobody.${i}@school.test`);
+    const sentBefore = new Map(known.map((email) => [email, smtp.to(email).length]));
+    const form = await signInForm(open);
+    // Warm the server up on addresses that do not count.
+    for (let i = 0; i < 15; i++) await timedSignIn(open, form, `warm.up.${i}@school.test`, `127.0.1.${i + 1}`);
+
+    // In pairs, each pair in its own order, so that the server warming up or the machine slowing
+    // down for a while weighs on both kinds alike.
+    const order = known.flatMap((email, i) =>
+      shuffled(
+        [
+          { email, known: true },
+          { email: unknown[i]!, known: false },
+        ],
+        i + 1,
+      ),
+    );
+    const samples: { known: boolean; ms: number }[] = [];
+    for (const [i, request] of order.entries()) {
+      const answer = await timedSignIn(open, form, request.email, `127.0.2.${i + 1}`);
+      expect(answer.status).toBe(200);
+      expect(answer.text).toContain(magicLinkSentMessage(request.email, MAGIC_LINK_VALID_MINUTES));
+      samples.push({ known: request.known, ms: answer.ms });
+      // Paced as a careful prober would, so that one request's email is not sent during the next.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    const times = (wanted: boolean) => samples.filter((sample) => sample.known === wanted).map((sample) => sample.ms);
+    const separation = { knownMedian: median(times(true)), unknownMedian: median(times(false)), ...thresholdClassifier(samples) };
+    console.log(`sign-in timing: ${JSON.stringify(separation)}`);
+    expect(Math.abs(separation.knownMedian - separation.unknownMedian)).toBeLessThan(10);
+    // The best cut-off does no better than the best cut-off on the same times with the labels
+    // shuffled, as often as not (p ≥ 0.001: a 1-in-1000 chance of a false alarm).
+    expect(separation.pValue).toBeGreaterThanOrEqual(0.001);
+
+    // The known addresses still get their link, each exactly once; the unknown ones nothing.
+    for (const email of known) await nthMailTo(email, sentBefore.get(email)! + 1);
+    for (const email of known) expect(smtp.to(email)).toHaveLength(sentBefore.get(email)! + 1);
+    for (const email of unknown) expect(smtp.to(email)).toHaveLength(0);
   });
 
   it("limits 40 requests from one client however it varies X-Forwarded-For", async () => {

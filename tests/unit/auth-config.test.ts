@@ -1,7 +1,8 @@
 // The Auth.js configuration builder: which providers appear for which settings, the single
 // sign-on provider's shape, and database sessions. (No identity provider is reachable here.)
 import { describe, expect, it } from "vitest";
-import { buildAuthConfig, buildProviders, EMAIL_PROVIDER_ID, oidcProvider } from "@/lib/server/auth/build-auth-config";
+import { buildAuthConfig, buildProviders, oidcProvider } from "@/lib/server/auth/build-auth-config";
+import { EMAIL_PROVIDER_ID } from "@/lib/server/auth/magic-link";
 import { parseServerEnv as parseEnv, SINGLE_SSO_PROVIDER_ID as SSO_PROVIDER_ID, type EnvSource, type OidcSettings } from "@/lib/server/core/env";
 import type { Db } from "@/lib/server/core/db";
 import type { Mailer } from "@/lib/server/mail/mailer";

@@ -10,23 +10,14 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import type { Db } from "../core/db";
 import type { OidcSettings, ServerEnv } from "../core/env";
 import type { Mailer } from "../mail/mailer";
-import { magicLinkEmail } from "../mail/templates";
+import { EMAIL_PROVIDER_ID, MAGIC_LINK_VALID_MINUTES } from "./magic-link";
 import { SSO_REFUSED } from "@/lib/domain/sign-in-messages";
 import { findUserByEmail, soapDeskAdapter } from "./prisma-adapter";
 import { admitSsoIdentity } from "./sso-admission";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, shouldUseSecureCookies } from "./session-cookie";
 
-export const EMAIL_PROVIDER_ID = "nodemailer";
-export const MAGIC_LINK_VALID_MINUTES = 60;
-
 /** Error codes the sign-in page explains; Auth.js adds its own (AccessDenied, Verification, ...). */
 const SIGN_IN_ERRORS = { noAccount: "NoAccount", ssoRefused: SSO_REFUSED } as const;
-
-export class MagicLinkNotSent extends AuthError {
-  constructor(readonly reason: unknown) {
-    super("The sign-in email could not be sent");
-  }
-}
 
 interface OidcProfile {
   sub?: string;
@@ -69,14 +60,10 @@ export function buildProviders(env: Pick<ServerEnv, "smtp" | "sso">, mailer: Mai
         server: { host: env.smtp.host, port: env.smtp.port, secure: env.smtp.secure },
         from: env.smtp.from,
         maxAge: MAGIC_LINK_VALID_MINUTES * 60,
-        async sendVerificationRequest({ identifier, url }) {
-          try {
-            await mailer.send(magicLinkEmail(identifier, url, new URL(url).host, MAGIC_LINK_VALID_MINUTES));
-          } catch (error) {
-            // An AuthError reaches the caller of signIn() (a plain Error becomes "Configuration"),
-            // so the sign-in page can say that the email, not the account, was the problem.
-            throw new MagicLinkNotSent(error);
-          }
+        // Links are requested through the sign-in page's action and made by the outbox
+        // (magic-link.ts); this provider is here for its callback, which checks them.
+        sendVerificationRequest() {
+          throw new AuthError("Sign-in links are sent through the outbox, not by Auth.js");
         },
       }),
     );

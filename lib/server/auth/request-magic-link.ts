@@ -1,11 +1,11 @@
-// Requesting a magic link: check the address, apply the rate limits, then hand a known address
-// over to Auth.js (which stores the hashed token and sends the email). An unknown address gets
-// the same answer and no email: the form must never tell who has an account. The sign-in page's
-// server action is the only way in: the Auth.js route refuses direct POSTs for it.
+// Requesting a magic link: check the address, apply the rate limits, and queue the request in the
+// outbox, the same work for every address. Whether the address has an account is looked up only
+// when the outbox sends (magic-link.ts), after the answer: the form tells nobody, in its words,
+// its status or its timing, who has an account. The sign-in page's server action is the only way
+// in: the Auth.js route refuses direct POSTs for it.
 import type { Db } from "../core/db";
 import { parseInput } from "../core/validate";
 import { signInEmailInput } from "@/lib/domain/invitation-schemas";
-import { findUserByEmail } from "./prisma-adapter";
 import { enforceLimits, type RateLimit } from "./rate-limit";
 
 export const MAGIC_LINK_LIMITS = {
@@ -20,28 +20,35 @@ function magicLinkLimits(email: string, ip: string): RateLimit[] {
   ];
 }
 
+/**
+ * A sign-in link is due this long after it is asked for: not during the request (which sends the
+ * mail it queued once it has answered), but at the outbox's next round, so that no work for an
+ * address with an account overlaps the answer to the next request either.
+ */
+export const SIGN_IN_LINK_DELAY_MS = 1_000;
+
 export interface MagicLinkRequest {
   email: unknown;
   /** The client's address as the HTTP server resolved it (lib/server/http/client-address.ts). */
   ip: string;
 }
 
-export interface MagicLinkDelivery {
-  /** Auth.js's signIn for an address with an account: stores the token, emails the link. */
-  send(email: string): Promise<unknown>;
-  /**
-   * For an address without one: reach the mail server as a send would, so that during a mail
-   * outage every address hears "could not send", not only the ones with accounts.
-   */
-  reachMailServer(): Promise<unknown>;
-}
-
-/** Emails a link when the address has an account; throws only for bad input, a limit or a mail failure. */
-export async function requestMagicLink(db: Db, request: MagicLinkRequest, now: Date, delivery: MagicLinkDelivery): Promise<{ email: string }> {
+/** Queues a sign-in link for the address; throws only for bad input or a limit. */
+export async function requestMagicLink(db: Db, request: MagicLinkRequest, now: Date): Promise<{ email: string }> {
   const { email } = parseInput(signInEmailInput, { email: request.email });
-  // Counted before the account check, so the limit also slows anyone probing for addresses.
+  // Counted before anything else, so the limit also slows anyone probing for addresses.
   await enforceLimits(db, magicLinkLimits(email, request.ip), now);
-  if (await findUserByEmail(db, email)) await delivery.send(email);
-  else await delivery.reachMailServer();
+  await db.outboxEmail.create({
+    data: {
+      kind: "SIGN_IN_LINK",
+      toAddress: email,
+      subject: "",
+      text: "",
+      linkPath: "/signed-in",
+      linkLabel: "",
+      nextAttemptAt: new Date(now.getTime() + SIGN_IN_LINK_DELAY_MS),
+    },
+    select: { id: true },
+  });
   return { email };
 }

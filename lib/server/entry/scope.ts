@@ -4,22 +4,15 @@
 // own (its database, a manual clock, an actor, its own mail server or none).
 import { AsyncLocalStorage } from "node:async_hooks";
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import type { Actor } from "../core/actor";
 import { systemClock, type Clock } from "../core/clock";
 import { prisma, type Db } from "../core/db";
 import { currentActor } from "../auth/current-actor";
-import { getServerEnv } from "../core/env";
-import { getMailer, type Mailer } from "../mail/mailer";
+import { serverOutbox, type Outbox } from "../mail/outbox-settings";
 import { deliverOutbox } from "../notifications/deliver-outbox";
 import { changeFeed, type ChangeFeed } from "../live/change-feed";
 import { forgetCohort } from "../dashboard/dean-dashboard";
-
-export interface Outbox {
-  /** null when SMTP is not configured. */
-  mailer: Mailer | null;
-  /** The public origin every emailed link is built from. */
-  origin: string;
-}
 
 export interface EntryScope {
   db: Db;
@@ -42,10 +35,11 @@ const REQUEST_SCOPE: EntryScope = {
   clock: systemClock,
   actor: currentActor,
   revalidate: (path) => revalidatePath(path, "layout"),
-  outbox: () => ({ mailer: getMailer(), origin: getServerEnv().publicOrigin.origin }),
+  outbox: serverOutbox,
   sendQueuedMail: () => {
-    // Not awaited: the answer does not wait for the mail server; the outbox keeps what failed.
-    void deliverOutbox(prisma, REQUEST_SCOPE.outbox(), systemClock.now()).catch((error: unknown) => console.error("outbox delivery failed", error));
+    // After the answer has gone out: neither its time nor its words depend on the mail server or
+    // on what was queued (a sign-in link for an address with an account, or for none).
+    after(() => deliverOutbox(prisma, serverOutbox(), systemClock.now()).catch((error: unknown) => console.error("outbox delivery failed", error)));
   },
   changes: changeFeed,
   committed: forgetCohort,

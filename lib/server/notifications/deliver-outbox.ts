@@ -3,10 +3,13 @@
 // an outcome only while the row is still the one it claimed, so two runs, or two server
 // processes, never send one email twice. A refused send is retried later with a growing pause; after
 // MAX_ATTEMPTS the email is marked FAILED, where the dean's office can see it. Links are built
-// from the configured public origin at send time.
+// from the configured public origin at send time. A sign-in link request is made into its email
+// here (for an address with an account; otherwise it is dropped), and deleted once handled.
 import type { Db } from "../core/db";
-import type { Outbox } from "../entry/scope";
+import type { Outbox } from "../mail/outbox-settings";
 import { notificationEmail } from "../mail/templates";
+import type { MailMessage } from "../mail/mailer";
+import { magicLinkMessage } from "../auth/magic-link";
 
 export const MAX_ATTEMPTS = 8;
 /** How long a run holds the rows it claimed; it stops sending before the lease runs out. */
@@ -25,6 +28,7 @@ export interface DeliveryReport {
 
 interface Claimed {
   id: string;
+  kind: "NOTIFICATION" | "SIGN_IN_LINK";
   toAddress: string;
   subject: string;
   text: string;
@@ -47,9 +51,15 @@ async function claimDue(db: Db, now: Date, limit: number): Promise<Claimed[]> {
     await tx.outboxEmail.updateMany({ where: { id: { in: ids } }, data: { attempts: { increment: 1 }, nextAttemptAt: new Date(now.getTime() + LEASE_MS) } });
     return tx.outboxEmail.findMany({
       where: { id: { in: ids } },
-      select: { id: true, toAddress: true, subject: true, text: true, linkPath: true, linkLabel: true, attempts: true },
+      select: { id: true, kind: true, toAddress: true, subject: true, text: true, linkPath: true, linkLabel: true, attempts: true },
     });
   });
+}
+
+async function messageFor(db: Db, outbox: Outbox, email: Claimed): Promise<MailMessage | null> {
+  if (email.kind === "SIGN_IN_LINK") return magicLinkMessage(db, email.toAddress, { origin: outbox.origin, secret: outbox.signInSecret });
+  const url = new URL(email.linkPath, outbox.origin).toString();
+  return notificationEmail({ to: email.toAddress, subject: email.subject, text: email.text, url, linkLabel: email.linkLabel });
 }
 
 export async function deliverOutbox(db: Db, outbox: Outbox, now: Date, limit = 10): Promise<DeliveryReport> {
@@ -62,24 +72,37 @@ export async function deliverOutbox(db: Db, outbox: Outbox, now: Date, limit = 1
     if (Date.now() - started > LEASE_MS / 2) break;
     // Only the run that claimed the row (same attempt number, still pending) may record its fate.
     const stillOurs = { id: email.id, status: "PENDING" as const, attempts: email.attempts };
-    const url = new URL(email.linkPath, outbox.origin).toString();
+    const signInLink = email.kind === "SIGN_IN_LINK";
     let failure: string | null = null;
     try {
-      await outbox.mailer.send(notificationEmail({ to: email.toAddress, subject: email.subject, text: email.text, url, linkLabel: email.linkLabel }));
+      const message = await messageFor(db, outbox, email);
+      if (message === null) {
+        // A sign-in link asked for an address without an account: nothing to send, nothing kept.
+        await db.outboxEmail.deleteMany({ where: stillOurs });
+        continue;
+      }
+      await outbox.mailer.send(message);
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
     }
-    if (failure === null) {
+    const failed = failure !== null && email.attempts >= MAX_ATTEMPTS;
+    if (signInLink && (failure === null || failed)) {
+      // Sign-in requests are not kept once handled; a link never sent is asked for again.
+      await db.outboxEmail.deleteMany({ where: stillOurs });
+    } else if (failure === null) {
       await db.outboxEmail.updateMany({ where: stillOurs, data: { status: "SENT", sentAt: now, lastError: null } });
-      report.sent += 1;
-      continue;
+    } else {
+      await db.outboxEmail.updateMany({
+        where: stillOurs,
+        data: {
+          status: failed ? "FAILED" : "PENDING",
+          lastError: failure,
+          nextAttemptAt: new Date(now.getTime() + retryDelayMinutes(email.attempts) * 60_000),
+        },
+      });
     }
-    const failed = email.attempts >= MAX_ATTEMPTS;
-    await db.outboxEmail.updateMany({
-      where: stillOurs,
-      data: { status: failed ? "FAILED" : "PENDING", lastError: failure, nextAttemptAt: new Date(now.getTime() + retryDelayMinutes(email.attempts) * 60_000) },
-    });
-    if (failed) report.failed += 1;
+    if (failure === null) report.sent += 1;
+    else if (failed) report.failed += 1;
     else report.retrying += 1;
   }
   return report;

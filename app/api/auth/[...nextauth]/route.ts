@@ -5,7 +5,7 @@ import { BAD_SIGN_IN_REQUEST } from "@/lib/domain/sign-in-messages";
 import { z } from "zod";
 import { getServerEnv } from "@/lib/server/core/env";
 import { auth, handlers } from "@/lib/server/auth/auth-js";
-import { EMAIL_PROVIDER_ID } from "@/lib/server/auth/build-auth-config";
+import { EMAIL_PROVIDER_ID } from "@/lib/server/auth/magic-link";
 import { publicSession } from "@/lib/server/auth/public-session";
 import { defineRoute, type RouteContext } from "@/lib/server/entry/define-route";
 
