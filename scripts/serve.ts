@@ -3,11 +3,12 @@
 // headers a client may not set (lib/server/http/trusted-request.ts) and puts the security headers,
 // with a fresh script nonce, on every response: pages, route handlers, static files, error pages.
 // `npm start` and `npm run dev` run it; so do the test servers.
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage } from "node:http";
 import { fileURLToPath } from "node:url";
 import { EnvError, parseServerEnv, type ServerEnv } from "../lib/server/core/env";
 import { trustRequestHeaders } from "../lib/server/http/trusted-request";
-import { bodyRefusalAnswer, refuseAddress, refuseBody } from "../lib/server/http/body-limit";
+import { bodyRefusalAnswer, refuseAddress, refuseBody, type BodyRefusal } from "../lib/server/http/body-limit";
+import { mayBeAction, refuseActionBody, refuseCrossSiteAction, replayRequest } from "../lib/server/http/action-request";
 import { createNonce, securityHeaders } from "../lib/server/http/security-headers";
 import { deliverOutbox } from "../lib/server/notifications/deliver-outbox";
 import { serverOutbox } from "../lib/server/mail/outbox-settings";
@@ -52,17 +53,24 @@ async function main() {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     // Next.js takes the nonce for the scripts it renders from the request's policy.
     req.headers["content-security-policy"] = headers["Content-Security-Policy"];
-    const refusal = refuseAddress(req.url) ?? refuseBody(req.method, req.headers);
+    const refusal = refuseAddress(req.url) ?? refuseBody(req.method, req.headers) ?? refuseCrossSiteAction(req.method, req.url, req.headers);
+    const refuse = (refusal: BodyRefusal) => {
+      const answer = bodyRefusalAnswer(refusal, req.headers);
+      if (res.headersSent) return;
+      res.writeHead(refusal.status, { "content-type": answer.contentType, connection: "close", "cache-control": "no-store" });
+      res.end(answer.body);
+    };
+    const pass = (request: IncomingMessage) =>
+      handle(request, res).catch((error: unknown) => {
+        console.error(error);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
     if (refusal) {
       // The body is read and dropped, not handed to Next.js, and the answer waits for its end: a
       // connection closed mid-upload shows in the browser as a network error instead. A client
       // that keeps sending far past the limit is answered and cut off.
-      const answer = bodyRefusalAnswer(refusal, req.headers);
-      const send = () => {
-        if (res.headersSent) return;
-        res.writeHead(refusal.status, { "content-type": answer.contentType, connection: "close", "cache-control": "no-store" });
-        res.end(answer.body);
-      };
+      const send = () => refuse(refusal);
       let dropped = 0;
       req.on("data", (chunk: Buffer) => {
         dropped += chunk.length;
@@ -74,10 +82,14 @@ async function main() {
       req.on("error", () => req.socket.destroy());
       return;
     }
-    handle(req, res).catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
+    if (!mayBeAction(req.method, req.url, req.headers)) return void pass(req);
+    // A server action's body is read here first, and one React cannot decode is answered here.
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("error", () => req.socket.destroy());
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      void refuseActionBody(req.method, req.headers, body).then((bad) => (bad ? refuse(bad) : pass(replayRequest(req, body))));
     });
   });
   if (dev) server.on("upgrade", app.getUpgradeHandler());

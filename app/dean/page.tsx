@@ -12,11 +12,12 @@ import { LiveUpdates } from "@/components/dean/live-updates";
 import { FunnelChart } from "@/components/dean/funnel-chart";
 import { DashboardFilters } from "@/components/dean/dashboard-filters";
 import { DashboardTable } from "@/components/dean/dashboard-table";
+import type { SearchParams } from "@/lib/domain/query-string";
 
 export const metadata: Metadata = { title: "Cohort dashboard" };
 export const dynamic = "force-dynamic";
 
-export default async function DeanPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DeanPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor("DEAN");
   const query = readDashboardQuery(await searchParams);
   const [d, undelivered] = await Promise.all([getDeanDashboard(prisma, actor, systemClock.now(), cohortCache()), listUndeliveredEmails(prisma, actor)]);

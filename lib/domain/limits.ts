@@ -22,3 +22,5 @@ export const MAX_BULK_INVITATION_CHARACTERS = 1_000_000;
 export const BULK_TOO_LARGE_MESSAGE =
   "The file is larger than 1 MB. Keep to the columns Name, Email, AAMC ID, Specialty (and Degree), or split it into smaller files.";
 export const CONNECTION_NOTE_MAX = 300;
+/** The largest whole number a PostgreSQL integer column (Prisma's Int) holds: every count stored is at most this. */
+export const INT4_MAX = 2_147_483_647;

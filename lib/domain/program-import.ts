@@ -5,7 +5,7 @@ import Papa from "papaparse";
 import { z } from "zod";
 import { NRMP_PROGRAM_CODE as NRMP_CODE_PATTERN } from "./schemas";
 import { type PositionType as PositionTypeCode, type ProgramSetting as ProgramSettingCode, type ProgramTier as ProgramTierCode } from "./types";
-import { MAX_IMPORT_CHARACTERS } from "./limits";
+import { INT4_MAX, MAX_IMPORT_CHARACTERS } from "./limits";
 import { APPLICATION_SERVICE_LABELS, APPLICATION_SERVICES, type ApplicationServiceCode } from "./types";
 
 export interface ProgramRow {
@@ -241,8 +241,8 @@ const rowSchema = z
       .transform((raw, ctx) => {
         // Whole numbers only: "2.5 positions" or "-1" is a typo, not a number to round.
         const n = /^[+-]?\d+$/.test(raw) ? Number(raw) : Number.NaN;
-        if (!Number.isSafeInteger(n) || n < 1) {
-          ctx.addIssue({ code: "custom", message: `Open Positions must be a whole number of at least 1 (got "${raw}")` });
+        if (!Number.isSafeInteger(n) || n < 1 || n > INT4_MAX) {
+          ctx.addIssue({ code: "custom", message: `Open Positions must be a whole number from 1 to ${INT4_MAX.toLocaleString("en-US")} (got "${raw}")` });
           return z.NEVER;
         }
         return n;

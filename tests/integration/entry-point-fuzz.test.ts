@@ -66,10 +66,27 @@ const DATES = [
   8.64e15 + 1,
   1e20,
 ];
+// Past 2 ** 31 - 1 a number no longer fits a 32-bit database column.
 const NUMBERS = ["NaN", "Infinity", "-Infinity", "1e308", "0x10", " 12 ", "١٢", -1, 0, 1e308, 2 ** 53, -0, 0.5, 1.5, Number.MAX_VALUE, NaN, Infinity];
+const BEYOND_32_BITS = [2 ** 31, 3_000_000_000, -(2 ** 31) - 1, "2147483648", "3000000000", "99999999999999999999"];
 const SQLISH = ["' OR 1=1 --", "1; DROP TABLE users; --", "%", "_", "\\", "' UNION SELECT * FROM sessions --"];
 const WRONG_TYPES = [0, 1, -1, true, false, null, undefined, [], {}, [1, "a"], { a: 1 }];
-const ODD_TEXT = ["\u0000", "a\u0000b", "\ud800", " ", "\t\n", "null", "undefined", "true", "$undefined", "é".normalize("NFD")];
+const ODD_TEXT = [
+  "\u0000",
+  "a\u0000b",
+  "\u0001",
+  "a\u001fb",
+  "\u007f",
+  "\u0085",
+  "\ud800",
+  " ",
+  "\t\n",
+  "null",
+  "undefined",
+  "true",
+  "$undefined",
+  "é".normalize("NFD"),
+];
 const EXTRA_KEYS = ["schoolId", "applicantId", "advocateId", "userId", "role", "id", "__proto__", "constructor", "prototype", "isAdmin"];
 
 /** A very long string: few of them, they are slow to carry around. */
@@ -89,6 +106,7 @@ function hostileValue(world: World): fc.Arbitrary<unknown> {
     { arbitrary: fc.constantFrom(...WRONG_TYPES), weight: 3 },
     { arbitrary: fc.constantFrom(...DATES), weight: 3 },
     { arbitrary: fc.constantFrom(...NUMBERS), weight: 3 },
+    { arbitrary: fc.constantFrom(...BEYOND_32_BITS), weight: 2 },
     { arbitrary: foreignIds(world), weight: 3 },
     { arbitrary: fc.constantFrom(...HTML, ...FORMULAS), weight: 3 },
     { arbitrary: fc.constantFrom(...ODD_TEXT), weight: 2 },
@@ -96,12 +114,19 @@ function hostileValue(world: World): fc.Arbitrary<unknown> {
     { arbitrary: fc.array(fc.oneof(fc.string(), foreignIds(world)), { maxLength: 60 }), weight: 1 },
     { arbitrary: fc.anything({ maxDepth: 2 }), weight: 1 },
     { arbitrary: hugeString, weight: 1 },
+    { arbitrary: fc.array(fc.array(hugeString, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 2 }), weight: 1 },
   );
 }
 
+const PROGRAM_HEADER = "Program Code,Program Name,Specialty,Position Type,City,State,Setting,Tier,Open Positions";
+
 /** A CSV of the kind the importers read, with hostile cells. */
 function hostileCsv(world: World): fc.Arbitrary<string> {
-  const cell = fc.oneof(fc.constantFrom(...HTML, ...FORMULAS, ...SQLISH, ...ODD_TEXT, "", '"', '""', "a,b", "line\nbreak"), fc.string(), foreignIds(world));
+  const cell = fc.oneof(
+    fc.constantFrom(...HTML, ...FORMULAS, ...SQLISH, ...ODD_TEXT, ...BEYOND_32_BITS.map(String), "", '"', '""', "a,b", "line\nbreak"),
+    fc.string(),
+    foreignIds(world),
+  );
   const header = fc.constantFrom(
     "Name,Email,AAMC ID,Specialty,Degree",
     "Program Code,Program Name,Specialty,City,State,Positions",
@@ -111,7 +136,14 @@ function hostileCsv(world: World): fc.Arbitrary<string> {
   const row = fc.array(cell, { minLength: 0, maxLength: 7 }).map((cells) => cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(","));
   return fc.oneof(
     fc.tuple(header, fc.array(row, { maxLength: 6 }), fc.constantFrom("\n", "\r\n")).map(([h, rows, newline]) => [h, ...rows].join(newline)),
-    fc.constantFrom("Name,Email,AAMC ID,Specialty\n" + `${SCRIPT},=HYPERLINK("x"),12345678,+1+1\n`, "\uFEFF" + "Name,Email\n".repeat(3), "\u0000,\u0000\n"),
+    fc.constantFrom(
+      "Name,Email,AAMC ID,Specialty\n" + `${SCRIPT},=HYPERLINK("x"),12345678,+1+1\n`,
+      "\uFEFF" + "Name,Email\n".repeat(3),
+      "\u0000,\u0000\n",
+      // A program row that is right in every column but its Open Positions, past what the column holds.
+      `${PROGRAM_HEADER}\n1000140C0,Harbor IM,Internal Medicine,C,Albany,NY,COMMUNITY,MID,3000000000`,
+      `${PROGRAM_HEADER}\n1000140C0,Harbor IM,Internal Medicine,C,Albany,NY,COMMUNITY,MID,2147483648`,
+    ),
     hugeString,
   );
 }
@@ -361,6 +393,7 @@ const QUERIES = fc.oneof(
   fc.constant(""),
   fc.constantFrom(...[...SQLISH, ...HTML, ...FORMULAS].map((v) => `?q=${encodeURIComponent(v)}`)),
   fc.constantFrom("?schoolId=x&applicantId=y&role=DEAN", "?%00", "?a=%ZZ", "?__proto__[isAdmin]=1", "?callbackUrl=http://evil.example"),
+  fc.constantFrom("?q=%00", "?q=a%01b&q=%1F", "?page=3000000000", "?page=2147483648", "?q=%E0%A4", `?q=${"x".repeat(3_000)}`),
   fc
     .dictionary(fc.constantFrom(...EXTRA_KEYS, "csrfToken", "callbackUrl", "email", "token"), fc.string(), { maxKeys: 4 })
     .map((q) => `?${new URLSearchParams(q)}`),

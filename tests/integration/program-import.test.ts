@@ -240,6 +240,29 @@ describe("importing the List of Unfilled Programs", () => {
     expect(await t.db.program.findMany({ where: { schoolId: home.schoolId }, orderBy: { nrmpCode: "asc" } })).toEqual(programsBefore);
   });
 
+  it("refuses open positions beyond what the database holds, in preview and apply, naming the line and column", async () => {
+    const text = csvOf([program("2100140C0", { name: "Harbor IM", openPositions: 5 }), program("2800140C0", { openPositions: 3_000_000_000 })]);
+    const message = 'Program Code 2800140C0: Open Positions must be a whole number from 1 to 2,147,483,647 (got "3000000000")';
+    const programsBefore = await t.db.program.findMany({ where: { schoolId: home.schoolId }, orderBy: { nrmpCode: "asc" } });
+    const before = await counts(home.schoolId);
+
+    const check = await previewProgramImport(t.db, home.dean, text);
+    if (check.ok) throw new Error("expected errors");
+    expect(check.errors).toEqual([{ row: 3, column: "Open Positions", message }]);
+    const error = await thrown(() => applyProgramImport(t.db, home.dean, text, clock.now()));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect((error as ProgramImportRejected).errors).toEqual([{ row: 3, column: "Open Positions", message }]);
+
+    // As the screen calls them: the preview lists the line, applying refuses it, neither fails on our side.
+    const preview = await asActor(home.dean, () => previewProgramImportAction({ csv: text }));
+    expect(preview).toMatchObject({ ok: true, data: { ok: false, errors: [{ row: 3, column: "Open Positions", message }] } });
+    const applied = await asActor(home.dean, () => applyProgramImportAction({ csv: text }));
+    expect(applied).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { csv: [`Line 3 (Open Positions): ${message}`] } });
+
+    expect(await counts(home.schoolId)).toEqual(before);
+    expect(await t.db.program.findMany({ where: { schoolId: home.schoolId }, orderBy: { nrmpCode: "asc" } })).toEqual(programsBefore);
+  });
+
   it("leaves another school's programs with the same codes untouched", async () => {
     const theirs = await applyProgramImport(t.db, away.dean, csvOf([program("2100140C0", { name: "Away Harbor", openPositions: 1 })]), clock.now());
     expect(theirs.created).toBe(1);

@@ -19,23 +19,33 @@ export interface ActionAddress {
   page: string;
 }
 
-/** Where the build put the action exported as `exportedName` from `file` (relative to the project). */
-export function findBuiltAction(file: string, exportedName: string): ActionAddress {
+export interface BuiltAction extends ActionAddress {
+  file: string;
+  exportedName: string;
+}
+
+/** Every server action of the production build, each with a page that bundles it. */
+export function builtActions(): BuiltAction[] {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as {
     node: Record<string, ManifestEntry>;
   };
-  for (const [id, entry] of Object.entries(manifest.node)) {
-    if (entry.filename !== file || entry.exportedName !== exportedName) continue;
+  return Object.entries(manifest.node).flatMap(([id, entry]) => {
     const worker = Object.keys(entry.workers).find((name) => !name.includes("["));
-    if (!worker) continue;
+    if (!worker || !entry.filename || !entry.exportedName) return [];
     const page =
       worker
         .replace(/^app/, "")
         .replace(/\/page$/, "")
         .replace(/\/\([^)]*\)/g, "") || "/";
-    return { id, page };
-  }
-  throw new Error(`The production build has no server action ${file}#${exportedName}: rebuild with npx next build.`);
+    return [{ id, page, file: entry.filename, exportedName: entry.exportedName }];
+  });
+}
+
+/** Where the build put the action exported as `exportedName` from `file` (relative to the project). */
+export function findBuiltAction(file: string, exportedName: string): ActionAddress {
+  const found = builtActions().find((action) => action.file === file && action.exportedName === exportedName);
+  if (!found) throw new Error(`The production build has no server action ${file}#${exportedName}: rebuild with npx next build.`);
+  return { id: found.id, page: found.page };
 }
 
 /** A value as React's encodeReply writes it: strings starting with "$" escaped, and the values JSON lacks. */

@@ -126,13 +126,23 @@ describe("parseUnfilledProgramsCsv: bad input is refused with row-level errors a
     ]);
   });
 
-  it("refuses negative, zero and fractional open positions", () => {
-    for (const bad of ["-2", "0", "1.5", "two"]) {
+  it("refuses negative, zero, fractional and out-of-range open positions", () => {
+    // 2,147,483,648 and beyond do not fit the database's integer column.
+    for (const bad of ["-2", "0", "1.5", "two", "2147483648", "3000000000", "99999999999999999999"]) {
       const errors = expectErrors(csv(HEADER, GOOD_IM.replace(",TOP,2,", `,TOP,${bad},`)));
       expect(errors).toEqual([
-        { row: 2, column: "Open Positions", message: `Program Code 1000140C0: Open Positions must be a whole number of at least 1 (got "${bad}")` },
+        {
+          row: 2,
+          column: "Open Positions",
+          message: `Program Code 1000140C0: Open Positions must be a whole number from 1 to 2,147,483,647 (got "${bad}")`,
+        },
       ]);
     }
+  });
+
+  it("takes the largest number the database holds as open positions", () => {
+    const result = parseUnfilledProgramsCsv(csv(HEADER, GOOD_IM.replace(",TOP,2,", ",TOP,2147483647,")));
+    expect(result.ok && result.rows[0]?.openPositions).toBe(2_147_483_647);
   });
 
   it("refuses a header without a required column, naming it", () => {

@@ -9,16 +9,14 @@ import { DemoPeople } from "@/components/auth/demo-people";
 import { EmailSignInForm } from "@/components/auth/email-sign-in-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { requestMagicLinkAction, singleSignOnAction } from "./actions";
+import { queryText, type SearchParams } from "@/lib/domain/query-string";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const error = signInErrorMessage(first(params.error), Number(first(params.minutes)) || undefined);
+  const error = signInErrorMessage(queryText(params.error), Number(queryText(params.minutes)) || undefined);
   let env: ServerEnv | null = null;
   let envProblem: string | null = null;
   try {

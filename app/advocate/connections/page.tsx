@@ -7,17 +7,18 @@ import { PageShell } from "@/components/applicant/page-shell";
 import { Card } from "@/components/ui/card";
 import { INPUT_CLASS } from "@/components/applicant/form-controls";
 import { AddConnectionForm, ConnectionRow } from "@/components/advocacy/connection-forms";
+import { queryText, type SearchParams } from "@/lib/domain/query-string";
 
 export const metadata: Metadata = { title: "My connections" };
 export const dynamic = "force-dynamic";
 
-export default async function ConnectionsPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+export default async function ConnectionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor("ADVOCATE");
-  const { q } = await searchParams;
+  const q = queryText((await searchParams).q) ?? "";
   let view;
   let searchError: string | null = null;
   try {
-    view = await getMyConnections(prisma, actor, { q: typeof q === "string" ? q : "" });
+    view = await getMyConnections(prisma, actor, { q });
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== "INVALID_INPUT") throw error;
     searchError = error.message;

@@ -14,17 +14,16 @@ import { POSITION_LABELS } from "@/lib/domain/messages/merge-fields";
 import { targetListSizeStatus } from "@/lib/domain/rules/target-list";
 import { CATALOG_FILTER_KEYS } from "@/lib/domain/applicant/schemas";
 import { backupsNotice, catalogHref, everySpecialtyHref, isBackup } from "@/lib/domain/applicant/catalog-query";
+import { queryText, type SearchParams } from "@/lib/domain/query-string";
 
 export const metadata: Metadata = { title: "Target list and catalog" };
 export const dynamic = "force-dynamic";
 
-type Search = Record<string, string | string[] | undefined>;
 type Catalog = Awaited<ReturnType<typeof searchCatalog>>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-async function catalogFor(actor: Awaited<ReturnType<typeof requireActor>>, sp: Search) {
+async function catalogFor(actor: Awaited<ReturnType<typeof requireActor>>, sp: SearchParams) {
   // Absent keys stay absent: no filter in the URL means "not chosen yet", an empty one means "any".
-  const raw = Object.fromEntries([...CATALOG_FILTER_KEYS, "page"].map((key) => [key, first(sp[key])]));
+  const raw = Object.fromEntries([...CATALOG_FILTER_KEYS, "page"].map((key) => [key, queryText(sp[key])]));
   try {
     return { ...(await searchCatalog(prisma, actor, raw)), error: null };
   } catch (error) {
@@ -34,7 +33,7 @@ async function catalogFor(actor: Awaited<ReturnType<typeof requireActor>>, sp: S
   }
 }
 
-export default async function ListPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function ListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor("APPLICANT");
   const sp = await searchParams;
   const [view, catalog] = [await getListView(prisma, actor), await catalogFor(actor, sp)];

@@ -6,15 +6,15 @@ import { getMessagesView } from "@/lib/server/outreach/messages-view";
 import { Card } from "@/components/ui/card";
 import { PageShell } from "@/components/applicant/page-shell";
 import { EmailComposer } from "@/components/applicant/email-composer";
+import { queryText, type SearchParams } from "@/lib/domain/query-string";
 
 export const metadata: Metadata = { title: "Messages" };
 export const dynamic = "force-dynamic";
 
-export default async function MessagesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MessagesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor("APPLICANT");
-  const sp = await searchParams;
   const view = await getMessagesView(prisma, actor, systemClock.now());
-  const wanted = typeof sp.program === "string" ? sp.program : null;
+  const wanted = queryText((await searchParams).program) ?? null;
   const initial =
     view.programs.find((p) => p.programId === wanted) ??
     view.programs.find((p) => p.applied && !p.emailed && !p.refusal) ??

@@ -10,20 +10,19 @@ import { formatInZone, zoneName } from "@/lib/domain/format-time";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { INPUT_CLASS, LabelledSelect } from "@/components/applicant/form-controls";
+import { queryText, type SearchParams } from "@/lib/domain/query-string";
 
 export const metadata: Metadata = { title: "Audit log" };
 export const dynamic = "force-dynamic";
 
-type Search = Record<string, string | string[] | undefined>;
 type FormValues = Partial<Record<keyof AuditQuery, string>>;
 
 const FILTER_KEYS = ["who", "applicantId", "programId", "action", "from", "to"] as const;
 const ROLE_LABELS = { APPLICANT: "Applicant", ADVOCATE: "Advocate", DEAN: "Dean's office" } as const;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** The log for the URL's filters; a hand-edited URL with a bad filter shows why and the whole log. */
-async function load(actor: Awaited<ReturnType<typeof requireActor>>, sp: Search) {
-  const raw: FormValues = Object.fromEntries([...FILTER_KEYS, "page"].map((key) => [key, first(sp[key])]));
+async function load(actor: Awaited<ReturnType<typeof requireActor>>, sp: SearchParams) {
+  const raw: FormValues = Object.fromEntries([...FILTER_KEYS, "page"].map((key) => [key, queryText(sp[key])]));
   const now = systemClock.now();
   try {
     const view = await getAuditLog(prisma, actor, raw, now);
@@ -47,7 +46,7 @@ function pageHref(view: AuditLogView, page: number): string {
   return `/dean/audit${search ? `?${search}` : ""}#entries`;
 }
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor("DEAN");
   const { view, form, problems } = await load(actor, await searchParams);
   const firstShown = (view.page - 1) * view.pageSize + 1;

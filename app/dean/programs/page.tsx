@@ -7,6 +7,7 @@ import { formatInZone } from "@/lib/domain/format-time";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { INPUT_CLASS } from "@/components/applicant/form-controls";
+import { queryText, type SearchParams } from "@/lib/domain/query-string";
 
 export const metadata: Metadata = { title: "Programs" };
 export const dynamic = "force-dynamic";
@@ -20,14 +21,13 @@ function href(query: { q?: string; heard?: string }, page: number): string {
   return text ? `/dean/programs?${text}` : "/dean/programs";
 }
 
-export default async function ProgramsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ProgramsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor("DEAN");
   const params = await searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const view = await getProgramOverview(prisma, actor, {
-    q: first(params.q) || undefined,
-    heard: first(params.heard) || undefined,
-    page: first(params.page) || undefined,
+    q: queryText(params.q) || undefined,
+    heard: queryText(params.heard) || undefined,
+    page: queryText(params.page) || undefined,
   });
   return (
     <main id="main" className="mx-auto max-w-7xl space-y-4 px-4 py-6">

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ALERT_CODES, type DashboardRow } from "../alerts";
 import type { StrategyKind } from "../rules/strategy";
+import { readSearchParams, type SearchParams } from "../query-string";
 
 export const STRATEGY_KINDS = ["strong", "average", "red-flag", "img"] as const satisfies readonly StrategyKind[];
 export const STRATEGY_LABELS: Record<StrategyKind, string> = { strong: "Strong", average: "Average", "red-flag": "Red flag", img: "IMG / newer school" };
@@ -30,8 +31,8 @@ export const dashboardQuery = z.object({
 export type DashboardQuery = z.output<typeof dashboardQuery>;
 
 /** Reads the query string; a value that does not parse is dropped (a stale link still opens). */
-export function readDashboardQuery(params: Record<string, string | string[] | undefined>): DashboardQuery {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+export function readDashboardQuery(params: SearchParams): DashboardQuery {
+  const flat = readSearchParams(params);
   const query: Record<string, unknown> = {};
   for (const key of Object.keys(dashboardQuery.shape) as (keyof typeof dashboardQuery.shape)[]) {
     const parsed = dashboardQuery.shape[key].safeParse(flat[key]);

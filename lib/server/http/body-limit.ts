@@ -8,7 +8,7 @@ import { REQUEST_TOO_LARGE_MESSAGE } from "@/lib/domain/action-result";
 export const BODY_LIMIT_BYTES = 6 * 1024 * 1024;
 
 export interface BodyRefusal {
-  status: 400 | 411 | 413;
+  status: 400 | 403 | 411 | 413;
   /** The page's heading, for a browser. */
   title: string;
   message: string;
