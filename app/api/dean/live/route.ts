@@ -12,6 +12,7 @@ export const dynamic = "force-dynamic";
 export const GET = defineRoute({
   name: "dashboard.live",
   guard: "dashboard.view",
+  roles: ["DEAN"],
   params: z.object({}),
   handle: async ({ scope, actor, request }) => {
     const session = sessionCheck(scope.db, actor!, (await scope.sessionToken?.()) ?? null);
