@@ -19,6 +19,7 @@ const REFRESH = "/advocate";
 export const claimProgramAction = defineAction({
   name: "claims.create",
   guard: "claim.create",
+  roles: ["ADVOCATE"],
   input: claimInput,
   applicant: (input) => input.applicantId,
   revalidate: REFRESH,
@@ -31,6 +32,7 @@ export const claimProgramAction = defineAction({
 export const releaseProgramAction = defineAction({
   name: "claims.release",
   guard: "claim.release",
+  roles: ["ADVOCATE"],
   input: releaseInput,
   applicant: (input) => input.applicantId,
   revalidate: REFRESH,
@@ -44,6 +46,7 @@ export const releaseProgramAction = defineAction({
 export const logAdvocateContactAction = defineAction({
   name: "contacts.logByAdvocate",
   guard: "contact.log",
+  roles: ["ADVOCATE"],
   input: logContactInput
     .pick({ programId: true, direction: true, channel: true, outcome: true, summary: true, narrativeVersionId: true })
     .extend({ applicantId: idSchema, occurredAt: logContactInput.shape.occurredAt.optional() }),
@@ -59,6 +62,7 @@ export const logAdvocateContactAction = defineAction({
 export const nudgeApplicantAction = defineAction({
   name: "nudges.create",
   guard: "nudge.create",
+  roles: ["ADVOCATE"],
   input: claimInput,
   applicant: (input) => input.applicantId,
   revalidate: REFRESH,
@@ -71,6 +75,7 @@ export const nudgeApplicantAction = defineAction({
 export const saveNarrativeByAdvocateAction = defineAction({
   name: "narratives.saveByAdvocate",
   guard: "narrative.save",
+  roles: ["ADVOCATE"],
   input: narrativeInput.extend({ applicantId: idSchema }),
   applicant: (input) => input.applicantId,
   revalidate: REFRESH,
@@ -83,6 +88,7 @@ export const saveNarrativeByAdvocateAction = defineAction({
 export const addConnectionAction = defineAction({
   name: "connections.create",
   guard: "connection.manage",
+  roles: ["ADVOCATE"],
   input: addConnectionInput,
   revalidate: REFRESH,
   run: async (ctx, input) => {
@@ -94,6 +100,7 @@ export const addConnectionAction = defineAction({
 export const editConnectionAction = defineAction({
   name: "connections.update",
   guard: "connection.manage",
+  roles: ["ADVOCATE"],
   input: editConnectionInput,
   revalidate: REFRESH,
   run: async (ctx, input) => {
@@ -105,6 +112,7 @@ export const editConnectionAction = defineAction({
 export const removeConnectionAction = defineAction({
   name: "connections.delete",
   guard: "connection.manage",
+  roles: ["ADVOCATE"],
   input: removeConnectionInput,
   revalidate: REFRESH,
   run: async (ctx, input) => {

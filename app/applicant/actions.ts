@@ -30,7 +30,7 @@ import { searchProgramsToLog } from "@/lib/server/outreach/search-programs-to-lo
 import { recordOffer } from "@/lib/server/offers-and-interviews/record-offer";
 import { respondToOffer } from "@/lib/server/offers-and-interviews/respond-to-offer";
 
-const own = { applicant: "own", revalidate: "/applicant" } as const;
+const own = { applicant: "own", roles: ["APPLICANT"], revalidate: "/applicant" } as const;
 /** The applicant's own record, admitted by the guard. */
 const mine = (applicantId: string | null) => applicantId!;
 
@@ -133,6 +133,7 @@ export const searchProgramsToLogAction = defineAction({
   guard: "catalog.view",
   input: programSearchInput,
   applicant: "own",
+  roles: ["APPLICANT"],
   run: async (ctx, input) => ({ data: await searchProgramsToLog(ctx.db, ctx.actor, input) }),
 });
 

@@ -14,6 +14,7 @@ const REFRESH = "/dean";
 export const assignAdvocateAction = defineAction({
   name: "assignments.create",
   guard: "assignment.create",
+  roles: ["DEAN"],
   input: assignAdvocateInput,
   applicant: (input) => input.applicantId,
   revalidate: REFRESH,
@@ -26,6 +27,7 @@ export const assignAdvocateAction = defineAction({
 export const unassignAdvocateAction = defineAction({
   name: "assignments.end",
   guard: "assignment.end",
+  roles: ["DEAN"],
   input: unassignAdvocateInput,
   applicant: (input) => input.applicantId,
   revalidate: REFRESH,
@@ -38,6 +40,7 @@ export const unassignAdvocateAction = defineAction({
 export const createOverrideAction = defineAction({
   name: "overrides.create",
   guard: "override.create",
+  roles: ["DEAN"],
   input: overrideInput,
   applicant: (input) => input.applicantId,
   revalidate: REFRESH,
@@ -50,6 +53,7 @@ export const createOverrideAction = defineAction({
 export const releaseClaimByDeanAction = defineAction({
   name: "claims.releaseByDean",
   guard: "claim.release",
+  roles: ["DEAN"],
   input: releaseInput,
   applicant: (input) => input.applicantId,
   revalidate: REFRESH,

@@ -2,7 +2,9 @@
 // Keeps the dashboard current without a reload: listens to the school's change feed (Server-Sent
 // Events) and re-renders the page's data on each change; the browser reconnects on its own after a
 // network or database blip, and the pill says which state it is in. Alerts that come from the
-// clock alone (a response now overdue) are picked up by a refresh every minute.
+// clock alone (a response now overdue) are picked up by a refresh every minute. When the session
+// ends (signed out, expired, another role), the stream says "ended" and closes: the page reloads,
+// and the server sends the person to sign in or to their own home.
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 
@@ -42,6 +44,10 @@ export function LiveUpdates({ source }: { source: string }) {
     events.addEventListener("error", () => setState("reconnecting"));
     events.addEventListener("status", (e) => setState((e as MessageEvent<string>).data === "live" ? "live" : "reconnecting"));
     events.addEventListener("change", refresh);
+    events.addEventListener("ended", () => {
+      events.close();
+      window.location.reload();
+    });
     const clock = setInterval(refresh, 60_000);
     return () => {
       events.close();

@@ -3,7 +3,10 @@
 // scope that gives it this test's database and actor, by: nobody signed in, the owning applicant,
 // another applicant of the same school, an advocate assigned to the owner and one who is not, the
 // dean's office, and each role of another school. Same-school actors get through the guard
-// exactly when can() says so; another school's users never touch this school (no audit row).
+// exactly when the entry point serves their role's screens (the folder it lives in) and can()
+// says so; another school's users never touch this school (no audit row). Every role but the
+// one whose screens offer an entry point is refused and writes nothing, the applicant on her own
+// record included.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/domain/action-result";
 import { can } from "@/lib/server/auth/policy";
@@ -13,7 +16,8 @@ import type { EntryPoint } from "@/lib/server/entry/registry";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { buildWorld as buildEntryWorld, callEntry, INPUTS } from "./support/entry-world";
-import { findEntryExports, type FoundExport } from "../support/entry-points";
+import { databaseFingerprint } from "./support/database-fingerprint";
+import { findEntryExports, screenRole, type FoundExport } from "../support/entry-points";
 
 let t: TestDatabase;
 let home: SchoolFixture;
@@ -110,10 +114,45 @@ describe("entry-point authorization matrix", () => {
         const reachable = !foreign || OWN_SCHOOL_CREATES.has(entry.name) || ownRecord;
         const applicantIfOwn = entry.applicant !== "own" || actor.applicantId !== null;
         const advocatesOwn = !ASSIGNED_ADVOCATES_OWN.has(entry.name) || actor.advocateId === assigned.advocateId;
-        const expected = reachable && applicantIfOwn && advocatesOwn && can(actor, entry.guard, resource) ? "passed" : "denied";
+        const theirScreens = actor.role === screenRole(found.file);
+        const expected = reachable && applicantIfOwn && advocatesOwn && theirScreens && can(actor, entry.guard, resource) ? "passed" : "denied";
         expect({ entry: found.key, who: label, result }).toEqual({ entry: found.key, who: label, result: expected });
         if (result === "denied" || foreign) expect(await t.db.auditLog.count({ where: { schoolId: home.schoolId } })).toBe(auditBefore);
       }
     }
   }, 300_000);
+});
+
+describe("each entry point admits only the role its screens serve", () => {
+  /** Calls `found` as `actor` with its screen's input; expects a refusal and not one row written anywhere. */
+  async function expectRefusedWritingNothing(found: FoundExport, input: unknown, actor: Actor, label: string) {
+    const before = await databaseFingerprint(t.db);
+    expect({ entry: found.key, who: label, result: await call(found, input, actor) }).toEqual({ entry: found.key, who: label, result: "denied" });
+    expect(await databaseFingerprint(t.db)).toEqual(before);
+  }
+
+  const onScreensOf = (role: Actor["role"]) => entries.filter((e) => screenRole(e.file) === role && INPUTS[e.entry!.name]);
+
+  it("refuses the applicant at every advocate entry point, on her own record, and nothing is written", async () => {
+    const { world, owner } = await buildWorld();
+    const advocates = onScreensOf("ADVOCATE");
+    expect(advocates.map((e) => e.entry!.name)).toEqual(expect.arrayContaining(["contacts.logByAdvocate", "narratives.saveByAdvocate", "claims.create"]));
+    // The inputs name the owner: she is the applicant each of these would act on.
+    for (const found of advocates) await expectRefusedWritingNothing(found, INPUTS[found.entry!.name]!(world), owner, "the applicant herself");
+  });
+
+  it("refuses every other role at every entry point of a role's screens, and nothing is written", async () => {
+    const { world, owner, assigned } = await buildWorld();
+    const people: [string, Actor][] = [
+      ["the owner", owner],
+      ["the assigned advocate", assigned],
+      ["the dean's office", home.dean],
+    ];
+    for (const role of ["APPLICANT", "ADVOCATE", "DEAN"] as const) {
+      expect(onScreensOf(role).length).toBeGreaterThan(0);
+      for (const found of onScreensOf(role))
+        for (const [label, actor] of people.filter(([, actor]) => actor.role !== role))
+          await expectRefusedWritingNothing(found, INPUTS[found.entry!.name]!(world), actor, label);
+    }
+  }, 120_000);
 });

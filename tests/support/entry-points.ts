@@ -3,6 +3,7 @@
 // exports is reported with the mark defineAction or defineRoute left on it (or none).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import type { ActorRole } from "@/lib/server/core/actor";
 import { entryPointOf, type EntryPoint } from "@/lib/server/entry/registry";
 
 export const ROOT = path.resolve(__dirname, "../..");
@@ -24,6 +25,16 @@ function files(dir: string): string[] {
     const full = path.join(dir, name);
     return statSync(full).isDirectory() ? files(full) : /\.tsx?$/.test(name) ? [full] : [];
   });
+}
+
+/**
+ * The role whose screens an entry point serves, read off the folder it lives in (app/applicant,
+ * app/advocate, app/dean, and their app/api/ routes); null for those anyone signed in, or anyone,
+ * uses. Independent of what the entry point declares, so the tests can hold the declaration to it.
+ */
+export function screenRole(file: string): ActorRole | null {
+  const folder = /^app\/(?:api\/)?(applicant|advocate|dean)\//.exec(file)?.[1];
+  return folder ? (folder.toUpperCase() as ActorRole) : null;
 }
 
 export function isServerActionModule(text: string): boolean {

@@ -1,5 +1,6 @@
 // Reads a Server-Sent Events stream the way a browser's EventSource does, keeping every event
-// with the time it arrived, so a test can wait for one and say how long it took.
+// with the time it arrived, so a test can wait for one and say how long it took, and the time the
+// server closed the stream.
 export interface StreamEvent {
   event: string;
   data: string;
@@ -11,6 +12,10 @@ export interface EventStreamReader {
   events: StreamEvent[];
   /** Resolves with the first event after `since` that matches, or rejects after `timeoutMs`. */
   next(match: (e: StreamEvent) => boolean, since: number, timeoutMs?: number): Promise<StreamEvent>;
+  /** Resolves with the time the server ended the stream (never, when the test closes it first). */
+  closed: Promise<number>;
+  /** That time, once it has happened. */
+  closedAt(): number | null;
   close(): void;
 }
 
@@ -19,6 +24,9 @@ export async function openEventStream(url: string, headers: Record<string, strin
   const response = await fetch(url, { headers: { accept: "text/event-stream", ...headers }, signal: controller.signal });
   const events: StreamEvent[] = [];
   const waiters = new Set<() => void>();
+  let closedAt: number | null = null;
+  let serverClosed: (at: number) => void = () => {};
+  const closed = new Promise<number>((resolve) => (serverClosed = resolve));
   if (response.ok && response.body) {
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     void (async () => {
@@ -26,7 +34,11 @@ export async function openEventStream(url: string, headers: Record<string, strin
       try {
         for (;;) {
           const { value, done } = await reader.read();
-          if (done) break;
+          if (done) {
+            closedAt = Date.now();
+            serverClosed(closedAt);
+            break;
+          }
           buffer += value;
           let end: number;
           while ((end = buffer.indexOf("\n\n")) >= 0) {
@@ -50,6 +62,8 @@ export async function openEventStream(url: string, headers: Record<string, strin
   return {
     status: response.status,
     events,
+    closed,
+    closedAt: () => closedAt,
     close: () => controller.abort(),
     next(match, since, timeoutMs = 5_000) {
       return new Promise((resolve, reject) => {

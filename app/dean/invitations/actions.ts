@@ -20,6 +20,7 @@ function outcome(result: InvitationResult, sent: string, saved: string): Outcome
 export const createInvitationAction = defineAction({
   name: "invitations.create",
   guard: "invitation.create",
+  roles: ["DEAN"],
   input: createInvitationInput,
   revalidate: "/dean/invitations",
   run: async (ctx, input) => {
@@ -31,6 +32,7 @@ export const createInvitationAction = defineAction({
 export const resendInvitationAction = defineAction({
   name: "invitations.resend",
   guard: "invitation.create",
+  roles: ["DEAN"],
   input: invitationIdInput,
   revalidate: "/dean/invitations",
   run: async (ctx, input) => {

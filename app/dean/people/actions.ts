@@ -25,6 +25,7 @@ function outcome(result: BulkInvitationResult): Outcome<BulkInvitationResult> {
 export const previewBulkInvitationsAction = defineAction({
   name: "invitations.previewBulk",
   guard: "invitation.create",
+  roles: ["DEAN"],
   input: bulkInput,
   run: async (ctx, input) => ({ data: await previewBulkInvitations(ctx.db, ctx.actor, input.csv, ctx.clock.now()) }),
 });
@@ -32,6 +33,7 @@ export const previewBulkInvitationsAction = defineAction({
 export const sendBulkInvitationsAction = defineAction({
   name: "invitations.createBulk",
   guard: "invitation.create",
+  roles: ["DEAN"],
   input: bulkInput,
   revalidate: "/dean",
   run: async (ctx, input) => outcome(await sendBulkInvitations(ctx, input.csv, currentScope().outbox())),

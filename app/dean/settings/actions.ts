@@ -8,6 +8,7 @@ import { updatePolicy, updateSeason } from "@/lib/server/settings/school-setting
 export const updatePolicyAction = defineAction({
   name: "settings.updatePolicy",
   guard: "settings.update",
+  roles: ["DEAN"],
   input: policyInput,
   revalidate: "/",
   run: async (ctx, input) => {
@@ -19,6 +20,7 @@ export const updatePolicyAction = defineAction({
 export const updateSeasonAction = defineAction({
   name: "settings.updateSeason",
   guard: "settings.update",
+  roles: ["DEAN"],
   input: seasonInput,
   revalidate: "/",
   run: async (ctx, input) => {

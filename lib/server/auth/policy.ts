@@ -127,11 +127,29 @@ export async function authorizeApplicant(tx: TxClient, actor: Actor, action: Act
 export function authorize(actor: Actor, action: Action, resource: Resource = {}): void {
   const roleOnly = TABLE[action][actor.role] === "assigned" ? actor.advocateId !== null : can(actor, action, resource);
   if (!roleOnly) {
-    const who = { APPLICANT: "Applicants", ADVOCATE: "Advocates", DEAN: "The dean's office" }[actor.role];
     const whose = TABLE[action][actor.role] === "own" ? " on someone else's record" : "";
-    throw new AppError("FORBIDDEN", `${who} cannot ${ACTION_LABELS[action]}${whose}.`);
+    throw new AppError("FORBIDDEN", `${WHO[actor.role]} cannot ${ACTION_LABELS[action]}${whose}.`);
   }
 }
+
+/** Every role: who may use an entry point open to anyone signed in. */
+export const EVERY_ROLE: readonly ActorRole[] = ["APPLICANT", "ADVOCATE", "DEAN"];
+
+/** The roles the table grants an action to, on some record. */
+export function rolesGranted(action: Action): ActorRole[] {
+  return EVERY_ROLE.filter((role) => TABLE[action][role] !== false);
+}
+
+/**
+ * The gate of one entry point, before the table: only the roles whose screens offer it. The
+ * table grants an action to every role that takes it on some screen (an applicant logs her own
+ * contacts); an entry point admits only its own screens' role (never the advocate's form for her).
+ */
+export function authorizeScreen(actor: Actor, action: Action, roles: readonly ActorRole[]): void {
+  if (!roles.includes(actor.role)) throw new AppError("FORBIDDEN", `${WHO[actor.role]} cannot ${ACTION_LABELS[action]} here.`);
+}
+
+const WHO: Record<ActorRole, string> = { APPLICANT: "Applicants", ADVOCATE: "Advocates", DEAN: "The dean's office" };
 
 // What each action is called in a refusal, so people read plain English, not action ids.
 const ACTION_LABELS: Record<Action, string> = {

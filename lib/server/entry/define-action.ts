@@ -12,7 +12,7 @@ import { AppError, databaseUnavailable, isDatabaseUnavailable, toErrorBody } fro
 import type { UseCaseContext } from "../use-case/decide-and-write";
 import { parseInput } from "../core/validate";
 import { admit } from "./guard";
-import { mark, type Guard } from "./registry";
+import { entryPoint, mark, type Guard, type Screens } from "./registry";
 import { currentScope } from "./scope";
 
 export interface ActionContext extends UseCaseContext {
@@ -35,7 +35,7 @@ export interface Outcome<D> {
   notice?: string;
 }
 
-interface Definition<S extends z.ZodType, D, G extends Guard> {
+type Definition<S extends z.ZodType, D, G extends Guard> = Screens<G> & {
   name: string;
   guard: G;
   input: S;
@@ -44,7 +44,7 @@ interface Definition<S extends z.ZodType, D, G extends Guard> {
   run: (ctx: ContextFor<G>, input: z.output<S>) => Promise<Outcome<D>>;
   /** Pages to refresh after a success (read-only actions, such as searches and previews, have none). */
   revalidate?: string;
-}
+};
 
 const FAILED = "Something went wrong on our side; nothing was saved. Try again in a moment.";
 
@@ -56,14 +56,15 @@ function formInput(form: FormData): Record<string, string> {
 }
 
 export function defineAction<S extends z.ZodType, D = undefined, G extends Guard = Guard>(definition: Definition<S, D, G>): ServerAction<z.input<S>, D> {
-  const { name, guard, applicant } = definition;
+  const { name, applicant } = definition;
+  const entry = entryPoint("action", definition);
   async function action(...args: unknown[]): Promise<ActionResult<D>> {
     const form = args.find((arg): arg is FormData => arg instanceof FormData);
     const raw = form ? formInput(form) : args[0];
     const scope = currentScope();
     try {
       const input = parseInput(definition.input, raw);
-      const { actor, applicantId } = await admit(scope, guard, () => (typeof applicant === "function" ? applicant(input) : null), { own: applicant === "own" });
+      const { actor, applicantId } = await admit(scope, entry, () => (typeof applicant === "function" ? applicant(input) : null));
       // admit() returns an actor for every guard but "public", whose context allows null.
       const outcome = await definition.run({ db: scope.db, clock: scope.clock, actor, applicantId } as ContextFor<G>, input);
       if (actor) scope.committed?.(actor.schoolId);
@@ -86,7 +87,7 @@ export function defineAction<S extends z.ZodType, D = undefined, G extends Guard
       return { ok: false, code: "INTERNAL", message: FAILED, ...(values ? { values } : {}) };
     }
   }
-  return mark(action, { kind: "action", name, guard, applicant: applicant === "own" ? "own" : applicant ? "input" : "none" }) as ServerAction<z.input<S>, D>;
+  return mark(action, entry) as ServerAction<z.input<S>, D>;
 }
 
 function pick<D>({ data, message, notice }: Outcome<D>) {

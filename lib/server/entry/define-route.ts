@@ -8,7 +8,7 @@ import type { Actor } from "../core/actor";
 import { AppError, HTTP_STATUS, databaseUnavailable, isDatabaseUnavailable, notFound, toErrorBody } from "../core/errors";
 import { parseInput } from "../core/validate";
 import { admit } from "./guard";
-import { mark, type Guard } from "./registry";
+import { entryPoint, mark, type Guard, type Screens } from "./registry";
 import { currentScope, type EntryScope } from "./scope";
 
 export interface RouteContext<P> {
@@ -19,29 +19,28 @@ export interface RouteContext<P> {
   request: NextRequest;
 }
 
-interface RouteDefinition<S extends z.ZodType> {
+type RouteDefinition<S extends z.ZodType, G extends Guard> = Screens<G> & {
   name: string;
-  guard: Guard;
+  guard: G;
   params: S;
   applicant?: "own" | ((params: z.output<S>) => string);
   handle: (ctx: RouteContext<z.output<S>>) => Promise<Response>;
   /** What a refusal says the record was, for the 404 a refused role gets: "That interview". */
   notFoundAs?: string;
-}
+};
 
 type NextRouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
 export type RouteHandler = (request: NextRequest, context: NextRouteContext) => Promise<Response>;
 
-export function defineRoute<S extends z.ZodType>(definition: RouteDefinition<S>): RouteHandler {
-  const { name, guard, applicant } = definition;
+export function defineRoute<S extends z.ZodType, G extends Guard>(definition: RouteDefinition<S, G>): RouteHandler {
+  const { name, applicant } = definition;
+  const entry = entryPoint("route", definition);
   async function handler(request: NextRequest, context: NextRouteContext): Promise<Response> {
     const scope = currentScope();
     try {
       const params = parseInput(definition.params, (await context?.params) ?? {});
-      const { actor, applicantId } = await admit(scope, guard, () => (typeof applicant === "function" ? applicant(params) : null), {
-        own: applicant === "own",
-      });
+      const { actor, applicantId } = await admit(scope, entry, () => (typeof applicant === "function" ? applicant(params) : null));
       return await definition.handle({ scope, actor, applicantId, params, request });
     } catch (error) {
       if (!(error instanceof AppError)) {
@@ -53,7 +52,7 @@ export function defineRoute<S extends z.ZodType>(definition: RouteDefinition<S>)
       return errorResponse(answered);
     }
   }
-  return mark(handler, { kind: "route", name, guard, applicant: applicant === "own" ? "own" : applicant ? "input" : "none" });
+  return mark(handler, entry);
 }
 
 function errorResponse(error: AppError): Response {

@@ -1,12 +1,13 @@
 // The checks every entry point runs before its use case, in this order: who is signed in, whether
-// their role may ever take the action, and whether they may act on the applicant it touches (their
-// own record; an applicant of their school; for an advocate, one actively assigned to them). All
-// of it happens before anything about the applicant is read.
+// the entry point serves their role (its screens are theirs), whether their role may ever take
+// the action, and whether they may act on the applicant it touches (their own record; an
+// applicant of their school; for an advocate, one actively assigned to them). All of it happens
+// before anything about the applicant is read.
 import type { Actor } from "../core/actor";
-import { authorize, authorizeApplicant } from "../auth/policy";
+import { authorize, authorizeApplicant, authorizeScreen } from "../auth/policy";
 import { AppError } from "../core/errors";
 import type { EntryScope } from "./scope";
-import type { Guard } from "./registry";
+import type { EntryPoint } from "./registry";
 
 const SIGNED_OUT = "Your session has ended. Sign in again, then retry.";
 const ONLY_APPLICANTS = "Only applicants use this workspace.";
@@ -17,14 +18,16 @@ export interface Admitted {
   applicantId: string | null;
 }
 
-export async function admit(scope: EntryScope, guard: Guard, applicant: () => string | null, options: { own: boolean }): Promise<Admitted> {
+export async function admit(scope: EntryScope, { guard, roles, applicant: acts }: EntryPoint, applicant: () => string | null): Promise<Admitted> {
   if (guard === "public") return { actor: await scope.actor(), applicantId: null };
   const actor = await scope.actor();
   if (!actor) throw new AppError("UNAUTHENTICATED", SIGNED_OUT);
   if (guard === "signed-in") return { actor, applicantId: null };
+  authorizeScreen(actor, guard, roles);
   // "own": the applicant's own workspace; nobody else has one to act on.
-  if (options.own && actor.applicantId === null) throw new AppError("FORBIDDEN", ONLY_APPLICANTS);
-  const applicantId = options.own ? actor.applicantId : applicant();
+  const own = acts === "own";
+  if (own && actor.applicantId === null) throw new AppError("FORBIDDEN", ONLY_APPLICANTS);
+  const applicantId = own ? actor.applicantId : applicant();
   if (applicantId === null) {
     authorize(actor, guard);
     return { actor, applicantId: null };

@@ -2,7 +2,8 @@
 // function they return with what it is and what guards it. The list of entry points is read off
 // those marks (tests/unit/entry-points.test.ts imports every entry module of app/ and fails on an
 // export without one), never kept by hand.
-import type { Action } from "../auth/policy";
+import { EVERY_ROLE, type Action } from "../auth/policy";
+import type { ActorRole } from "../core/actor";
 
 /**
  * What an entry point checks before it runs: a can() action (the role, and the applicant it
@@ -17,9 +18,30 @@ export interface EntryPoint {
   guard: Guard;
   /** Which applicant it acts on: the applicant actor's own record, or one the input names. */
   applicant: "own" | "input" | "none";
+  /** The roles whose screens offer it; every other role is refused (every role for "signed-in" and "public"). */
+  roles: readonly ActorRole[];
+}
+
+/**
+ * What a definition says of who may use it. Guarded by a can() action, it names the roles whose
+ * screens offer it: the table may grant the same action to another role for its own screens.
+ */
+export type Screens<G extends Guard> = G extends Action ? { roles: readonly [ActorRole, ...ActorRole[]] } : { roles?: undefined };
+
+/** How an entry point is defined, in what its mark records (kind aside). */
+export interface Declared<P> {
+  name: string;
+  guard: Guard;
+  applicant?: "own" | ((input: P) => string);
+  roles?: readonly ActorRole[];
 }
 
 const MARK = Symbol.for("soap-desk.entry-point");
+
+/** The entry point a definition declares. */
+export function entryPoint<P>(kind: EntryPoint["kind"], { name, guard, applicant, roles }: Declared<P>): EntryPoint {
+  return { kind, name, guard, applicant: applicant === "own" ? "own" : applicant ? "input" : "none", roles: roles ?? EVERY_ROLE };
+}
 
 export function mark<F extends object>(fn: F, entry: EntryPoint): F {
   Object.defineProperty(fn, MARK, { value: entry, enumerable: false });

@@ -4,12 +4,15 @@
 // own (its database, a manual clock, an actor, its own mail server or none).
 import { AsyncLocalStorage } from "node:async_hooks";
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
 import { after } from "next/server";
 import type { Actor } from "../core/actor";
 import { systemClock, type Clock } from "../core/clock";
 import { prisma, type Db } from "../core/db";
 import { currentActor } from "../auth/current-actor";
 import { serverOutbox, type Outbox } from "../mail/outbox-settings";
+import { sessionCookieName, shouldUseSecureCookies } from "../auth/session-cookie";
+import { getServerEnv } from "../core/env";
 import { deliverOutbox } from "../notifications/deliver-outbox";
 import { changeFeed, type ChangeFeed } from "../live/change-feed";
 import { forgetCohort } from "../dashboard/dean-dashboard";
@@ -19,6 +22,11 @@ export interface EntryScope {
   clock: Clock;
   /** The signed-in actor, loaded from the database, or null. */
   actor(): Promise<Actor | null>;
+  /**
+   * The token of the session the request came with, which a live stream keeps checking while it
+   * stays open. Tests may leave it out: their streams then have no session and end at once.
+   */
+  sessionToken?(): Promise<string | null>;
   /** Refreshes the pages under a path after a change. */
   revalidate(path: string): void;
   outbox(): Outbox;
@@ -34,6 +42,8 @@ const REQUEST_SCOPE: EntryScope = {
   db: prisma,
   clock: systemClock,
   actor: currentActor,
+  // The cookie Auth.js itself reads the session from (its name follows AUTH_URL's protocol).
+  sessionToken: async () => (await cookies()).get(sessionCookieName(shouldUseSecureCookies(getServerEnv().publicOrigin)))?.value ?? null,
   revalidate: (path) => revalidatePath(path, "layout"),
   outbox: serverOutbox,
   sendQueuedMail: () => {

@@ -9,6 +9,7 @@ export const dynamic = "force-dynamic";
 export const GET = defineRoute({
   name: "exports.contacts",
   guard: "dashboard.view",
+  roles: ["DEAN"],
   params: z.object({}),
   handle: async ({ scope, actor }) => {
     const now = scope.clock.now();

@@ -15,6 +15,7 @@ const importInput = z.object({
 export const previewProgramImportAction = defineAction({
   name: "programs.previewImport",
   guard: "programs.import",
+  roles: ["DEAN"],
   input: importInput,
   run: async (ctx, input) => ({ data: await previewProgramImport(ctx.db, ctx.actor, input.csv) }),
 });
@@ -22,6 +23,7 @@ export const previewProgramImportAction = defineAction({
 export const applyProgramImportAction = defineAction({
   name: "programs.import",
   guard: "programs.import",
+  roles: ["DEAN"],
   input: importInput,
   revalidate: REFRESH,
   run: async (ctx, input) => {

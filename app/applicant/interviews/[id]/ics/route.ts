@@ -12,6 +12,7 @@ export const dynamic = "force-dynamic";
 export const GET = defineRoute({
   name: "interviews.calendarFile",
   guard: "interview.view",
+  roles: ["APPLICANT"],
   params: z.object({ id: idSchema }),
   applicant: "own",
   notFoundAs: "That interview",
