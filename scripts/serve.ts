@@ -13,6 +13,7 @@ import { createNonce, securityHeaders } from "../lib/server/http/security-header
 import { deliverOutbox } from "../lib/server/notifications/deliver-outbox";
 import { serverOutbox } from "../lib/server/mail/outbox-settings";
 import { prisma } from "../lib/server/core/db";
+import { systemClock } from "../lib/server/core/clock";
 
 const dev = process.argv.includes("--dev");
 /** How much of a refused body is read and dropped before the connection is cut. */
@@ -98,7 +99,7 @@ async function main() {
   // of emails a mail outage held back, which go out once the server takes them again.
   const outbox = serverOutbox();
   const mailRound = setInterval(() => {
-    deliverOutbox(prisma, outbox, new Date()).catch((error: unknown) => console.error("outbox delivery failed", error));
+    deliverOutbox(prisma, outbox, systemClock.now()).catch((error: unknown) => console.error("outbox delivery failed", error));
   }, OUTBOX_ROUND_MS);
   mailRound.unref();
 
