@@ -66,7 +66,7 @@ async function authJsSendLink(email: string): Promise<Response> {
 
 /** What the sign-in page's action does (queue the request), then the outbox's delivery after the answer. */
 async function requestMagicLink(db: typeof t.db, request: { email: string; ip: string }, now: Date) {
-  const answer = await queueMagicLink(db, request, now);
+  const answer = await queueMagicLink(db, { ...request, origin: BASE }, now);
   const outbox: Outbox = { mailer, origin: BASE, signInSecret: SECRET };
   // Not due at once: at the outbox's next round.
   expect(await deliverOutbox(db, outbox, now)).toEqual({ sent: 0, retrying: 0, failed: 0 });
@@ -142,7 +142,7 @@ describe("magic links", () => {
     };
     const answers = [];
     for (const address of [email, "stranger.two@elsewhere.test"]) {
-      answers.push(await queueMagicLink(t.db, { email: address, ip: "198.51.100.3" }, clock.now()));
+      answers.push(await queueMagicLink(t.db, { email: address, ip: "198.51.100.3", origin: BASE }, clock.now()));
     }
     expect(answers).toEqual([{ email }, { email: "stranger.two@elsewhere.test" }]);
     expect(await deliverOutbox(t.db, down, due(clock.now()))).toEqual({ sent: 0, retrying: 1, failed: 0 });

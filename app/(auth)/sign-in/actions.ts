@@ -18,10 +18,11 @@ export const requestMagicLinkAction = defineAction({
   guard: "public",
   input: signInEmailInput,
   run: async (ctx, { email }) => {
-    if (!getServerEnv().smtp) throw new AppError("CONFLICT", "Email sign-in is not set up on this server.");
+    const env = getServerEnv();
+    if (!env.smtp) throw new AppError("CONFLICT", "Email sign-in is not set up on this server.");
     const ip = clientAddress(await headers());
-    // The outbox sends the link after this answer (defineAction hands it the queued mail).
-    await requestMagicLink(ctx.db, { email, ip }, ctx.clock.now());
+    // The outbox sends the link after this answer, at its next round.
+    await requestMagicLink(ctx.db, { email, ip, origin: env.publicOrigin.origin }, ctx.clock.now());
     return { message: magicLinkSentMessage(email, MAGIC_LINK_VALID_MINUTES) };
   },
 });

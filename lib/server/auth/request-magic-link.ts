@@ -31,6 +31,8 @@ export interface MagicLinkRequest {
   email: unknown;
   /** The client's address as the HTTP server resolved it (lib/server/http/client-address.ts). */
   ip: string;
+  /** This server's public origin (AUTH_URL), which the link is built on: never the request's. */
+  origin: string;
 }
 
 /** Queues a sign-in link for the address; throws only for bad input or a limit. */
@@ -44,6 +46,7 @@ export async function requestMagicLink(db: Db, request: MagicLinkRequest, now: D
       toAddress: email,
       subject: "",
       text: "",
+      linkOrigin: request.origin,
       linkPath: "/signed-in",
       linkLabel: "",
       nextAttemptAt: new Date(now.getTime() + SIGN_IN_LINK_DELAY_MS),

@@ -29,6 +29,7 @@ export interface DeliveryReport {
 interface Claimed {
   id: string;
   kind: "NOTIFICATION" | "SIGN_IN_LINK";
+  linkOrigin: string | null;
   toAddress: string;
   subject: string;
   text: string;
@@ -51,13 +52,14 @@ async function claimDue(db: Db, now: Date, limit: number): Promise<Claimed[]> {
     await tx.outboxEmail.updateMany({ where: { id: { in: ids } }, data: { attempts: { increment: 1 }, nextAttemptAt: new Date(now.getTime() + LEASE_MS) } });
     return tx.outboxEmail.findMany({
       where: { id: { in: ids } },
-      select: { id: true, kind: true, toAddress: true, subject: true, text: true, linkPath: true, linkLabel: true, attempts: true },
+      select: { id: true, kind: true, linkOrigin: true, toAddress: true, subject: true, text: true, linkPath: true, linkLabel: true, attempts: true },
     });
   });
 }
 
 async function messageFor(db: Db, outbox: Outbox, email: Claimed): Promise<MailMessage | null> {
-  if (email.kind === "SIGN_IN_LINK") return magicLinkMessage(db, email.toAddress, { origin: outbox.origin, secret: outbox.signInSecret });
+  // A sign-in link goes back to the instance the person asked (its AUTH_URL, as it recorded it).
+  if (email.kind === "SIGN_IN_LINK") return magicLinkMessage(db, email.toAddress, { origin: email.linkOrigin ?? outbox.origin, secret: outbox.signInSecret });
   const url = new URL(email.linkPath, outbox.origin).toString();
   return notificationEmail({ to: email.toAddress, subject: email.subject, text: email.text, url, linkLabel: email.linkLabel });
 }

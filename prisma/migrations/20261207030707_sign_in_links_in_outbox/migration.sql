@@ -5,6 +5,7 @@ CREATE TYPE "EmailKind" AS ENUM ('NOTIFICATION', 'SIGN_IN_LINK');
 
 -- AlterTable
 ALTER TABLE "outbox_emails" ADD COLUMN     "kind" "EmailKind" NOT NULL DEFAULT 'NOTIFICATION',
+ADD COLUMN     "link_origin" TEXT,
 ALTER COLUMN "school_id" DROP NOT NULL;
 
 -- A sign-in link belongs to no school: it never tells a school's live pages anything.
