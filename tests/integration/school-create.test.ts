@@ -165,6 +165,7 @@ describe("npm run school:create", () => {
     expect(dashboard.text).toContain("Lakeside School of Medicine");
     expect(dashboard.text).toContain("0 SOAP applicants, 0 with an urgent alert.");
     expect(dashboard.text).toContain("Applicants (0)");
+    expect(dashboard.text).toContain("No applicants yet: invite them under Invitations, one by one or from the unmatched-applicants report.");
     // The link worked once.
     expect(textOf(await (await fetch(emailed!)).text())).toContain("This invitation has already been accepted.");
   });
