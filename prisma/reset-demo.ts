@@ -67,6 +67,49 @@ export class DemoResetRefused extends AppError {
 }
 
 const RESET_ACTION = "demo.reset";
+/** The action of the audit row the seed writes for the school it creates (prisma/seed.ts). */
+const SEED_ACTION = "seed.demo";
+
+/**
+ * Whether the school with this slug is the demo school: the seed (or a reset, which seeds again)
+ * wrote it, and says so in its audit log. A school a dean's office created under the same slug
+ * after the demo was removed is not the demo, whatever its name.
+ */
+export async function findDemoSchool(db: Db | TxClient, slug: string = DEMO_SCHOOL.slug): Promise<{ id: string; name: string } | null> {
+  const school = await db.school.findUnique({ where: { slug }, select: { id: true, name: true } });
+  if (!school) return null;
+  const seeded = await db.auditLog.count({ where: { schoolId: school.id, action: SEED_ACTION, entityType: "School", entityId: school.id } });
+  return seeded > 0 ? school : null;
+}
+
+export type RemoveResult =
+  { removed: true; schoolId: string; name: string; counts: Record<string, number> } | { removed: false; refused: boolean; reason: string };
+
+/**
+ * Removes the demo school and every row of it, people and audit history included, in one
+ * transaction; another school is never named. Refuses (nothing removed) when the school with the
+ * slug is not the demo school, or there is none.
+ */
+export async function removeDemo(prisma: Db, { slug = DEMO_SCHOOL.slug }: { slug?: string } = {}): Promise<RemoveResult> {
+  return prisma.$transaction(
+    async (tx): Promise<RemoveResult> => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('soap-desk:demo-reset', 0))`;
+      const exists = await tx.school.findUnique({ where: { slug }, select: { name: true } });
+      if (!exists) return { removed: false, refused: false, reason: `There is no school "${slug}" in this database, so nothing was removed.` };
+      const demo = await findDemoSchool(tx, slug);
+      if (!demo) {
+        return {
+          removed: false,
+          refused: true,
+          reason: `The school "${slug}" (${exists.name}) is not the demo school: SOAP Desk did not seed it, so it is a real school's and nothing was removed.`,
+        };
+      }
+      const counts = await deleteSchool(tx, demo.id);
+      return { removed: true, schoolId: demo.id, name: demo.name, counts };
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
 
 export async function resetDemo(prisma: Db, { now, demoMode, skipWithinSeconds = 0, log = console.log }: ResetOptions): Promise<ResetResult> {
   if (!demoMode) throw new DemoResetRefused();
@@ -105,7 +148,7 @@ export async function resetDemo(prisma: Db, { now, demoMode, skipWithinSeconds =
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
-  if (result.reset) log(`Reset ${DEMO_SCHOOL.name}: removed ${describe(result.removed)}.`);
+  if (result.reset) log(`Reset ${DEMO_SCHOOL.name}: removed ${describeCounts(result.removed)}.`);
   return result;
 }
 
@@ -144,7 +187,8 @@ function withinTransaction(tx: TxClient): Db {
   }) as unknown as Db;
 }
 
-function describe(counts: Record<string, number>): string {
+/** "12 program, 3 user" for a progress line. */
+export function describeCounts(counts: Record<string, number>): string {
   const parts = Object.entries(counts)
     .filter(([, n]) => n > 0)
     .map(([model, n]) => `${n} ${model}`);

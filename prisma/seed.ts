@@ -12,7 +12,8 @@ import { parseUnfilledProgramsCsv, type ProgramRow } from "../lib/domain/program
 import { checkDemoPlan } from "./seed-data/check-demo-plan";
 import { ADVOCATES, APPLICANTS, DEAN_STAFF, DEMO_SCHOOL, HOUR, type ApplicantKey, type AdvocateKey } from "./seed-data/demo-school";
 import { FOLLOW_UP_DUE_MINUTES, PLANS, URGENT_RESPONSE_MINUTES, type ApplicantPlan, type DemoContact } from "./seed-data/demo-outreach";
-import { MATCH_WEEK_2026, MATCH_WEEK_2026_ROUNDS } from "./seed-data/match-week-2026";
+import { MATCH_WEEK_2026 } from "../lib/domain/match-week-2026";
+import { writeSchoolDefaults } from "../lib/server/schools/school-defaults";
 
 type Tx = TxClient;
 
@@ -96,10 +97,7 @@ async function writeDemo(tx: Tx, programRows: ProgramRow[], now: Date): Promise<
   const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
   const school = await tx.school.create({ data: { name: DEMO_SCHOOL.name, slug: DEMO_SCHOOL.slug, timeZone: DEMO_SCHOOL.timeZone } });
   const schoolId = school.id;
-  await tx.schoolPolicy.create({ data: { schoolId } }); // every cap at its SPEC default
-  const season = await tx.season.create({
-    data: { schoolId, ...MATCH_WEEK_2026, active: true, offerRounds: { create: MATCH_WEEK_2026_ROUNDS.map((round) => ({ schoolId, ...round })) } },
-  });
+  const season = await writeSchoolDefaults(tx, schoolId); // every cap at its SPEC default, Match Week 2026
 
   // isDemo: demo sign-in offers and accepts these people only, never anyone invited later.
   const deanUsers = [];

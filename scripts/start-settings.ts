@@ -47,6 +47,15 @@ export function demoModeFor(source: EnvSource, embeddedDatabase: boolean): boole
   return embeddedDatabase;
 }
 
+/**
+ * Whether `npm start` seeds the demo school: always on the embedded database (the demo, as it has
+ * always been), and with DATABASE_URL only when SOAP_DESK_DEMO=1 asks for it, so a school's own
+ * database never receives the fictional school by accident.
+ */
+export function seedsDemo(source: EnvSource, embeddedDatabase: boolean): boolean {
+  return embeddedDatabase || demoModeFor(source, embeddedDatabase);
+}
+
 /** The variables the app is started with, or StartRefused saying which setting to add. */
 export function startSettings(source: EnvSource, context: StartContext): Record<string, string> {
   const demo = demoModeFor(source, context.embeddedDatabase);

@@ -1,5 +1,6 @@
 // `npm start`: the whole set-up in one command. Uses DATABASE_URL when set, otherwise an embedded
-// PostgreSQL in .data/postgres; applies migrations, seeds the demo school once, builds and serves
+// PostgreSQL in .data/postgres; applies migrations, seeds the demo school once (on the embedded
+// database, or with SOAP_DESK_DEMO=1: never uninvited into a school's own database), builds and serves
 // through SOAP Desk's own HTTP server (scripts/serve.ts). Settings: scripts/start-settings.ts.
 // `--no-build` serves the existing production build. Stopping this process (Ctrl-C, SIGTERM) at
 // any point stops the server and the embedded PostgreSQL it started.
@@ -7,13 +8,14 @@ import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { appServer, nextChild } from "./next-bin";
-import { StartRefused, startSettings } from "./start-settings";
+import { StartRefused, seedsDemo, startSettings } from "./start-settings";
 import { loadDotEnv } from "./db/env";
 import { EmbeddedDatabaseRefused, ensureDatabase } from "./db/embedded";
 import { migrateDeploy } from "./db/migrate-deploy";
 import { PROJECT_ROOT } from "./db/schema-engine";
 import { createPrismaClient } from "../lib/server/core/db";
 import { seedDemo } from "../prisma/seed";
+import { findDemoSchool } from "../prisma/reset-demo";
 
 const dev = process.argv.includes("--dev");
 const build = !dev && !process.argv.includes("--no-build");
@@ -33,7 +35,8 @@ function exitOf(child: ChildProcess): Promise<number> {
 async function main() {
   loadDotEnv();
   // Settings first: a server that will refuse to start should say so before touching the database.
-  const settings = startSettings(process.env, { embeddedDatabase: !process.env.DATABASE_URL?.trim(), port });
+  const embeddedDatabase = !process.env.DATABASE_URL?.trim();
+  const settings = startSettings(process.env, { embeddedDatabase, port });
   if (!dev && !build && !existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) {
     throw new StartRefused("--no-build serves an existing production build, and there is none: run `npm start` without it once.");
   }
@@ -66,10 +69,14 @@ async function main() {
     step("Migrations");
     await migrateDeploy(database.url);
 
-    step("Demo data");
     const prisma = createPrismaClient(database.url);
     try {
-      await seedDemo(prisma, { now: new Date() });
+      if (seedsDemo(process.env, embeddedDatabase)) {
+        step("Demo data");
+        await seedDemo(prisma, { now: new Date() });
+      } else if (await findDemoSchool(prisma)) {
+        console.log("\nThe fictional demo school is in this database (from an earlier start): `npm run demo:remove` removes it.");
+      }
     } finally {
       await prisma.$disconnect();
     }

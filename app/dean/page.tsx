@@ -74,7 +74,15 @@ export default async function DeanPage({ searchParams }: { searchParams: Promise
       </div>
       <div className="order-2 lg:order-none">
         <Card title={`Applicants (${view.total}${view.total === d.rows.length ? "" : ` of ${d.rows.length}`})`} id="applicants">
-          {view.total === 0 ? (
+          {d.rows.length === 0 ? (
+            <p className="text-sm text-slate-600">
+              No applicants yet: invite them under{" "}
+              <a href="/dean/invitations" className="font-medium text-brand-700 underline">
+                Invitations
+              </a>
+              , one by one or from the unmatched-applicants report.
+            </p>
+          ) : view.total === 0 ? (
             <p className="text-sm text-slate-600">No applicant matches these filters.</p>
           ) : (
             <DashboardTable rows={view.rows} query={query} sort={view.sort} dir={view.dir} timeZone={zone} />

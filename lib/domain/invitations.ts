@@ -12,4 +12,13 @@ export function invitationStatus(invitation: { acceptedAt: Date | null; expiresA
   return invitation.expiresAt.getTime() <= now.getTime() ? "expired" : "pending";
 }
 
-export const INVITATION_ROLE_LABELS = { APPLICANT: "an applicant", ADVOCATE: "a faculty advocate" } as const;
+export const INVITATION_ROLE_LABELS = { APPLICANT: "an applicant", ADVOCATE: "a faculty advocate", DEAN: "a member of the dean's office" } as const;
+export type InvitationRole = keyof typeof INVITATION_ROLE_LABELS;
+
+/**
+ * Who sent an invitation, as the email and the invitation page name them. The school's first
+ * dean's office person is invited by `npm run school:create`, not by anyone's account.
+ */
+export function inviterName(invitedBy: { name: string } | null): string {
+  return invitedBy?.name ?? "The SOAP Desk administrator";
+}

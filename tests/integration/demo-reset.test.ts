@@ -234,18 +234,18 @@ describe("the home page's reset button (demo.reset)", () => {
   });
 });
 
+function runScript(script: string, env: Record<string, string>, args: string[] = []) {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(AUTH_|NEXTAUTH_|SOAP_DESK_|DATABASE_URL|NODE_ENV|PORT)/.test(name)));
+  const result = spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
+    env: { ...inherited, ...env } as NodeJS.ProcessEnv,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}${result.stderr}` };
+}
+
 describe("npm run demo:reset", () => {
-  function run(env: Record<string, string>) {
-    const inherited = Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !/^(AUTH_|NEXTAUTH_|SOAP_DESK_|DATABASE_URL|NODE_ENV|PORT)/.test(name)),
-    );
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/demo-reset.ts"], {
-      env: { ...inherited, ...env } as NodeJS.ProcessEnv,
-      encoding: "utf8",
-      timeout: 120_000,
-    });
-    return { status: result.status, output: `${result.stdout}${result.stderr}` };
-  }
+  const run = (env: Record<string, string>) => runScript("scripts/demo-reset.ts", env);
 
   it("refuses a database named by DATABASE_URL without SOAP_DESK_DEMO=1, before touching it", async () => {
     const before = await demoSchoolId();
@@ -262,5 +262,45 @@ describe("npm run demo:reset", () => {
     expect(output).toContain(`Reset ${DEMO_SCHOOL.name}`);
     expect(status).toBe(0);
     expect(await demoSchoolId()).not.toBe(before);
+  });
+});
+
+describe("npm run demo:remove", () => {
+  const run = (args: string[] = []) => runScript("scripts/demo-remove.ts", { DATABASE_URL: t.url }, args);
+
+  it("refuses a school that is not the demo school, with the reason, removing nothing", async () => {
+    const otherBefore = await countsFor(other.schoolId);
+    const slug = (await t.db.school.findUniqueOrThrow({ where: { id: other.schoolId } })).slug;
+    const { status, stderr } = run(["--school", slug]);
+    expect(stderr).toContain(`The school "${slug}" (Test School`);
+    expect(stderr).toContain("is not the demo school");
+    expect(status).toBe(1);
+    expect(await countsFor(other.schoolId)).toEqual(otherBefore);
+    expect(await t.db.school.count({ where: { slug: DEMO_SCHOOL.slug } })).toBe(1);
+  });
+
+  it("removes the demo school and everything of it, and nothing else, without demo mode", async () => {
+    const otherBefore = await countsFor(other.schoolId);
+    const demoId = await demoSchoolId();
+    const { status, output } = run();
+    expect(output).toContain(`Removed ${DEMO_SCHOOL.name}`);
+    expect(status).toBe(0);
+    expect(await t.db.school.count({ where: { id: demoId } })).toBe(0);
+    const left = await countsFor(demoId);
+    expect(Object.values(left).every((n) => n === 0)).toBe(true);
+    expect(await countsFor(other.schoolId)).toEqual(otherBefore);
+    await expect(t.db.auditLog.deleteMany({ where: { schoolId: other.schoolId } })).rejects.toThrow(/append-only/);
+
+    const again = run();
+    expect(again.output).toContain(`There is no school "${DEMO_SCHOOL.slug}" in this database`);
+    expect(again.status).toBe(0);
+  });
+
+  it("refuses a real school that took the demo's slug after the demo was removed", async () => {
+    const school = await t.db.school.create({ data: { name: "Northfield College of Medicine", slug: DEMO_SCHOOL.slug } });
+    const { status, stderr } = run();
+    expect(stderr).toContain("is not the demo school");
+    expect(status).toBe(1);
+    expect(await t.db.school.count({ where: { id: school.id } })).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 // A real SOAP Desk server (scripts/serve.ts over the production build in .next) on a loopback
 // port, for tests that must see what a browser, or an attacker with curl, sees over HTTP.
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
@@ -16,7 +17,7 @@ export interface AppServer {
 }
 
 /** Settings a developer's shell may hold that would change what the server under test does. */
-const INHERITED_SETTINGS = /^(AUTH_|NEXTAUTH_|SMTP_|EMAIL_FROM|OIDC_|SOAP_DESK_|TRUSTED_PROXY_HOPS|DATABASE_URL|PORT|LISTEN_HOST|NODE_ENV)/;
+export const INHERITED_SETTINGS = /^(AUTH_|NEXTAUTH_|SMTP_|EMAIL_FROM|OIDC_|SOAP_DESK_|TRUSTED_PROXY_HOPS|DATABASE_URL|PORT|LISTEN_HOST|NODE_ENV)/;
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -36,10 +37,22 @@ export function ensureProductionBuild(): void {
   if (nextSync(["build"], env) !== 0) throw new Error("next build failed: the HTTP tests need a production build.");
 }
 
-export async function startAppServer(port: number, settings: Record<string, string>): Promise<AppServer> {
+/** `npm start --no-build`, as a school's server runs it: migrations, the demo seed only when asked, then the server. */
+export const THROUGH_NPM_START = (env: NodeJS.ProcessEnv): ChildProcess =>
+  spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "start.ts"), "--no-build"], { env, stdio: ["ignore", "pipe", "pipe"] });
+
+/**
+ * Starts the production server with these settings (and nothing of the developer's shell), and
+ * waits until it answers. `launch` starts it another way, e.g. THROUGH_NPM_START.
+ */
+export async function startAppServer(
+  port: number,
+  settings: Record<string, string>,
+  launch: (env: NodeJS.ProcessEnv) => ChildProcess = (env) => appServer(env, { stdio: ["ignore", "pipe", "pipe"] }),
+): Promise<AppServer> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !INHERITED_SETTINGS.test(name)));
   const env = { ...inherited, NODE_ENV: "production", PORT: String(port), LISTEN_HOST: "127.0.0.1", ...settings };
-  const child = appServer(env, { stdio: ["ignore", "pipe", "pipe"] });
+  const child = launch(env as NodeJS.ProcessEnv);
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -1,7 +1,7 @@
 // What `npm start` gives the app: demo mode only for the demo, and a public origin it never
 // guesses for a school's own server.
 import { describe, expect, it } from "vitest";
-import { StartRefused, demoModeFor, startSettings } from "../../scripts/start-settings";
+import { StartRefused, demoModeFor, seedsDemo, startSettings } from "../../scripts/start-settings";
 
 const readSecret = () => "a-secret-from-the-data-folder-0123456789";
 const embedded = { embeddedDatabase: true, port: "3000", readSecret };
@@ -28,6 +28,19 @@ describe("demo mode", () => {
     expect(demoModeFor({ SOAP_DESK_DEMO: "1" }, false)).toBe(true);
     expect(demoModeFor({ SOAP_DESK_DEMO: "true" }, false)).toBe(true);
     expect(startSettings({ AUTH_URL: "https://soap.school.edu" }, schoolServer).SOAP_DESK_DEMO).toBe("0");
+  });
+});
+
+describe("the demo school's seed", () => {
+  it("goes into the embedded database, as the demo always did", () => {
+    expect(seedsDemo({}, true)).toBe(true);
+    expect(seedsDemo({ SOAP_DESK_DEMO: "0" }, true)).toBe(true);
+  });
+
+  it("goes into DATABASE_URL's database only when SOAP_DESK_DEMO=1 asks for it", () => {
+    expect(seedsDemo({ DATABASE_URL: "postgresql://db/soap" }, false)).toBe(false);
+    expect(seedsDemo({ SOAP_DESK_DEMO: "0" }, false)).toBe(false);
+    expect(seedsDemo({ SOAP_DESK_DEMO: "1" }, false)).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/domain/applicant/zoned-time";
 import { formatInZone, zoneName } from "@/lib/domain/format-time";
-import { edtMarch2026 } from "@/prisma/seed-data/match-week-2026";
+import { edtMarch2026 } from "@/lib/domain/match-week-2026";
 
 const ROOT = path.resolve(__dirname, "../..");
 const files = (dir: string): string[] =>

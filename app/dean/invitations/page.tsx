@@ -21,7 +21,7 @@ const STATUS: Record<"pending" | "expired" | "accepted", { label: string; tone: 
   accepted: { label: "Accepted", tone: "good" },
 };
 
-const ROLE_LABELS = { APPLICANT: "Applicant", ADVOCATE: "Faculty advocate" } as const;
+const ROLE_LABELS = { APPLICANT: "Applicant", ADVOCATE: "Faculty advocate", DEAN: "Dean's office" } as const;
 
 const TD = "px-2 py-2 align-top";
 

@@ -19,7 +19,10 @@ function asJson(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
 
-export async function audit(tx: TxClient, actor: Actor, entry: AuditEntry): Promise<void> {
+/** Who a row is written for: a person, or nobody's account (userId null) for a command such as `npm run school:create`. */
+export type AuditActor = Pick<Actor, "schoolId"> & { userId: string | null };
+
+export async function audit(tx: TxClient, actor: AuditActor, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
     data: {
       schoolId: actor.schoolId,

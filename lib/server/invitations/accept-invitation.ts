@@ -1,5 +1,6 @@
-// Accepting an invitation: the person gets their account (user + applicant or advocate profile)
-// and a signed-in session, all in one transaction. The link works once and for seven days.
+// Accepting an invitation: the person gets their account (user, and an applicant or advocate
+// profile; the dean's office has none) and a signed-in session, all in one transaction. The link
+// works once and for seven days.
 import type { Db } from "../core/db";
 import type { Actor } from "../core/actor";
 import { AppError } from "../core/errors";
@@ -46,7 +47,7 @@ export async function acceptInvitation(db: Db, token: unknown, now: Date): Promi
     let applicantId: string | null = null;
     let advocateId: string | null = null;
     if (invitation.role === "APPLICANT") {
-      if (!invitation.aamcId || !invitation.degreeType)
+      if (!invitation.aamcId || !invitation.degreeType || !invitation.specialty)
         throw new AppError("CONFLICT", "This invitation lacks the AAMC ID or degree type. Ask your dean's office to invite you again.");
       const taken = await tx.applicantProfile.findFirst({ where: { schoolId: invitation.schoolId, aamcId: invitation.aamcId }, select: { id: true } });
       if (taken) {
@@ -67,8 +68,8 @@ export async function acceptInvitation(db: Db, token: unknown, now: Date): Promi
         },
       });
       applicantId = profile.id;
-    } else {
-      if (!invitation.advocateKind || !invitation.title)
+    } else if (invitation.role === "ADVOCATE") {
+      if (!invitation.advocateKind || !invitation.title || !invitation.specialty)
         throw new AppError("CONFLICT", "This invitation lacks the advocate's position or title. Ask your dean's office to invite you again.");
       const profile = await tx.advocateProfile.create({
         data: { schoolId: invitation.schoolId, userId: user.id, kind: invitation.advocateKind, title: invitation.title, specialty: invitation.specialty },

@@ -1,11 +1,10 @@
 // Sends an invitation's email after its transaction has committed. A failed send never undoes
 // the invitation: the dean's office is told why and can re-send once mail works.
 import type { Db } from "../core/db";
-import type { Actor } from "../core/actor";
-import { audit } from "../core/audit";
+import { audit, type AuditActor } from "../core/audit";
 import type { Mailer } from "../mail/mailer";
 import { invitationEmail } from "../mail/templates";
-import { INVITATION_ROLE_LABELS } from "@/lib/domain/invitations";
+import { INVITATION_ROLE_LABELS, inviterName } from "@/lib/domain/invitations";
 import { formatInZone } from "@/lib/domain/format-time";
 import { invitationUrl } from "./invitation-token";
 
@@ -20,7 +19,7 @@ export type DeliveryResult = { sent: true } | { sent: false; problem: string };
 
 export async function deliverInvitation(
   db: Db,
-  actor: Actor,
+  actor: AuditActor,
   invitationId: string,
   token: string,
   delivery: InvitationDelivery,
@@ -43,7 +42,7 @@ export async function deliverInvitation(
         name: invitation.name,
         roleLabel: INVITATION_ROLE_LABELS[invitation.role],
         schoolName: invitation.school.name,
-        invitedByName: invitation.invitedBy.name,
+        invitedByName: inviterName(invitation.invitedBy),
         url: invitationUrl(delivery.origin, token),
         expiresLabel: formatInZone(invitation.expiresAt, invitation.school.timeZone),
       }),

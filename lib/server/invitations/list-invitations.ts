@@ -3,13 +3,13 @@
 import type { Db } from "@/lib/server/core/db";
 import type { Actor } from "@/lib/server/core/actor";
 import { authorize } from "@/lib/server/auth/policy";
-import { invitationStatus, type InvitationStatus } from "@/lib/domain/invitations";
+import { invitationStatus, inviterName, type InvitationRole, type InvitationStatus } from "@/lib/domain/invitations";
 
 export interface InvitationRow {
   id: string;
   name: string;
   email: string;
-  role: "APPLICANT" | "ADVOCATE";
+  role: InvitationRole;
   detail: string;
   status: InvitationStatus;
   invitedByName: string;
@@ -37,16 +37,21 @@ export async function listInvitations(db: Db, actor: Actor, now: Date): Promise<
       name: invitation.name,
       email: invitation.email,
       role: invitation.role,
-      detail:
-        invitation.role === "APPLICANT" ? `${invitation.specialty} · AAMC ${invitation.aamcId ?? "?"}` : `${invitation.title ?? ""} · ${invitation.specialty}`,
+      detail: invitationDetail(invitation),
       status: invitationStatus(invitation, now),
-      invitedByName: invitation.invitedBy.name,
+      invitedByName: inviterName(invitation.invitedBy),
       createdAt: invitation.createdAt,
       expiresAt: invitation.expiresAt,
       acceptedAt: invitation.acceptedAt,
       lastSentAt: invitation.lastSentAt,
     })),
   };
+}
+
+function invitationDetail(invitation: { role: InvitationRole; specialty: string | null; aamcId: string | null; title: string | null }): string {
+  if (invitation.role === "APPLICANT") return `${invitation.specialty ?? ""} · AAMC ${invitation.aamcId ?? "?"}`;
+  if (invitation.role === "ADVOCATE") return `${invitation.title ?? ""} · ${invitation.specialty ?? ""}`;
+  return "first account of the dean's office";
 }
 
 export interface SchoolPerson {

@@ -2,13 +2,13 @@
 // what, and whether the link still works.
 import type { Db } from "@/lib/server/core/db";
 import { invitationTokenSchema } from "@/lib/domain/invitation-schemas";
-import { invitationStatus, type InvitationStatus } from "@/lib/domain/invitations";
+import { invitationStatus, inviterName, type InvitationRole, type InvitationStatus } from "@/lib/domain/invitations";
 import { hashInvitationToken } from "@/lib/server/invitations/invitation-token";
 
 export interface InvitationPreview {
   name: string;
   email: string;
-  role: "APPLICANT" | "ADVOCATE";
+  role: InvitationRole;
   schoolName: string;
   timeZone: string;
   invitedByName: string;
@@ -30,7 +30,7 @@ export async function previewInvitation(db: Db, token: string, now: Date): Promi
     role: invitation.role,
     schoolName: invitation.school.name,
     timeZone: invitation.school.timeZone,
-    invitedByName: invitation.invitedBy.name,
+    invitedByName: inviterName(invitation.invitedBy),
     expiresAt: invitation.expiresAt,
     status: invitationStatus(invitation, now),
   };
