@@ -4,7 +4,8 @@
 // the same shape they accept: lower-case letters, digits and single hyphens.
 import { z } from "zod";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A school's slug: lower-case letters and digits in words joined by hyphens (OIDC_SCHOOL names it). */
+export const SCHOOL_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_MAX = 60;
 
 /** "Université Saint-Éloi School of Medicine" → "universite-saint-eloi-school-of-medicine". */
@@ -69,12 +70,12 @@ export const createSchoolArgs = z
       .string()
       .trim()
       .max(SLUG_MAX, { error: `--slug: keep it under ${SLUG_MAX} characters.` })
-      .regex(SLUG, { error: "--slug: use lower-case letters, digits and single hyphens, e.g. northfield." })
+      .regex(SCHOOL_SLUG, { error: "--slug: use lower-case letters, digits and single hyphens, e.g. northfield." })
       .optional(),
   })
   .transform((args, ctx) => {
     const slug = args.slug ?? slugFromName(args.name);
-    if (!SLUG.test(slug)) {
+    if (!SCHOOL_SLUG.test(slug)) {
       ctx.addIssue({ code: "custom", message: `--name "${args.name}" gives no slug (no letters or digits): name one with --slug.` });
       return z.NEVER;
     }

@@ -2,6 +2,7 @@
 // instead of surfacing later as a confusing SMTP or OAuth error. Parsed on first use (at request
 // time), not at import, so `next build` runs without any of it.
 import { z } from "zod";
+import { SCHOOL_SLUG } from "../../domain/school-create";
 
 export interface SmtpSettings {
   host: string;
@@ -81,7 +82,6 @@ export const PUBLIC_ORIGIN_MISSING =
   "AUTH_URL is required: set it to the address people open SOAP Desk at, e.g. AUTH_URL=https://soap.school.edu. Every link in an email (sign-in, invitations) is built from it, never from the request.";
 
 // A school's slug, as `npm run school:create` prints it (lower-case letters, digits and hyphens).
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_PROBLEM = "must be a school's slug: lower-case letters, digits and hyphens, e.g. northfield";
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
@@ -101,7 +101,7 @@ export function ssoProviderId(school: string): string {
 }
 
 const ProviderEntry = z.strictObject({
-  school: z.string().regex(SLUG, { error: SLUG_PROBLEM }),
+  school: z.string().regex(SCHOOL_SLUG, { error: SLUG_PROBLEM }),
   issuer: z.string().refine((value) => URL.canParse(value), { error: "must be a full URL" }),
   clientId: z.string().min(1),
   clientSecret: z.string().min(1),
@@ -164,7 +164,7 @@ const Raw = z.object({
   OIDC_CLIENT_ID: text,
   OIDC_CLIENT_SECRET: text,
   OIDC_NAME: text,
-  OIDC_SCHOOL: text.refine((value) => value === undefined || SLUG.test(value), { error: SLUG_PROBLEM }),
+  OIDC_SCHOOL: text.refine((value) => value === undefined || SCHOOL_SLUG.test(value), { error: SLUG_PROBLEM }),
   OIDC_EMAIL_DOMAINS: text.refine((value) => value === undefined || splitDomains(value).every((domain) => DOMAIN.test(domain)), {
     error: "must be a comma-separated list of email domains, e.g. northfield.edu,med.northfield.edu",
   }),
