@@ -2,6 +2,7 @@ import Link from "next/link";
 import { prisma } from "@/lib/server/core/db";
 import { currentActor, HOME_BY_ROLE, isDemoMode } from "@/lib/server/auth/current-actor";
 import { listDemoPeople } from "@/lib/server/auth/list-demo-people";
+import { needsFirstRun } from "@/lib/server/schools/first-run";
 import { DemoPeople } from "@/components/auth/demo-people";
 import { ResetDemoButton } from "@/components/demo/reset-demo-button";
 import { resetDemoAction } from "./demo-actions";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const demoMode = isDemoMode();
-  const [demo, actor] = await Promise.all([demoMode ? listDemoPeople(prisma) : null, currentActor().catch(() => null)]);
+  const [demo, actor, firstRun] = await Promise.all([demoMode ? listDemoPeople(prisma) : null, currentActor().catch(() => null), needsFirstRun(prisma)]);
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-10">
       <header className="mb-8">
@@ -36,6 +37,20 @@ export default async function HomePage() {
           )
         )}
       </header>
+      {firstRun && (
+        <section aria-labelledby="setup-heading" className="mb-8 rounded-xl border border-brand-100 bg-brand-50 p-4">
+          <h2 id="setup-heading" className="font-semibold text-slate-900">
+            Set up your school
+          </h2>
+          <p className="mb-3 mt-1 max-w-2xl text-sm text-slate-700">
+            This SOAP Desk has no school of its own yet. Whoever runs the server creates it, with the one-time setup code the server printed in its log when it
+            started, and becomes its first dean&apos;s office account.
+          </p>
+          <Link href="/setup" className="inline-block rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            Set up your school
+          </Link>
+        </section>
+      )}
       {demo && <DemoPeople schoolName={demo.school.name} people={demo.people} />}
       {demoMode && (
         <section aria-labelledby="reset-demo-heading" className="mt-8 rounded-xl border border-slate-200 bg-slate-50 p-4">

@@ -2,8 +2,9 @@
 // seeded with the demo school, a production build, and `next start` on E2E_PORT. It also runs a
 // real SMTP server that captures the app's email, and shows it to the tests as JSON on
 // E2E_MAIL_PORT (127.0.0.1 only; this exists in the test server, never in the app), where a test
-// can also ask for a starting state of its own (POST /fixtures/...) and move the app's clock
-// forward (POST /clock/advance?minutes=N).
+// can also ask for a starting state of its own (POST /fixtures/...), move the app's clock
+// forward (POST /clock/advance?minutes=N), and read the first-run setup code the app printed in
+// its log (GET /setup-code), as the person who runs the server reads it there.
 import { createServer } from "node:http";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -30,6 +31,7 @@ async function main() {
 
   const smtp = await startSmtpCapture();
   let fixtures = 0;
+  let setupCode: string | null = null;
   const clockFile = path.join(mkdtempSync(path.join(tmpdir(), "soap-desk-e2e-")), "clock-offset-ms");
   let clockOffsetMs = 0;
   writeFileSync(clockFile, "0");
@@ -60,6 +62,10 @@ async function main() {
       );
       return;
     }
+    if (request.url === "/setup-code") {
+      response.end(JSON.stringify({ code: setupCode }));
+      return;
+    }
     response.end(JSON.stringify(smtp.messages));
   });
   await new Promise<void>((resolve) => mailbox.listen(mailPort, "127.0.0.1", resolve));
@@ -79,7 +85,12 @@ async function main() {
     const status = nextSync(["build"], env);
     if (status !== 0) process.exit(status);
   }
-  const server = appServer(env);
+  const server = appServer(env, { stdio: ["ignore", "pipe", "inherit"] });
+  // The app's log goes on to this process's, and the setup code is picked out of it.
+  server.stdout?.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    setupCode = /setup code ([A-Z0-9-]+)/.exec(chunk.toString("utf8"))?.[1] ?? setupCode;
+  });
   const stop = async () => {
     server.kill("SIGTERM");
     mailbox.close();

@@ -14,6 +14,7 @@ import { deliverOutbox } from "../lib/server/notifications/deliver-outbox";
 import { serverOutbox } from "../lib/server/mail/outbox-settings";
 import { prisma } from "../lib/server/core/db";
 import { systemClock } from "../lib/server/core/clock";
+import { issueSetupCode, setupCodeLogLine } from "../lib/server/schools/first-run";
 
 const dev = process.argv.includes("--dev");
 /** How much of a refused body is read and dropped before the connection is cut. */
@@ -109,8 +110,15 @@ async function main() {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+  // First run: no school yet (the demo aside), so this instance prints a one-time setup code.
+  // (A database that cannot be reached now is not a reason to refuse to serve: the pages say so.)
+  const setupCode = await issueSetupCode(prisma).catch((error: unknown) => {
+    console.error(`Could not check whether this SOAP Desk has a school yet: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  });
   server.listen(port, listenHost, () => {
     console.log(`SOAP Desk is serving ${env.publicOrigin.origin} (listening on ${listenHost ?? "all interfaces"}, port ${port})`);
+    if (setupCode) console.log(setupCodeLogLine(env.publicOrigin.origin, setupCode));
   });
 }
 

@@ -114,6 +114,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "settings.policy": "Changed the school's policy",
   "settings.season": "Changed the season's settings",
   "seed.demo": "Loaded the demo data",
+  "school.create": "Created the school",
+  "school.firstDean": "Created the school's first dean's office account",
 };
 
 export function auditActionLabel(action: string): string {

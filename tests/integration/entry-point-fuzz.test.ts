@@ -30,7 +30,7 @@ let app: AppServer;
 const entries = await findEntryExports();
 
 /** Entry points whose work needs the request Next.js gives them (Auth.js, headers()): called over HTTP. */
-const OVER_HTTP = new Set(["signIn.requestMagicLink", "signIn.singleSignOn", "session.signOut", "auth.get", "auth.post", "demo.signIn"]);
+const OVER_HTTP = new Set(["signIn.requestMagicLink", "signIn.singleSignOn", "session.signOut", "auth.get", "auth.post", "demo.signIn", "setup.createSchool"]);
 
 const ROLE_FAMILIES = {
   outsiders: ["nobody", "another school's applicant", "another school's advocate", "another school's dean"],
@@ -453,6 +453,13 @@ const UNGUARDED_INPUTS: Record<string, (w: World) => unknown> = {
   "auth.post": () => ({ nextauth: ["signout"] }),
   "invitations.accept": () => ({ token: "a".repeat(43) }),
   "signIn.requestMagicLink": () => ({ email: "someone@example.edu" }),
+  "setup.createSchool": () => ({
+    code: "ABCD-EFGH-JKLM",
+    name: "Fuzzed School of Medicine",
+    timeZone: "America/Chicago",
+    deanName: "Fuzz Dean",
+    deanEmail: "fuzz.dean@example.edu",
+  }),
   "notifications.markRead": () => ({}),
 };
 

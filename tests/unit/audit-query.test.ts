@@ -87,6 +87,8 @@ describe("audit action labels", () => {
       "connection.create",
       "invitation.create",
       "offer.accept",
+      "school.create",
+      "school.firstDean",
     ])
       expect(AUDIT_ACTION_LABELS[action], action).toBeTruthy();
   });

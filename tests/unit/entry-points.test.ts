@@ -24,13 +24,23 @@ describe("entry points", () => {
     expect(found.filter((f) => !known.has(f.entry!.guard)).map((f) => f.key)).toEqual([]);
   });
 
-  it("public entry points are the sign-in ones only", () => {
+  it("public entry points are the sign-in and first-run ones only", () => {
     expect(
       found
         .filter((f) => f.entry!.guard === "public")
         .map((f) => f.entry!.name)
         .sort(),
-    ).toEqual(["auth.get", "auth.post", "demo.reset", "demo.signIn", "health.check", "invitations.accept", "signIn.requestMagicLink", "signIn.singleSignOn"]);
+    ).toEqual([
+      "auth.get",
+      "auth.post",
+      "demo.reset",
+      "demo.signIn",
+      "health.check",
+      "invitations.accept",
+      "setup.createSchool",
+      "signIn.requestMagicLink",
+      "signIn.singleSignOn",
+    ]);
   });
 
   it("live in app/: no server action module elsewhere", () => {
