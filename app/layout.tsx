@@ -11,7 +11,7 @@ export const metadata: Metadata = {
 // nonce (scripts/serve.ts); a page prerendered at build time would have none and not run.
 export const dynamic = "force-dynamic";
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#174c99" };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -1,6 +1,7 @@
 // The dean's office's audit log page: its query string (every filter optional, empty means "any",
 // so a plain GET form and a shared link both parse), the plain-English names of audit actions, and
 // the before/after pair of an entry boiled down to the fields that changed.
+import { storedValueLabel } from "./stored-value-labels";
 import { z } from "zod";
 import { idSchema } from "./schemas";
 import { formatInZone } from "./format-time";
@@ -154,11 +155,17 @@ function truncate(text: string): string {
   return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
 }
 
-function show(value: unknown, display: ChangeDisplay): string | null {
+/** A record's id as the database makes it (a cuid): never shown as such. */
+const ID_SHAPED = /^c[a-z0-9]{20,32}$/;
+
+function show(value: unknown, display: ChangeDisplay, field = ""): string | null {
   if (value === undefined || value === null || value === "") return null;
   if (typeof value === "string") {
     const named = display.names?.get(value);
     if (named !== undefined) return named;
+    if (ID_SHAPED.test(value)) return "a record no longer on file";
+    const label = storedValueLabel(field, value);
+    if (label !== null) return label;
     // Text shaped like an instant may still name no real one ("2026-13-01T00:00:00Z" typed into a
     // narrative): it is shown as typed.
     const at = ISO_INSTANT.test(value) ? new Date(value) : null;
@@ -168,7 +175,7 @@ function show(value: unknown, display: ChangeDisplay): string | null {
   if (typeof value === "number" || typeof value === "boolean") return typeof value === "boolean" ? (value ? "yes" : "no") : String(value);
   if (Array.isArray(value)) {
     if (value.length === 0) return null;
-    if (value.every((item) => item === null || typeof item !== "object")) return truncate(value.map((item) => show(item, display) ?? "—").join(", "));
+    if (value.every((item) => item === null || typeof item !== "object")) return truncate(value.map((item) => show(item, display, field) ?? "—").join(", "));
   }
   return truncate(JSON.stringify(value));
 }
@@ -185,8 +192,8 @@ export function changedFields(before: unknown, after: unknown, display: ChangeDi
   const fields = [...new Set([...Object.keys(old), ...Object.keys(now)])].filter((field) => !IGNORED_FIELDS.has(field));
   const changes: FieldChange[] = [];
   for (const field of fields) {
-    const was = show(old[field], display);
-    const is = show(now[field], display);
+    const was = show(old[field], display, field);
+    const is = show(now[field], display, field);
     if ((was === null && is === null) || JSON.stringify(old[field]) === JSON.stringify(now[field])) continue;
     changes.push({ field, before: was, after: is });
   }
@@ -196,6 +203,9 @@ export function changedFields(before: unknown, after: unknown, display: ChangeDi
 /** "appliedAt" -> "Applied at", for the field names of a change list. */
 export function fieldLabel(field: string): string {
   const words = field
+    // "programId" is the program, "programIds" the programs: the reader sees names, not ids.
+    .replace(/Ids$/, "s")
+    .replace(/Id$/, "")
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .replace(/_/g, " ")
     .toLowerCase();

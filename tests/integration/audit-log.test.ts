@@ -2,6 +2,7 @@
 // show up with their names and reasons, every filter narrows, pages hold 50 newest first, another
 // school's entries never appear, only the dean's office may read it, and a page of 50 costs the
 // same statements as a page of 5.
+import { RULE_CATALOG } from "@/lib/domain/rules/catalog";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "@/lib/server/core/clock";
 import { AppError } from "@/lib/server/core/errors";
@@ -150,7 +151,8 @@ describe("the audit log", () => {
       applicant: { id: avery.applicantId },
       program: { id: programs.p1 },
     });
-    expect(view.entries[0]?.changes).toContainEqual({ field: "ruleCode", before: null, after: "NO_CONNECTION" });
+    // The rule reads as its title, never as its code.
+    expect(view.entries[0]?.changes).toContainEqual({ field: "ruleCode", before: null, after: RULE_CATALOG.NO_CONNECTION.title });
   });
 
   it("narrows by who", async () => {

@@ -380,6 +380,24 @@ describe("the sign-in form never tells who has an account", () => {
   });
 });
 
+describe("the app's icon and manifest", () => {
+  it("are served and linked from every page, so no page asks for a favicon that is not there", async () => {
+    const html = await (await fetch(`${open.address}/sign-in`)).text();
+    const root = parse(html);
+    const icon = root.querySelector('link[rel="icon"]')?.getAttribute("href");
+    const manifest = root.querySelector('link[rel="manifest"]')?.getAttribute("href");
+    expect(icon).toMatch(/^\/icon\.svg/);
+    expect(manifest).toBe("/manifest.webmanifest");
+    expect(root.querySelector('meta[name="theme-color"]')?.getAttribute("content")).toBe("#174c99");
+    const iconAnswer = await fetch(`${open.address}${icon}`);
+    expect(iconAnswer.status).toBe(200);
+    expect(iconAnswer.headers.get("content-type")).toMatch(/^image\/svg\+xml/);
+    const app = (await (await fetch(`${open.address}${manifest}`)).json()) as { name: string; icons: { src: string }[]; theme_color: string };
+    expect(app).toMatchObject({ name: "SOAP Desk", theme_color: "#174c99" });
+    expect((await fetch(`${open.address}${app.icons[0]!.src}`)).status).toBe(200);
+  });
+});
+
 describe("security headers on every response of a production build", () => {
   async function responses(server: AppServer) {
     const cookie = await cookieFor(people.applicant.id, server);

@@ -104,7 +104,7 @@ describe("changedFields", () => {
   it("lists only the fields that changed, ignoring bookkeeping", () => {
     const before = { id: "t1", schoolId: "s1", createdAt: "2026-03-16T14:00:00.000Z", updatedAt: "2026-03-16T14:00:00.000Z", priority: "SELF", rank: 2 };
     const after = { ...before, updatedAt: "2026-03-17T14:00:00.000Z", priority: "FACULTY" };
-    expect(changedFields(before, after)).toEqual([{ field: "priority", before: "SELF", after: "FACULTY" }]);
+    expect(changedFields(before, after)).toEqual([{ field: "priority", before: "the applicant alone", after: "a connected advocate also calls" }]);
   });
 
   it("shows a created record as every field new and a removed one as every field gone", () => {
@@ -113,6 +113,25 @@ describe("changedFields", () => {
       { field: "active", before: null, after: "yes" },
     ]);
     expect(changedFields({ id: "c1", rank: 3 }, undefined)).toEqual([{ field: "rank", before: "3", after: null }]);
+  });
+
+  it("says stored codes and ids in words: no SCREAMING_SNAKE, no id, typed text as typed", () => {
+    const changes = changedFields(
+      { status: "OPEN", kind: "FOLLOW_UP", positionType: "C", programId: "cmxcnm7t90001abcdefghijkl", summary: "PENDING REVIEW" },
+      { status: "DONE", kind: "URGENT_RESPONSE", positionType: "P", programId: "cmxcnm7t90002abcdefghijkl", summary: "ICU_NOTE from PD" },
+    );
+    expect(changes).toEqual([
+      { field: "status", before: "open", after: "done" },
+      { field: "kind", before: "follow-up", after: "urgent response" },
+      { field: "positionType", before: "categorical", after: "preliminary" },
+      { field: "programId", before: "a record no longer on file", after: "a record no longer on file" },
+      { field: "summary", before: "PENDING REVIEW", after: "ICU_NOTE from PD" },
+    ]);
+    expect(changedFields({ mode: "PROGRAM_INITIATED" }, { mode: "SOME_NEW_CODE" })).toEqual([
+      { field: "mode", before: "programs contact the applicant first", after: "some new code" },
+    ]);
+    expect(fieldLabel("programId")).toBe("Program");
+    expect(fieldLabel("programIds")).toBe("Programs");
   });
 
   it("returns nothing when there is nothing to compare", () => {
@@ -149,7 +168,7 @@ describe("changedFields", () => {
   });
 
   it("treats a before/after that is not an object as one value", () => {
-    expect(changedFields("OPEN", "DONE")).toEqual([{ field: "value", before: "OPEN", after: "DONE" }]);
+    expect(changedFields("OPEN", "DONE")).toEqual([{ field: "value", before: "open", after: "done" }]);
   });
 
   it("labels fields for people", () => {

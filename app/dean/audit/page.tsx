@@ -161,7 +161,6 @@ function Entry({ entry, timeZone }: { entry: AuditEntryView; timeZone: string })
         By {entry.actor ? `${entry.actor.name} (${ROLE_LABELS[entry.actor.role]})` : "the system"}
         {entry.applicant && ` · Applicant: ${entry.applicant.name}`}
         {entry.program && ` · Program: ${entry.program.name}`}
-        <span className="text-xs text-slate-600"> · {entry.action}</span>
       </p>
       {entry.reason &&
         (override ? (

@@ -172,7 +172,8 @@ export async function getAuditLog(db: Db, actor: Actor, input: unknown, now: Dat
           entityId: row.entityId,
           actor: person ? { id: person.id, name: person.name, role: person.role } : null,
           applicant: row.applicantId ? { id: row.applicantId, name: applicant?.name ?? "Unknown applicant" } : null,
-          program: programId ? { id: programId, name: program?.name ?? "Unknown program" } : null,
+          // A program no longer in the catalog is not named at all (never "Unknown program").
+          program: programId && program ? { id: programId, name: program.name } : null,
           reason: row.reason,
           changes: changedFields(row.before, row.after, { timeZone: school.timeZone, names }),
         };
