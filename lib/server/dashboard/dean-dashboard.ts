@@ -26,9 +26,14 @@ async function loadSnapshot(db: Db, schoolId: string, now: Date): Promise<Cohort
       const policy = await loadPolicy(tx, schoolId);
       return { school, policy, aggregates: await loadCohortAggregates(tx, schoolId, policy, now) };
     },
-    { isolationLevel: "RepeatableRead" },
+    // A read that holds no lock may take longer than a write's 5 s when the machine is busy (ten
+    // deans at once on a shared server): ending it early would only turn a slow page into an error.
+    { isolationLevel: "RepeatableRead", timeout: COHORT_READ_TIMEOUT_MS, maxWait: COHORT_READ_TIMEOUT_MS / 3 },
   );
 }
+
+/** How long the school's consistent read may run before PostgreSQL's transaction is given up. */
+const COHORT_READ_TIMEOUT_MS = 30_000;
 
 const shared = globalThis as typeof globalThis & { soapDeskCohortCache?: CohortCache<CohortSnapshot> };
 
