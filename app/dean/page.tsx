@@ -5,13 +5,15 @@ import { systemClock } from "@/lib/server/core/clock";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { cohortCache, getDeanDashboard } from "@/lib/server/dashboard/dean-dashboard";
 import { listUndeliveredEmails } from "@/lib/server/dashboard/undelivered-emails";
-import { dashboardHref, dashboardPage, filterOptions, readDashboardQuery } from "@/lib/domain/dashboard/table";
+import { dashboardHref, dashboardPage, filterOptions, readDashboardQuery, type DashboardQuery } from "@/lib/domain/dashboard/table";
 import { formatInZone } from "@/lib/domain/format-time";
 import { Card } from "@/components/ui/card";
 import { LiveUpdates } from "@/components/dean/live-updates";
 import { FunnelChart } from "@/components/dean/funnel-chart";
 import { DashboardFilters } from "@/components/dean/dashboard-filters";
 import { DashboardTable } from "@/components/dean/dashboard-table";
+import { AttentionCards } from "@/components/dean/attention-cards";
+import { attentionCards } from "@/lib/domain/dashboard/attention";
 import type { SearchParams } from "@/lib/domain/query-string";
 
 export const metadata: Metadata = { title: "Cohort dashboard" };
@@ -46,6 +48,14 @@ export default async function DeanPage({ searchParams }: { searchParams: Promise
           </a>
         </p>
       </div>
+      {d.rows.length > 0 && (
+        <AttentionCards
+          cards={attentionCards(d.rows)}
+          active={query.alert}
+          hrefFor={(code) => `/dean${dashboardHref(query, { alert: code as DashboardQuery["alert"], page: undefined })}#applicants`}
+          clearHref={`/dean${dashboardHref(query, { alert: undefined, page: undefined })}`}
+        />
+      )}
       {undelivered.length > 0 && (
         <Card title={`Emails that could not be sent (${undelivered.length})`} id="undelivered">
           <p className="mb-2 text-sm text-slate-700">The mail server refused these after every retry. The tasks stand; tell these people another way.</p>

@@ -1,13 +1,14 @@
-// The dashboard's filters as a plain GET form: they work without JavaScript and the view they
-// make is a link that can be shared.
+// The dashboard's filters: each applies as it changes (ApplyAsYouChange), and the view they make
+// is a link that can be shared. Without JavaScript they are a plain GET form with an Apply button.
 import Link from "next/link";
 import { ALERT_CODES, ALERT_LABELS } from "@/lib/domain/alerts";
 import { STRATEGY_KINDS, STRATEGY_LABELS, type DashboardQuery } from "@/lib/domain/dashboard/table";
 import { INPUT_CLASS, LabelledSelect } from "@/components/applicant/form-controls";
+import { ApplyAsYouChange } from "./apply-as-you-change";
 
 export function DashboardFilters({ query, options }: { query: DashboardQuery; options: { specialties: string[]; advocates: { id: string; name: string }[] } }) {
   return (
-    <form role="search" aria-label="Filter applicants" action="/dean" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+    <ApplyAsYouChange action="/dean" label="Filter applicants" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
       {query.sort && <input type="hidden" name="sort" value={query.sort} />}
       {query.dir && <input type="hidden" name="dir" value={query.dir} />}
       <label className="text-sm">
@@ -56,13 +57,15 @@ export function DashboardFilters({ query, options }: { query: DashboardQuery; op
         <input type="checkbox" name="noAdvocate" value="1" defaultChecked={query.noAdvocate === "1"} className="h-5 w-5" /> No advocate yet
       </label>
       <div className="flex items-end gap-2">
-        <button type="submit" className="min-h-10 rounded-md bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-900">
-          Apply filters
-        </button>
+        <noscript>
+          <button type="submit" className="min-h-10 rounded-md bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-900">
+            Apply filters
+          </button>
+        </noscript>
         <Link href="/dean" className="inline-flex min-h-10 items-center rounded-md border border-slate-300 px-3 text-sm hover:bg-slate-100">
-          Clear
+          Clear filters
         </Link>
       </div>
-    </form>
+    </ApplyAsYouChange>
   );
 }

@@ -48,4 +48,18 @@ test("the dean's office sees the cohort with alerts and a funnel", async ({ page
   await expect(rows.getByText("Red flag without advocate").first()).toBeVisible();
   await expect(page.getByRole("table", { name: "The cohort's outreach funnel: programs at each stage" })).toContainText("Targeted");
   await expectNoSeriousA11yViolations(page);
+
+  // "Needs attention now": a card per kind of alert; one click filters the table, in the address.
+  const attention = page.getByRole("region", { name: "Needs attention now" });
+  const card = attention.getByRole("link", { name: /^\d+ Red flag without advocate/ });
+  const count = Number((await card.textContent())?.match(/^\d+/)?.[0]);
+  expect(count).toBeGreaterThan(0);
+  await card.click();
+  await expect(page).toHaveURL(/\/dean\?alert=RED_FLAG_WITHOUT_ADVOCATE/);
+  await expect(rows).toHaveCount(count);
+  for (const row of await rows.all()) await expect(row).toContainText("Red flag without advocate");
+  await expect(attention.getByRole("link", { name: /Red flag without advocate/ })).toHaveAttribute("aria-current", "true");
+  await attention.getByRole("link", { name: "Show every applicant" }).click();
+  await expect(page).toHaveURL(/\/dean$/);
+  expect(await rows.count()).toBeGreaterThan(count);
 });
