@@ -263,6 +263,21 @@ function shuffled<T>(items: T[], seed: number): T[] {
   return result;
 }
 
+/** Two-sided sign test: how likely so uneven a split of positive and negative differences is by chance. */
+function signTestP(differences: number[]): number {
+  const nonZero = differences.filter((difference) => difference !== 0);
+  const n = nonZero.length;
+  const positive = nonZero.filter((difference) => difference > 0).length;
+  const choose = (k: number) => {
+    let result = 1;
+    for (let i = 1; i <= k; i++) result = (result * (n - k + i)) / i;
+    return result;
+  };
+  let tail = 0;
+  for (let k = 0; k <= Math.min(positive, n - positive); k++) tail += choose(k) / 2 ** n;
+  return Math.min(1, 2 * tail);
+}
+
 /** The share of samples the best single cut-off (either way round) labels rightly. */
 function bestCutOffAccuracy(samples: { known: boolean; ms: number }[]): number {
   const sorted = [...samples].sort((a, b) => a.ms - b.ms);
@@ -352,14 +367,22 @@ describe("the sign-in form never tells who has an account", () => {
       knownMedian: median(times(true)),
       unknownMedian: median(times(false)),
       medianPairDifference: median(pairDifferences),
+      knownSlowerInPairs: pairDifferences.filter((difference) => difference > 0).length,
+      signTestP: signTestP(pairDifferences),
       ...thresholdClassifier(samples),
     };
     console.log(`sign-in timing: ${JSON.stringify(separation)}`);
-    // The median difference within pairs: the machine's other work at that moment weighs on both alike.
-    expect(Math.abs(separation.medianPairDifference)).toBeLessThan(10);
+    // No side is slower more often than chance allows, within pairs (the machine's other work at
+    // that moment weighs on both alike): a two-sided sign test, p ≥ 0.001. Before answering first,
+    // the known address was the slower one in every pair (p ≈ 0.000002).
+    expect(separation.signTestP).toBeGreaterThanOrEqual(0.001);
     // The best cut-off does no better than the best cut-off on the same times with the labels
     // shuffled, as often as not (p ≥ 0.001: a 1-in-1000 chance of a false alarm).
     expect(separation.pValue).toBeGreaterThanOrEqual(0.001);
+    // And the typical difference is small beside what a request takes: within 10 ms on a quiet
+    // machine (-5 to +6 in this project's runs), within 25 ms with the rest of the suite running
+    // beside it. The leak this closed was 60-150 ms.
+    expect(Math.abs(separation.medianPairDifference)).toBeLessThan(25);
 
     // The known addresses still get their link, each exactly once; the unknown ones nothing.
     for (const email of known) await nthMailTo(email, sentBefore.get(email)! + 1);
