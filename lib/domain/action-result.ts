@@ -22,6 +22,12 @@ export type ResultCode = ErrorCode | "NETWORK";
 /** What a person is told when the database cannot be reached (UNAVAILABLE). */
 export const DATABASE_UNAVAILABLE_MESSAGE = "SOAP Desk cannot reach its database right now. Nothing was saved; try again in a minute.";
 /**
+ * What a person is told when the database went away just as a save was being committed and did
+ * not come back in time to say whether it kept it (UNAVAILABLE).
+ */
+export const DATABASE_IN_DOUBT_MESSAGE =
+  "SOAP Desk lost its database just as it was saving this, and cannot tell yet whether it was kept. In a minute, reload the page and look before trying again.";
+/**
  * What a person is told when a save is larger than any form takes (the HTTP front refuses it
  * before the app reads it, as text the browser's action call throws; see useServerAction).
  */

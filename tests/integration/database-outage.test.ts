@@ -2,55 +2,18 @@
 // proxy this test controls; with the proxy cut, a signed-in person is not sent to the sign-in page
 // nor told their session ended: pages, saves and /api/health say the database is unreachable.
 // Once the proxy is back, the same session cookie works again.
-import { createServer, connect, type Server, type Socket } from "node:net";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/domain/action-result";
 import { createDatabaseSession, sessionCookieName } from "@/lib/server/auth/session-cookie";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { DatabaseProxy } from "./support/database-proxy";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { ensureProductionBuild, freePort, startAppServer, type AppServer } from "../support/app-server";
 import { textOf } from "../support/http-form";
 
 const SECRET = { AUTH_SECRET: "database-outage-test-secret-0123456789abcdef" };
 const UNREACHABLE = "cannot reach its database";
-
-/** A TCP proxy in front of PostgreSQL that can be cut (connections dropped, new ones refused) and restored. */
-class DatabaseProxy {
-  private server: Server | null = null;
-  private readonly sockets = new Set<Socket>();
-  constructor(
-    readonly port: number,
-    private readonly target: { host: string; port: number },
-  ) {}
-
-  async open(): Promise<void> {
-    const server = createServer((client) => {
-      const upstream = connect(this.target.port, this.target.host);
-      for (const socket of [client, upstream]) {
-        this.sockets.add(socket);
-        socket.on("close", () => this.sockets.delete(socket));
-        socket.on("error", () => {
-          client.destroy();
-          upstream.destroy();
-        });
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(this.port, "127.0.0.1", () => resolve());
-    });
-    this.server = server;
-  }
-
-  async cut(): Promise<void> {
-    const server = this.server;
-    this.server = null;
-    for (const socket of this.sockets) socket.destroy();
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-}
 
 let t: TestDatabase;
 let school: SchoolFixture;
@@ -64,13 +27,6 @@ async function cookieFor(userId: string): Promise<string> {
   return `${sessionCookieName(false)}=${sessionToken}`;
 }
 
-function viaProxy(url: string, port: number): string {
-  const parsed = new URL(url);
-  parsed.hostname = "127.0.0.1";
-  parsed.port = String(port);
-  return parsed.toString();
-}
-
 beforeAll(async () => {
   ensureProductionBuild();
   t = await createTestDatabase("outage");
@@ -82,7 +38,7 @@ beforeAll(async () => {
   proxy = new DatabaseProxy(await freePort(), { host: target.hostname, port: Number(target.port || 5432) });
   await proxy.open();
   const port = await freePort();
-  app = await startAppServer(port, { DATABASE_URL: viaProxy(t.url, proxy.port), AUTH_URL: `http://localhost:${port}`, ...SECRET });
+  app = await startAppServer(port, { DATABASE_URL: proxy.url(t.url), AUTH_URL: `http://localhost:${port}`, ...SECRET });
 }, 240_000);
 
 afterAll(async () => {

@@ -3,13 +3,14 @@
 // uses) serves a production app; four dean's-office writers keep inviting people over HTTP,
 // as the browser does, while the cluster goes down and comes back. Every save the app
 // acknowledged is in the database afterwards; every other one was told the database was
-// unreachable (and, as the message says, nothing of it was saved); the app serves again without
-// a restart.
+// unreachable (and, as the message says, nothing of it was saved), or, for a save whose COMMIT
+// went out as the database stopped and that it could not check in time, that it cannot tell yet;
+// the app serves again without a restart.
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/domain/action-result";
+import { DATABASE_IN_DOUBT_MESSAGE, DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/domain/action-result";
 import { createDatabaseSession, sessionCookieName } from "@/lib/server/auth/session-cookie";
 import { createPrismaClient, type Db } from "@/lib/server/core/db";
 import { migrateDeploy } from "../../scripts/db/migrate-deploy";
@@ -58,7 +59,7 @@ type Phase = "before" | "down" | "after";
 interface Save {
   email: string;
   phase: Phase;
-  outcome: "acknowledged" | "refused";
+  outcome: "acknowledged" | "refused" | "in doubt";
 }
 
 describe("PostgreSQL stopping in the middle of a stream of saves", () => {
@@ -81,6 +82,8 @@ describe("PostgreSQL stopping in the middle of a stream of saves", () => {
         if (result?.ok) saves.push({ email, phase: during, outcome: "acknowledged" });
         else if (result && result.code === "UNAVAILABLE" && result.message === DATABASE_UNAVAILABLE_MESSAGE)
           saves.push({ email, phase: during, outcome: "refused" });
+        else if (result && result.code === "UNAVAILABLE" && result.message === DATABASE_IN_DOUBT_MESSAGE)
+          saves.push({ email, phase: during, outcome: "in doubt" });
         else surprises.push(`${email} (${during}): HTTP ${answer.status} ${JSON.stringify(result)}`);
         // Keeps the stream at a pace the outage is noticed in, not a tight loop of refusals.
         if (!result?.ok) await new Promise((resolve) => setTimeout(resolve, 50));
@@ -113,14 +116,15 @@ describe("PostgreSQL stopping in the middle of a stream of saves", () => {
 
     const acknowledged = saves.filter((s) => s.outcome === "acknowledged").map((s) => s.email);
     const refused = saves.filter((s) => s.outcome === "refused").map((s) => s.email);
+    const inDoubt = saves.filter((s) => s.outcome === "in doubt").map((s) => s.email);
     const stored = new Set((await db.invitation.findMany({ where: { email: { startsWith: "stream-" } }, select: { email: true } })).map((i) => i.email));
     console.log(
       `Saves: ${saves.length + surprises.length} sent; acknowledged ${count("before", "acknowledged")} before, ` +
         `${count("down", "acknowledged")} while stopping, ${count("after", "acknowledged")} after; ` +
-        `refused as unreachable ${refused.length}; stored ${stored.size}.`,
+        `refused as unreachable ${refused.length}; in doubt ${inDoubt.length}; stored ${stored.size}.`,
     );
 
-    expect(surprises, "every answer is a save or the database-unreachable refusal").toEqual([]);
+    expect(surprises, "every answer is a save, the database-unreachable refusal or the in-doubt answer").toEqual([]);
     expect(
       acknowledged.filter((email) => !stored.has(email)),
       "acknowledged saves missing from the database",
@@ -129,7 +133,9 @@ describe("PostgreSQL stopping in the middle of a stream of saves", () => {
       refused.filter((email) => stored.has(email)),
       "refused saves that were stored anyway",
     ).toEqual([]);
-    expect(stored.size).toBe(acknowledged.length);
+    // A save in doubt may have been kept; at most one per writer was committing as it stopped.
+    expect(inDoubt.length).toBeLessThanOrEqual(WRITERS);
+    expect(stored.size - inDoubt.filter((email) => stored.has(email)).length).toBe(acknowledged.length);
     expect(refused.length).toBeGreaterThanOrEqual(12);
 
     // The same server, not restarted, answers pages and its health check again.

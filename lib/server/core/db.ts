@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
+import { knowCommitOutcomes } from "./commit-outcome";
 
 export type Db = PrismaClient;
 /** The client handed to an interactive `db.$transaction(async (tx) => ...)` callback. */
@@ -12,16 +13,22 @@ export type TxClient = Prisma.TransactionClient;
 /**
  * A new client with its own pool, for scripts and tests; call `$disconnect()` when done.
  * `onQuery` hears every SQL statement it sends (tests count them); `preparedStatements` is how
- * many different statements it prepares at most (see below).
+ * many different statements it prepares at most (see below); `commitCheckMs` how long a commit
+ * whose answer was lost waits for the database to say whether it kept it (commit-outcome.ts).
  */
-export function createPrismaClient(url: string, options: { onQuery?: (sql: string) => void; preparedStatements?: number } = {}): Db {
+export function createPrismaClient(url: string, options: { onQuery?: (sql: string) => void; preparedStatements?: number; commitCheckMs?: number } = {}): Db {
   const names = preparedStatementNames(options.preparedStatements);
   // node-postgres sends a statement without a name unprepared (the adapter's type asks for a string).
   const adapter = new PrismaPg({ connectionString: url }, { statementNameGenerator: (query) => names(query) as string });
-  if (!options.onQuery) return new PrismaClient({ adapter });
+  if (!options.onQuery) {
+    const client = new PrismaClient({ adapter });
+    knowCommitOutcomes(client, options.commitCheckMs);
+    return client;
+  }
   const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   const onQuery = options.onQuery;
   client.$on("query", (event) => onQuery(event.query));
+  knowCommitOutcomes(client as unknown as PrismaClient, options.commitCheckMs);
   return client as unknown as Db;
 }
 
