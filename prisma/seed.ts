@@ -2,7 +2,8 @@
 // start, so it must be a no-op when the school exists (beyond marking its seeded people as demo
 // people once, for a school seeded before that mark existed); `npx tsx prisma/seed.ts` does the
 // same from the command line (scripts/db/seed.ts, npm run db:seed). Everything is written in one transaction: a failure leaves no half school.
-// Times in the data are relative to `now`, so every screen shows live deadlines on any day.
+// Times in the data are relative to `now`, and the season is placed around it (lib/domain/demo-season.ts),
+// so every screen shows the middle of SOAP, with live deadlines, on any day.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,8 +12,8 @@ import type { Db, TxClient } from "../lib/server/core/db";
 import { parseUnfilledProgramsCsv, type ProgramRow } from "../lib/domain/program-import";
 import { checkDemoPlan } from "./seed-data/check-demo-plan";
 import { ADVOCATES, APPLICANTS, DEAN_STAFF, DEMO_SCHOOL, HOUR, type ApplicantKey, type AdvocateKey } from "./seed-data/demo-school";
-import { FOLLOW_UP_DUE_MINUTES, PLANS, URGENT_RESPONSE_MINUTES, type ApplicantPlan, type DemoContact } from "./seed-data/demo-outreach";
-import { MATCH_WEEK_2026 } from "../lib/domain/match-week-2026";
+import { FOLLOW_UP_DUE_MINUTES, URGENT_RESPONSE_MINUTES, demoFrame, demoPlans, type ApplicantPlan, type DemoContact } from "./seed-data/demo-outreach";
+import { placeDemoSeason, type DemoSeasonPlacement } from "../lib/domain/demo-season";
 import { writeSchoolDefaults } from "../lib/server/schools/school-defaults";
 
 type Tx = TxClient;
@@ -58,17 +59,13 @@ export function loadDemoPrograms(): ProgramRow[] {
 
 export async function seedDemo(prisma: Db, { now, log = console.log }: SeedOptions): Promise<SeedResult> {
   const programs = loadDemoPrograms();
+  // The season is placed around `now`: in the middle of SOAP, program-initiated, round 2 open.
+  const placement = placeDemoSeason(now, DEMO_SCHOOL.timeZone);
+  const frame = demoFrame(placement, now);
+  const plans = demoPlans(frame);
   // Refuse to teach the wrong order: the demo data must obey the same rules as the app.
-  const problems = checkDemoPlan(programs);
+  const problems = checkDemoPlan(programs, frame, plans);
   if (problems.length > 0) throw new Error(`The demo plan breaks SOAP rules:\n  ${problems.join("\n  ")}`);
-
-  // The story follows the playbook's open order (apply, email, faculty). Inside the SOAP window
-  // the season's program-initiated mode would have refused outreach before a program's first
-  // contact, so say so rather than pretend the seeded history is what the rules allow then.
-  const earliest = new Date(now.getTime() - 72 * HOUR * 60_000);
-  if (earliest < MATCH_WEEK_2026.windowEndsAt && now > MATCH_WEEK_2026.windowStartsAt) {
-    log("Note: seeding inside the SOAP window; the demo history follows the open order, not the program-initiated mode.");
-  }
 
   const result = await prisma.$transaction(
     async (tx) => {
@@ -78,7 +75,7 @@ export async function seedDemo(prisma: Db, { now, log = console.log }: SeedOptio
         const marked = await markSeededPeopleAsDemo(tx, existing.id, now);
         return { seeded: false, reason: "already-seeded", schoolId: existing.id, marked } as const;
       }
-      return writeDemo(tx, programs, now);
+      return writeDemo(tx, { programRows: programs, plans, placement }, now);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
@@ -93,11 +90,18 @@ export async function seedDemo(prisma: Db, { now, log = console.log }: SeedOptio
   return result;
 }
 
-async function writeDemo(tx: Tx, programRows: ProgramRow[], now: Date): Promise<SeedResult> {
+interface DemoContent {
+  programRows: ProgramRow[];
+  plans: ApplicantPlan[];
+  placement: DemoSeasonPlacement;
+}
+
+async function writeDemo(tx: Tx, { programRows, plans, placement }: DemoContent, now: Date): Promise<SeedResult> {
   const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
   const school = await tx.school.create({ data: { name: DEMO_SCHOOL.name, slug: DEMO_SCHOOL.slug, timeZone: DEMO_SCHOOL.timeZone } });
   const schoolId = school.id;
-  const season = await writeSchoolDefaults(tx, schoolId); // every cap at its SPEC default, Match Week 2026
+  // Every cap at its SPEC default; the season placed around now rather than Match Week 2026's dates.
+  const season = await writeSchoolDefaults(tx, schoolId, placement);
 
   // isDemo: demo sign-in offers and accepts these people only, never anyone invited later.
   const deanUsers = [];
@@ -182,10 +186,10 @@ async function writeDemo(tx: Tx, programRows: ProgramRow[], now: Date): Promise<
     interviews: 0,
     offers: 0,
   };
-  for (const plan of PLANS) {
+  for (const plan of plans) {
     const applicant = applicantByKey.get(plan.applicant);
     if (!applicant) throw new Error(`Demo plan for unknown applicant ${plan.applicant}`);
-    const ctx: PlanContext = { tx, schoolId, at, applicant, program, advocate };
+    const ctx: PlanContext = { tx, schoolId, at, applicant, program, advocate, rounds: placement.rounds };
     const written = await writePlan(ctx, plan);
     for (const [k, v] of Object.entries(written)) counts[k as keyof typeof counts] += v;
   }
@@ -230,10 +234,11 @@ interface PlanContext {
   applicant: { profileId: string; userId: string; narrativeIds: Map<number, string> };
   program: (code: string) => { id: string; name: string };
   advocate: (key: AdvocateKey) => { profileId: string; userId: string; name: string; kind: (typeof ADVOCATES)[number]["kind"] };
+  rounds: DemoSeasonPlacement["rounds"];
 }
 
 async function writePlan(ctx: PlanContext, plan: ApplicantPlan) {
-  const { tx, schoolId, at, applicant, program, advocate } = ctx;
+  const { tx, schoolId, at, applicant, program, advocate, rounds } = ctx;
   const applicantId = applicant.profileId;
 
   for (const a of plan.assignments) {
@@ -328,25 +333,40 @@ async function writePlan(ctx: PlanContext, plan: ApplicantPlan) {
       },
     });
   }
+  let offerTasks = 0;
   for (const o of plan.offers) {
+    const p = program(o.program);
+    const offeredAt = at(o.offeredAt);
+    const respondedAt = o.respondedAt === null ? null : at(o.respondedAt);
+    // Like recording one in the app: an offer made during its round carries the round's deadline
+    // and gives the applicant an urgent task due then (closed when the offer was answered).
+    const round = rounds.find((r) => r.number === o.round);
+    const respondBy = round && offeredAt >= round.offersAt && offeredAt <= round.respondBy ? round.respondBy : null;
     await tx.offer.create({
-      data: {
-        schoolId,
-        applicantId,
-        programId: program(o.program).id,
-        round: o.round,
-        status: o.status,
-        offeredAt: at(o.offeredAt),
-        respondedAt: o.respondedAt === null ? null : at(o.respondedAt),
-        createdAt: at(o.offeredAt),
-      },
+      data: { schoolId, applicantId, programId: p.id, round: o.round, status: o.status, offeredAt, respondBy, respondedAt, createdAt: offeredAt },
     });
+    if (respondBy) {
+      offerTasks += 1;
+      await tx.task.create({
+        data: {
+          schoolId,
+          applicantId,
+          programId: p.id,
+          kind: "URGENT_RESPONSE",
+          status: respondedAt ? "CANCELLED" : "OPEN",
+          title: `Accept or reject ${p.name}'s offer before it expires`,
+          dueAt: respondBy,
+          completedAt: respondedAt,
+          createdAt: offeredAt,
+        },
+      });
+    }
   }
   return {
     targets: plan.targets.length,
     claims: plan.claims.length,
     contacts: plan.contacts.length,
-    tasks: plan.tasks.length,
+    tasks: plan.tasks.length + offerTasks,
     interviews: plan.interviews.length,
     offers: plan.offers.length,
   };

@@ -1,25 +1,40 @@
-// Where Match Week stands, on every applicant page: the SOAP window, the communication mode in
-// force now and what it asks of the applicant, and the offer round that is open or next. The
-// words carry the meaning; colour only repeats it.
+// Where Match Week stands, on every applicant page, in one line: a status pill with where SOAP is
+// and the mode in force, then the next deadline (the open round's answer-by time). The window,
+// what the mode asks of the applicant and the round in full are one tap away, in a disclosure.
+// The words carry the meaning; colour only repeats it.
+import { ChevronDown } from "lucide-react";
 import type { SeasonStatus } from "@/lib/domain/applicant/season-status";
+import { cn } from "@/components/ui/cn";
+import { PAGE_FRAME } from "@/components/ui/page";
 
 const TONE = {
-  PROGRAM_INITIATED: "border-amber-300 bg-amber-50 text-amber-950",
-  OPEN: "border-brand-100 bg-brand-50 text-slate-900",
+  PROGRAM_INITIATED: { box: "border-amber-300 bg-warning-soft", pill: "bg-amber-100 text-warning" },
+  OPEN: { box: "border-border bg-primary-soft", pill: "bg-brand-100 text-primary" },
 } as const;
 
 export function SeasonBanner({ status }: { status: SeasonStatus }) {
+  const tone = TONE[status.mode];
   const roundOpen = status.round?.kind === "open";
   return (
-    <section aria-label="Match Week" className="mx-auto max-w-6xl px-4 pt-3">
-      <div className={`rounded-lg border p-3 text-sm ${TONE[status.mode]}`}>
-        <h2 className="text-base font-semibold">Match Week: {status.headline}</h2>
-        <p className="mt-1">{status.window}</p>
-        <p className="mt-1">
-          <strong>Now: {status.modeLabel}.</strong> {status.whatToDo}
-        </p>
-        {status.round && <p className={`mt-1 ${roundOpen ? "font-semibold" : ""}`}>{status.round.text}</p>}
-      </div>
+    <section aria-label="Match Week" className={cn(PAGE_FRAME, "pt-3")}>
+      <details className={cn("group rounded-lg border text-sm text-ink", tone.box)}>
+        <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-3 py-1.5 [&::-webkit-details-marker]:hidden">
+          <span className={cn("shrink-0 rounded-full px-2 py-0.5 text-xs font-semibold", tone.pill)}>{status.pill}</span>
+          {status.next && <span className={cn("min-w-0 truncate", roundOpen && "font-semibold")}>{status.next}</span>}
+          <span className="ml-auto flex shrink-0 items-center gap-1 text-xs text-ink-muted">
+            <span className="sr-only sm:not-sr-only">Details</span>
+            <ChevronDown aria-hidden className="size-4 transition-transform group-open:rotate-180" />
+          </span>
+        </summary>
+        <div className="space-y-1 border-t border-inherit px-3 py-2">
+          <p className="font-semibold">Match Week: {status.headline}</p>
+          <p>{status.window}</p>
+          <p>
+            <strong>Now: {status.modeLabel}.</strong> {status.whatToDo}
+          </p>
+          {status.round && <p className={roundOpen ? "font-semibold" : undefined}>{status.round.text}</p>}
+        </div>
+      </details>
     </section>
   );
 }

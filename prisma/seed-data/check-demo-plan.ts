@@ -1,10 +1,12 @@
 // The demo must show a school doing SOAP right (plus the mistakes the dashboard is meant to catch,
 // which are warnings, never broken rules). This checks the hand-written plan against the SOAP
 // rules of SPEC section 3 before anything is written, so an edit to the data cannot quietly teach
-// users a wrong order. Pure: returns the list of problems, empty when the plan is honest.
+// users a wrong order: every contact falls inside the SOAP window, in program-initiated mode no one
+// on the applicant's side reaches out before the program has, and each offer is made and answered
+// inside its round. Pure: returns the list of problems, empty when the plan is honest.
 import type { ProgramRow } from "../../lib/domain/program-import";
 import { ADVOCATES, APPLICANTS, DEAN_STAFF, type DemoApplicant } from "./demo-school";
-import { FOLLOW_UP_DUE_MINUTES, URGENT_RESPONSE_MINUTES, type ApplicantPlan, type DemoContact, PLANS } from "./demo-outreach";
+import { FOLLOW_UP_DUE_MINUTES, URGENT_RESPONSE_MINUTES, demoPlans, type ApplicantPlan, type DemoContact, type DemoFrame } from "./demo-outreach";
 
 const FACULTY_CONTACT_CAP = 8;
 const MAX_ACTIVE_ADVOCATES = 2;
@@ -14,7 +16,7 @@ const COHORT_LOAD_WARN_ABOVE = 3;
 const DAY = 24 * 60;
 const ALLOWED_ADVOCATE_KINDS = new Set(["PROGRAM_DIRECTOR", "CLERKSHIP_DIRECTOR", "DEAN", "RESIDENT"]);
 
-export function checkDemoPlan(programs: ProgramRow[], plans: ApplicantPlan[] = PLANS): string[] {
+export function checkDemoPlan(programs: ProgramRow[], frame: DemoFrame, plans: ApplicantPlan[] = demoPlans(frame)): string[] {
   const problems: string[] = [];
   const byCode = new Map(programs.map((p) => [p.nrmpCode, p]));
   const advocates = new Map(ADVOCATES.map((a) => [a.key, a]));
@@ -38,6 +40,7 @@ export function checkDemoPlan(programs: ProgramRow[], plans: ApplicantPlan[] = P
     if (!plan) continue;
     const say = (message: string) => problems.push(`${applicant.name}: ${message}`);
     checkPlan(applicant, plan, byCode, advocates, say);
+    checkSeason(plan, frame, say);
     for (const c of plan.contacts) {
       if (c.by === "applicant") continue;
       const set = facultyApplicantsByProgram.get(c.program) ?? new Set<string>();
@@ -149,6 +152,34 @@ function checkPlan(
     if (!applied(o.program, o.offeredAt)) say(`offer from ${o.program} without an application`);
     if (!plan.interviews.some((i) => i.program === o.program && i.startsAt < o.offeredAt)) say(`offer from ${o.program} without an earlier interview`);
     if ((o.status === "PENDING") !== (o.respondedAt === null)) say(`offer from ${o.program}: respondedAt does not fit ${o.status}`);
+  }
+}
+
+/** The mode in force at `at` (minutes from now): the season's inside its window, open outside it. */
+function modeAt(frame: DemoFrame, at: number): DemoFrame["communicationMode"] {
+  return at >= frame.windowStartsAt && at < frame.windowEndsAt ? frame.communicationMode : "OPEN";
+}
+
+/** The season's rules: contacts inside the window, programs first in program-initiated mode, offers in their rounds. */
+function checkSeason(plan: ApplicantPlan, frame: DemoFrame, say: (message: string) => void): void {
+  for (const c of plan.contacts) {
+    const where = `${c.by} ${c.direction.toLowerCase()} ${c.channel.toLowerCase()} to ${c.program} at ${Math.round(c.at)}`;
+    if (c.at < frame.windowStartsAt) say(`${where} is before the SOAP window opened (a contact before the season is refused)`);
+    if (c.direction !== "OUTBOUND" || modeAt(frame, c.at) !== "PROGRAM_INITIATED") continue;
+    const programFirst =
+      plan.contacts.some((e) => e.direction === "INBOUND" && e.program === c.program && e.at < c.at) ||
+      plan.offers.some((o) => o.program === c.program && o.offeredAt < c.at);
+    if (!programFirst) say(`${where} before the program reached out (program-initiated mode: the program contacts first)`);
+  }
+  for (const o of plan.offers) {
+    const round = frame.rounds.find((r) => r.number === o.round);
+    if (!round) {
+      say(`offer from ${o.program} names round ${o.round}, which the season does not have`);
+      continue;
+    }
+    if (o.offeredAt < round.offersAt || o.offeredAt > round.respondBy || o.offeredAt > 0) say(`offer from ${o.program} is not made during round ${o.round}`);
+    if (o.status === "PENDING" && round.respondBy <= 0) say(`pending offer from ${o.program}: round ${o.round} is over, it would have expired`);
+    if (o.respondedAt !== null && o.respondedAt > round.respondBy) say(`offer from ${o.program} answered after round ${o.round}'s deadline`);
   }
 }
 

@@ -1,7 +1,12 @@
 // What happened during the demo Match Week, per applicant, as plain data. Every time is minutes
-// relative to the seeding `now` (negative = past), so the screens show live deadlines on any day.
-// The order follows the playbook (apply -> applicant email -> faculty contact -> follow-up), and
-// check-demo-plan.ts refuses the seed if any of it breaks a SOAP rule.
+// relative to the seeding `now` (negative = past), so the screens show live deadlines on any day;
+// the offers and the interviews of today and tomorrow follow the season placed around `now`
+// (lib/domain/demo-season.ts). The whole story happens inside the SOAP window, in program-initiated
+// mode: each program reaches out first (an email after reading the application), the applicant
+// answers, and only then do faculty call, in the playbook's order (apply -> applicant email ->
+// faculty contact -> follow-up). check-demo-plan.ts refuses the seed if any of it breaks a SOAP rule.
+import { minutesFrom, type DemoSeasonPlacement } from "../../lib/domain/demo-season";
+import type { CommunicationMode } from "../../lib/domain/types";
 import { HOUR, type AdvocateKey, type ApplicantKey } from "./demo-school";
 
 export type ContactChannelCode = "EMAIL" | "PHONE" | "VOICEMAIL" | "VIDEO";
@@ -78,28 +83,95 @@ function list(codes: string[], opts: { appliedFrom: number; faculty?: string[]; 
   }));
 }
 
-/** The applicant's own short email, one program every 12 minutes (they are customized). */
+/** Where the season stands at the seeding instant, in minutes from `now` (see demo-season.ts). */
+export interface DemoClock {
+  /** When round 1's offers went out (it has passed). */
+  round1At: number;
+  /** When the open round's (round 2) offers went out. */
+  round2At: number;
+  interviewToday: number;
+  interviewTomorrow: number;
+}
+
+/** The season as the plans and their check see it: minutes from the seeding `now`. */
+export interface DemoFrame extends DemoClock {
+  windowStartsAt: number;
+  windowEndsAt: number;
+  communicationMode: CommunicationMode;
+  rounds: { number: number; offersAt: number; respondBy: number }[];
+}
+
+export function demoFrame(placement: DemoSeasonPlacement, now: Date): DemoFrame {
+  const rel = (at: Date) => minutesFrom(now, at);
+  const round = (number: number) => placement.rounds.find((r) => r.number === number)?.offersAt ?? now;
+  return {
+    round1At: rel(round(1)),
+    round2At: rel(round(2)),
+    interviewToday: rel(placement.interviewToday),
+    interviewTomorrow: rel(placement.interviewTomorrow),
+    windowStartsAt: rel(placement.season.windowStartsAt),
+    windowEndsAt: rel(placement.season.windowEndsAt),
+    communicationMode: placement.season.communicationMode,
+    rounds: placement.rounds.map((r) => ({ number: r.number, offersAt: rel(r.offersAt), respondBy: rel(r.respondBy) })),
+  };
+}
+
+/** The applicant answers a program's first email within this many minutes. */
+const REPLY_MINUTES = 8;
+const FIRST_CONTACT = "first:";
+
+/**
+ * Programs reach out first (program-initiated mode): each coordinator emails after reading the
+ * application, one program every 12 minutes, and the applicant answers with their own short email
+ * within minutes. Each first email makes an urgent task, done by that answer (see withReplyTasks).
+ */
 function emails(codes: string[], from: number): DemoContact[] {
-  return codes.map((program, i) => ({
-    program,
-    by: "applicant",
-    direction: "OUTBOUND",
-    channel: "EMAIL",
-    at: from + i * 12,
-    outcome: "SENT",
-    summary: "Emailed the program director: application submitted in ERAS, one line of background, why this program, available to interview immediately.",
-  }));
+  return codes.flatMap((program, i): DemoContact[] => [
+    {
+      key: `${FIRST_CONTACT}${program}@${from + i * 12}`,
+      program,
+      by: "applicant",
+      direction: "INBOUND",
+      channel: "EMAIL",
+      at: from + i * 12,
+      outcome: "OTHER",
+      summary: "The program coordinator emailed after reading the application and asked whether the applicant is still available to interview.",
+    },
+    {
+      program,
+      by: "applicant",
+      direction: "OUTBOUND",
+      channel: "EMAIL",
+      at: from + i * 12 + REPLY_MINUTES,
+      outcome: "SENT",
+      summary: "Answered the program director: application submitted in ERAS, one line of background, why this program, available to interview immediately.",
+    },
+  ]);
+}
+
+/** The urgent task each program's first email made, done by the applicant's answer. */
+function withReplyTasks(plan: ApplicantPlan): ApplicantPlan {
+  const replies = plan.contacts
+    .filter((c) => c.key?.startsWith(FIRST_CONTACT))
+    .map((c): DemoTask => ({ from: c.key as string, kind: "URGENT_RESPONSE", status: "DONE", closedAt: c.at + REPLY_MINUTES }));
+  return { ...plan, tasks: [...replies, ...plan.tasks] };
 }
 
 function applicantEmail(program: string, at: number, summary: string, key?: string): DemoContact {
   return { key, program, by: "applicant", direction: "OUTBOUND", channel: "EMAIL", at, outcome: "SENT", summary };
 }
 
+/** A program's email offering an interview (it makes an urgent task, keyed for it). */
+function interviewOffer(key: string, program: string, at: number, summary: string): DemoContact {
+  return { key, program, by: "applicant", direction: "INBOUND", channel: "EMAIL", at, outcome: "INTERVIEW_OFFERED", summary };
+}
+
 function followUpEmail(program: string, at: number, who: string): DemoContact {
   return applicantEmail(program, at, `Follow-up email after ${who}'s call: restated interest and mentioned the connection in one line.`);
 }
 
-export const PLANS: ApplicantPlan[] = [
+/** Each applicant's story; demoPlans adds the tasks the programs' first emails made. */
+const story = (clock: DemoClock): ApplicantPlan[] => [
   // Strong candidate who overreached: PD + associate dean, mid-tier academic and solid community programs.
   {
     applicant: "olivia",
@@ -226,6 +298,8 @@ export const PLANS: ApplicantPlan[] = [
         summary: "Dr. Adeyemi called directly and offered a video interview.",
       },
       applicantEmail("1034140C0", h(-19.8), "Confirmed the interview time in writing to the coordinator."),
+      interviewOffer("ol-in-hp", "1408140C0", h(-6), "Harbor Point's coordinator offered a video interview tomorrow morning."),
+      applicantEmail("1408140C0", h(-5.8), "Took the 10:00 slot and thanked the coordinator."),
     ],
     tasks: [
       { from: "ol-h-bc", kind: "FOLLOW_UP", status: "DONE", closedAt: h(-41) },
@@ -234,6 +308,7 @@ export const PLANS: ApplicantPlan[] = [
       { from: "ol-in-gs", kind: "URGENT_RESPONSE", status: "DONE", closedAt: h(-35.8) },
       { from: "ol-h-hp", kind: "FOLLOW_UP", status: "DONE", closedAt: h(-26) },
       { from: "ol-in-bc", kind: "URGENT_RESPONSE", status: "DONE", closedAt: h(-19.8) },
+      { from: "ol-in-hp", kind: "URGENT_RESPONSE", status: "DONE", closedAt: h(-5.8) },
     ],
     interviews: [
       {
@@ -246,14 +321,23 @@ export const PLANS: ApplicantPlan[] = [
       },
       {
         program: "1034140C0",
-        startsAt: h(18),
+        startsAt: clock.interviewToday,
         durationMinutes: 45,
         format: "VIDEO",
         location: "Video link in the coordinator's email",
         notes: "Panel: Dr. Adeyemi and two core faculty.",
       },
+      {
+        program: "1408140C0",
+        startsAt: clock.interviewTomorrow,
+        durationMinutes: 30,
+        format: "VIDEO",
+        location: "Video link from the Harbor Point coordinator",
+        notes: "Dr. Wozniak and a chief resident.",
+      },
     ],
-    offers: [{ program: "1089140C0", round: 2, status: "PENDING", offeredAt: -30, respondedAt: null }],
+    // Made when the open round's offers went out: its deadline is the round's, counting down now.
+    offers: [{ program: "1089140C0", round: 2, status: "PENDING", offeredAt: clock.round2At, respondedAt: null }],
   },
 
   // Strong pediatrics candidate: accepted a round-1 offer, so everything else stopped.
@@ -351,7 +435,7 @@ export const PLANS: ApplicantPlan[] = [
         by: "applicant",
         direction: "INBOUND",
         channel: "EMAIL",
-        at: h(-3.4),
+        at: clock.round1At - 20,
         outcome: "OTHER",
         summary: "Ironwood coordinator asked for availability for a video interview.",
       },
@@ -362,8 +446,8 @@ export const PLANS: ApplicantPlan[] = [
       { from: "ha-in-ps", kind: "URGENT_RESPONSE", status: "DONE", closedAt: h(-37.8) },
       { from: "ha-in-sh", kind: "URGENT_RESPONSE", status: "DONE", closedAt: h(-33.7) },
       // Open when she accepted the binding offer: cancelled at that moment (rule 5).
-      { from: "ha-c-eb", kind: "FOLLOW_UP", status: "CANCELLED", closedAt: h(-3) },
-      { from: "ha-in-iw", kind: "URGENT_RESPONSE", status: "CANCELLED", closedAt: h(-3) },
+      { from: "ha-c-eb", kind: "FOLLOW_UP", status: "CANCELLED", closedAt: clock.round1At + 30 },
+      { from: "ha-in-iw", kind: "URGENT_RESPONSE", status: "CANCELLED", closedAt: clock.round1At + 30 },
     ],
     interviews: [
       {
@@ -384,9 +468,10 @@ export const PLANS: ApplicantPlan[] = [
       },
     ],
     offers: [
-      { program: "1672320C0", round: 1, status: "ACCEPTED", offeredAt: h(-3.5), respondedAt: h(-3) },
+      // Round 1, which has just passed: accepted half an hour after the offers went out.
+      { program: "1672320C0", round: 1, status: "ACCEPTED", offeredAt: clock.round1At, respondedAt: clock.round1At + 30 },
       // Two offers in one round: accepting one rejects the other.
-      { program: "1467320C0", round: 1, status: "REJECTED", offeredAt: h(-3.5), respondedAt: h(-3) },
+      { program: "1467320C0", round: 1, status: "REJECTED", offeredAt: clock.round1At, respondedAt: clock.round1At + 30 },
     ],
   },
 
@@ -1064,3 +1149,7 @@ export const PLANS: ApplicantPlan[] = [
     offers: [],
   },
 ];
+
+export function demoPlans(clock: DemoClock): ApplicantPlan[] {
+  return story(clock).map(withReplyTasks);
+}

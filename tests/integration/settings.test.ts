@@ -96,6 +96,32 @@ describe("school settings", () => {
     expect((await getSchoolSettings(t.db, school.dean)).season?.offerRounds).toHaveLength(2);
   });
 
+  it("refuses a December window while the offer rounds stay in March, naming the rounds, and changes nothing", async () => {
+    const ctx = contextFor(t.db, clock);
+    await updateSeason(ctx(school.dean), SEASON);
+    const before = await t.db.auditLog.count({ where: { schoolId: school.schoolId } });
+    const december = { ...SEASON, windowStartsAt: "2026-12-01T16:00:00Z", windowEndsAt: "2026-12-04T01:00:00Z" };
+    const refused = await failure(updateSeason(ctx(school.dean), december));
+    expect(refused.code).toBe("INVALID_INPUT");
+    expect(refused.message).toBe(
+      "Round 1 and Round 2 fall outside the SOAP window (Tue, Dec 1, 11:00 AM EST to Thu, Dec 3, 8:00 PM EST); offers are made and answered inside it. " +
+        "Move those rounds to NRMP's times inside the window, or correct the window, then save again.",
+    );
+    expect(refused.fieldErrors?.offerRounds).toEqual([refused.message]);
+    const settings = await getSchoolSettings(t.db, school.dean);
+    expect(settings.season?.windowStartsAt.toISOString()).toBe("2026-02-01T15:00:00.000Z");
+    expect(await t.db.auditLog.count({ where: { schoolId: school.schoolId } })).toBe(before);
+
+    // Moved with it, the same window is accepted.
+    const moved = [
+      { offersAt: "2026-12-03T14:00:00Z", respondBy: "2026-12-03T16:00:00Z" },
+      { offersAt: "2026-12-03T17:00:00Z", respondBy: "2026-12-03T19:00:00Z" },
+    ];
+    const saved = await updateSeason(ctx(school.dean), { ...december, offerRounds: moved });
+    expect(saved.offerRounds.map((r) => r.offersAt.toISOString())).toEqual(["2026-12-03T14:00:00.000Z", "2026-12-03T17:00:00.000Z"]);
+    await updateSeason(ctx(school.dean), SEASON);
+  });
+
   it("is the dean's office's alone", async () => {
     const ctx = contextFor(t.db, clock);
     const applicant = await school.addApplicant();

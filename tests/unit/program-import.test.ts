@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseUnfilledProgramsCsv, type ImportError } from "@/lib/domain/program-import";
 import { checkDemoPlan } from "@/prisma/seed-data/check-demo-plan";
-import { PLANS } from "@/prisma/seed-data/demo-outreach";
+import { demoFrame, demoPlans } from "@/prisma/seed-data/demo-outreach";
+import { placeDemoSeason } from "@/lib/domain/demo-season";
 
 const seedCsv = readFileSync(fileURLToPath(new URL("../../prisma/seed-data/unfilled-programs.csv", import.meta.url)), "utf8");
 
@@ -267,12 +268,56 @@ describe("the demo school built on the seed list", () => {
   const result = parseUnfilledProgramsCsv(seedCsv);
   const rows = result.ok ? result.rows : [];
 
-  it("obeys the SOAP rules (the seed refuses to run otherwise)", () => {
-    expect(checkDemoPlan(rows)).toEqual([]);
+  // Seeded on a weekday morning, late on a Saturday night, in December, across the spring and
+  // autumn clock changes, and just before midnight (the interview "today" moves earlier).
+  const instants = [
+    "2026-12-07T14:05:00Z",
+    "2026-12-13T04:59:00Z",
+    "2026-12-24T23:30:00Z",
+    "2027-03-14T06:40:00Z",
+    "2026-11-01T05:59:59Z",
+    "2026-07-10T03:45:00Z",
+  ];
+  const frameAt = (iso: string) => demoFrame(placeDemoSeason(new Date(iso), "America/New_York"), new Date(iso));
+
+  it.each(instants)("obeys the SOAP rules of program-initiated mode when seeded at %s (the seed refuses to run otherwise)", (iso) => {
+    expect(checkDemoPlan(rows, frameAt(iso))).toEqual([]);
+  });
+
+  it("the honesty check catches outreach before the program reached out (program-initiated mode)", () => {
+    const frame = frameAt(instants[0]!);
+    const broken = structuredClone(demoPlans(frame));
+    const aisha = broken.find((p) => p.applicant === "aisha");
+    // Palmetto Shoals never wrote to Aisha: in the SOAP window she may not write first.
+    aisha?.contacts.push({ program: "1294320C0", by: "applicant", direction: "OUTBOUND", channel: "EMAIL", at: -30, outcome: "SENT", summary: "" });
+    expect(checkDemoPlan(rows, frame, broken)).toContain(
+      "Aisha Rahman: applicant outbound email to 1294320C0 at -30 before the program reached out (program-initiated mode: the program contacts first)",
+    );
+  });
+
+  it("the honesty check catches a contact before the window opened and a pending offer outside the open round", () => {
+    const frame = frameAt(instants[0]!);
+    const broken = structuredClone(demoPlans(frame));
+    const olivia = broken.find((p) => p.applicant === "olivia")!;
+    olivia.contacts.push({
+      program: "1089140C0",
+      by: "applicant",
+      direction: "INBOUND",
+      channel: "EMAIL",
+      at: frame.windowStartsAt - 1,
+      outcome: "OTHER",
+      summary: "",
+    });
+    olivia.offers[0]!.round = 1;
+    const problems = checkDemoPlan(rows, frame, broken);
+    expect(problems.some((p) => p.includes("is before the SOAP window opened"))).toBe(true);
+    expect(problems).toContain("Olivia Brennan: offer from 1089140C0 is not made during round 1");
+    expect(problems).toContain("Olivia Brennan: pending offer from 1089140C0: round 1 is over, it would have expired");
   });
 
   it("the honesty check catches outreach before the applicant's own email", () => {
-    const broken = structuredClone(PLANS);
+    const frame = frameAt(instants[0]!);
+    const broken = structuredClone(demoPlans(frame));
     const olivia = broken.find((p) => p.applicant === "olivia");
     // Lone Cedar is claimed by Dr. Hargrove but Olivia has not emailed it yet.
     olivia?.contacts.push({
@@ -285,6 +330,6 @@ describe("the demo school built on the seed list", () => {
       summary: "",
       narrativeVersion: 2,
     });
-    expect(checkDemoPlan(rows, broken)).toContain("Olivia Brennan: hargrove outbound phone to 1705140C0 before the applicant's own email (rule 2)");
+    expect(checkDemoPlan(rows, frame, broken)).toContain("Olivia Brennan: hargrove outbound phone to 1705140C0 before the applicant's own email (rule 2)");
   });
 });

@@ -14,6 +14,8 @@ export interface RoundStatus {
   kind: "open" | "next" | "over";
   number: number | null;
   text: string;
+  /** The same in a few words, for the banner's one line: "Round 2 offers: answer by 2:00 PM EST". */
+  short: string;
 }
 
 export interface SeasonStatus {
@@ -25,11 +27,28 @@ export interface SeasonStatus {
   modeLabel: string;
   whatToDo: string;
   round: RoundStatus | null;
+  /** The status pill: where SOAP stands and the mode in force, e.g. "SOAP · Programs contact first". */
+  pill: string;
+  /** The next deadline (or the window's edge), one line beside the pill; null when nothing is ahead. */
+  next: string | null;
 }
 
 export const MODE_LABELS: Record<CommunicationMode, string> = {
   PROGRAM_INITIATED: "Programs contact you first",
   OPEN: "Open outreach, in the playbook's order",
+};
+
+/** The mode in the pill, in as few words as the phone's one line allows. */
+export const MODE_SHORT: Record<CommunicationMode, string> = {
+  PROGRAM_INITIATED: "Programs contact first",
+  OPEN: "Open outreach",
+};
+
+const PHASE_SHORT: Record<SeasonPhase, string> = {
+  none: "SOAP dates not set",
+  before: "Before SOAP",
+  inside: "SOAP",
+  after: "SOAP has ended",
 };
 
 export const MODE_MEANING: Record<CommunicationMode, string> = {
@@ -60,18 +79,43 @@ export function roundStatus(rounds: readonly SnapshotOfferRound[], now: Date, ti
   const sorted = [...rounds].sort((a, b) => a.offersAt.getTime() - b.offersAt.getTime());
   const open = sorted.find((r) => r.offersAt.getTime() <= t && t <= r.respondBy.getTime());
   if (open) {
-    return { kind: "open", number: open.number, text: `Round ${open.number} offers are out: answer by ${when(open.respondBy, now, timeZone)}.` };
+    const by = when(open.respondBy, now, timeZone);
+    return {
+      kind: "open",
+      number: open.number,
+      text: `Round ${open.number} offers are out: answer by ${by}.`,
+      short: `Round ${open.number} offers: answer by ${by}`,
+    };
   }
   const next = sorted.find((r) => r.offersAt.getTime() > t);
   if (next) {
     const offers = when(next.offersAt, now, timeZone);
     const answer = when(next.respondBy, next.offersAt, timeZone);
-    return { kind: "next", number: next.number, text: `Next offer round: Round ${next.number}, offers at ${offers}, answer by ${answer}.` };
+    return {
+      kind: "next",
+      number: next.number,
+      text: `Next offer round: Round ${next.number}, offers at ${offers}, answer by ${answer}.`,
+      short: `Round ${next.number} offers at ${offers}`,
+    };
   }
-  return { kind: "over", number: null, text: "All offer rounds are over." };
+  return { kind: "over", number: null, text: "All offer rounds are over.", short: "All offer rounds are over" };
 }
 
 export function seasonStatus(season: SnapshotSeason | null, now: Date, timeZone: string): SeasonStatus {
+  const status = seasonDetails(season, now, timeZone);
+  return { ...status, pill: `${PHASE_SHORT[status.phase]} · ${MODE_SHORT[status.mode]}`, next: nextLine(status, season, timeZone) };
+}
+
+/** What the one line says after the pill: the open round's deadline, else the next edge ahead. */
+function nextLine(status: Omit<SeasonStatus, "pill" | "next">, season: SnapshotSeason | null, timeZone: string): string | null {
+  if (!season) return null;
+  if (status.phase === "after") return `Closed ${formatInZone(season.windowEndsAt, timeZone)}`;
+  if (status.phase === "before") return `Opens ${formatInZone(season.windowStartsAt, timeZone)}`;
+  if (status.round && status.round.kind !== "over") return status.round.short;
+  return `Closes ${formatInZone(season.windowEndsAt, timeZone)}`;
+}
+
+function seasonDetails(season: SnapshotSeason | null, now: Date, timeZone: string): Omit<SeasonStatus, "pill" | "next"> {
   const mode = modeAt(season, now);
   const common = { mode, modeLabel: MODE_LABELS[mode], whatToDo: MODE_MEANING[mode] };
   if (!season) {

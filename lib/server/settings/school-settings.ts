@@ -2,11 +2,13 @@
 // school's time, the communication mode in force inside it, and the offer rounds with their
 // response deadlines). Each save is audited with what it was before.
 import { policyInput, seasonInput } from "@/lib/domain/schemas";
+import { roundsOutsideWindowMessage } from "@/lib/domain/season-rounds";
 import { DEFAULT_POLICY } from "@/lib/domain/types";
 import type { Actor } from "../core/actor";
 import { authorize } from "../auth/policy";
 import { audit } from "../core/audit";
 import type { Db } from "../core/db";
+import { AppError } from "../core/errors";
 import { parseInput } from "../core/validate";
 import type { UseCaseContext } from "../use-case/decide-and-write";
 import { loadPolicy } from "../use-case/load-applicant-snapshot";
@@ -43,6 +45,10 @@ export async function updateSeason(ctx: UseCaseContext, input: unknown) {
   authorize(ctx.actor, "settings.update");
   const { schoolId } = ctx.actor;
   return ctx.db.$transaction(async (tx) => {
+    // Rounds outside the window would contradict it on every applicant's screen: refused, in the school's time.
+    const { timeZone } = await tx.school.findUniqueOrThrow({ where: { id: schoolId }, select: { timeZone: true } });
+    const outside = roundsOutsideWindowMessage({ ...data, offerRounds }, timeZone);
+    if (outside) throw new AppError("INVALID_INPUT", outside, { fieldErrors: { offerRounds: [outside] } });
     const before = await tx.season.findFirst({ where: { schoolId, active: true }, orderBy: { windowStartsAt: "desc" }, include: { offerRounds: true } });
     const season = before
       ? await tx.season.update({ where: { id: before.id, schoolId }, data })

@@ -41,7 +41,10 @@ describe("seasonStatus", () => {
       kind: "next",
       number: 1,
       text: "Next offer round: Round 1, offers at Thu, Mar 19, 9:00 AM EDT, answer by 11:00 AM EDT.",
+      short: "Round 1 offers at Thu, Mar 19, 9:00 AM EDT",
     });
+    // The one line: before SOAP, the playbook's open order, and when the window opens.
+    expect(s).toMatchObject({ pill: "Before SOAP · Open outreach", next: "Opens Mon, Mar 16, 11:00 AM EDT" });
   });
 
   it("inside the window, program-initiated: programs must contact the applicant first", () => {
@@ -50,6 +53,7 @@ describe("seasonStatus", () => {
     expect(s.window).toBe("SOAP runs from Mon, Mar 16, 11:00 AM EDT to Thu, Mar 19, 8:00 PM EDT.");
     expect(s.whatToDo).toBe("Programs must contact you first: apply in ERAS and wait for their call or email.");
     expect(s.round?.kind).toBe("next");
+    expect(s).toMatchObject({ pill: "SOAP · Programs contact first", next: "Round 1 offers at Thu, Mar 19, 9:00 AM EDT" });
   });
 
   it("inside the window, open mode: the playbook's order", () => {
@@ -65,7 +69,14 @@ describe("seasonStatus", () => {
 
   it("during a round: that round's offers are out, with the deadline as a time of today", () => {
     const s = seasonStatus(season(), at("2026-03-19T17:00:00Z"), ET);
-    expect(s.round).toEqual({ kind: "open", number: 2, text: "Round 2 offers are out: answer by 2:00 PM EDT." });
+    expect(s.round).toEqual({
+      kind: "open",
+      number: 2,
+      text: "Round 2 offers are out: answer by 2:00 PM EDT.",
+      short: "Round 2 offers: answer by 2:00 PM EDT",
+    });
+    // The banner's one line: the mode and the open round's deadline.
+    expect(`${s.pill} · ${s.next}`).toBe("SOAP · Programs contact first · Round 2 offers: answer by 2:00 PM EDT");
   });
 
   it("a round is open from its offer time through its deadline itself", () => {
@@ -76,7 +87,12 @@ describe("seasonStatus", () => {
 
   it("between rounds: the next one, its offer time and deadline", () => {
     const s = seasonStatus(season(), at("2026-03-19T15:30:00Z"), ET);
-    expect(s.round).toEqual({ kind: "next", number: 2, text: "Next offer round: Round 2, offers at 12:00 PM EDT, answer by 2:00 PM EDT." });
+    expect(s.round).toEqual({
+      kind: "next",
+      number: 2,
+      text: "Next offer round: Round 2, offers at 12:00 PM EDT, answer by 2:00 PM EDT.",
+      short: "Round 2 offers at 12:00 PM EDT",
+    });
   });
 
   it("the last round's deadline at 8 PM EDT is the same day in Eastern time, though the next day in UTC", () => {
@@ -88,13 +104,17 @@ describe("seasonStatus", () => {
     const s = seasonStatus(season(), at("2026-03-21T12:00:00Z"), ET);
     expect(s).toMatchObject({ phase: "after", mode: "OPEN", headline: "SOAP has ended", window: "SOAP ended Thu, Mar 19, 8:00 PM EDT." });
     expect(s.whatToDo).toBe(MODE_MEANING.OPEN);
-    expect(s.round).toEqual({ kind: "over", number: null, text: "All offer rounds are over." });
+    expect(s.round).toEqual({ kind: "over", number: null, text: "All offer rounds are over.", short: "All offer rounds are over" });
+    // A real school's past season still says so, in one line.
+    expect(s).toMatchObject({ pill: "SOAP has ended · Open outreach", next: "Closed Thu, Mar 19, 8:00 PM EDT" });
   });
 
   it("a season without rounds shows no round line", () => {
     const s = seasonStatus({ ...season(), offerRounds: [] }, at("2026-03-17T14:00:00Z"), ET);
     expect(s.round).toBeNull();
     expect(seasonStatus({ ...season(), offerRounds: undefined }, at("2026-03-17T14:00:00Z"), ET).round).toBeNull();
+    // ...and the one line names the window's end instead.
+    expect(s.next).toBe("Closes Thu, Mar 19, 8:00 PM EDT");
   });
 
   it("shows times in the school's own zone", () => {
