@@ -15,13 +15,16 @@ async function go(page: Page, tab: RegExp) {
 
 test("at 2 a.m.: always knowing where things stand, and no wrong turns", async ({ browser }, info) => {
   test.setTimeout(180_000);
-  const { applicant, list, elsewhere } = await applicantWithList();
+  const { applicant, list, elsewhere, round } = await applicantWithList();
   const page = await signIn(browser, info, applicant.email, /\/applicant$/);
 
-  // Where Match Week stands, on every page.
+  // Where Match Week stands, on every page: one line (the mode, the open round's deadline), details on demand.
   const banner = page.getByRole("region", { name: "Match Week" });
-  await expect(banner).toContainText("Match Week:");
-  await expect(banner).toContainText("Now:");
+  await expect(banner.locator("summary")).toContainText("SOAP · Programs contact first");
+  await expect(banner.locator("summary")).toContainText(`Round ${round} offers: answer by`);
+  await banner.locator("summary").click();
+  await expect(banner.getByText("Match Week: SOAP is open now")).toBeVisible();
+  await expect(banner).toContainText("Now: Programs contact you first.");
   await expectNoSeriousA11yViolations(page);
 
   // Row 15 of 16: the answer is on screen, and the next control stays where it was.
@@ -47,7 +50,8 @@ test("at 2 a.m.: always knowing where things stand, and no wrong turns", async (
   await expect(page.getByRole("heading", { name: "Email check: ready to send" })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 
-  // The same email logged twice within minutes asks first; the history lists what was sent.
+  // The same email logged twice within minutes asks first; the history lists what was sent (to a
+  // program that wrote first, as program-initiated mode asks).
   await program.selectOption({ label: `${list[1]!.name} (applied)` });
   await page.getByRole("button", { name: "Log as sent" }).click();
   await expect(page.getByText(`Logged your email to ${list[1]!.name}.`)).toBeVisible();
@@ -90,7 +94,7 @@ test("at 2 a.m.: always knowing where things stand, and no wrong turns", async (
   await go(page, /^(Offers|Interviews & offers)$/);
   const offers = page.locator("section[aria-labelledby=offers-heading]");
   await offers.getByLabel("Program that offered").selectOption({ label: list[0]!.name });
-  await offers.getByLabel("Offer round").selectOption("1");
+  await offers.getByLabel("Offer round").selectOption(String(round));
   await offers.getByRole("button", { name: "Record offer" }).click();
   await expect(offers.getByText(/^Answer by /).first()).toBeVisible();
   await expect(offers.getByRole("timer").first()).toHaveText(/(1 h|2 h|\d+ min) .*left|left/);

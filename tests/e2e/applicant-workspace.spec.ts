@@ -1,7 +1,8 @@
 // The applicant's Match Week, end to end in Chromium: the dean's office invites a new applicant,
 // who signs in from the emailed link (captured by a real SMTP server), completes the checklist,
-// builds a list of 16, applies, writes, answers a call, books an interview and accepts an offer.
-// The seeded SOAP window is over, so outreach follows the playbook's open order.
+// builds a list of 16, applies, answers a program's call, writes, books an interview and accepts an
+// offer. The demo season is in the middle of SOAP, in program-initiated mode: the program calls
+// first, and only then may the applicant write to it.
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
@@ -29,7 +30,7 @@ function escape(text: string): string {
 
 const ranked = (page: Page) => page.getByRole("list", { name: "Target list in rank order" }).locator(":scope > li");
 
-test("an invited applicant works through Match Week: checklist, a list of 16, email, a call, an interview and an accepted offer", async ({
+test("an invited applicant works through Match Week: checklist, a list of 16, a call, email, an interview and an accepted offer", async ({
   page: deanPage,
   browser,
 }) => {
@@ -102,30 +103,9 @@ test("an invited applicant works through Match Week: checklist, a list of 16, em
   const notApplied = (await ranked(page).filter({ hasText: "Not applied" }).first().getByRole("link").first().textContent())!.trim();
   await expectNoSeriousA11yViolations(page);
 
-  // Messages: refused for the program not applied to, with the reason and the next step.
-  await go(page, "Messages");
-  const program = page.getByRole("combobox", { name: "Program", exact: true });
-  await program.selectOption({ label: `${notApplied} (not applied yet)` });
-  const refusal = page.getByRole("alert").filter({ hasText: `You cannot email ${notApplied} yet` });
-  await expect(refusal).toContainText("if your name is not already in ERAS");
-  await expect(refusal).toContainText("Next step: Apply to this program in ERAS, then mark it applied.");
-  await expect(page.getByRole("button", { name: "Log as sent" })).toBeDisabled();
-
-  // ...and an email to an applied program: fill the blanks, check, open in the mail app, log it.
-  const options = await program.locator("option").allTextContents();
-  const appliedLabel = options.find((o) => o.endsWith("(applied)"))!;
-  await program.selectOption({ label: appliedLabel });
-  const emailed = appliedLabel.replace(/ \(applied\)$/, "");
-  await page.getByLabel("Brief focus (e.g. community medicine)").fill("emergency care in community hospitals");
-  await page.getByLabel("Recent rotations, comma-separated").fill("emergency medicine, critical care");
-  await page.getByLabel("Why this program or region").fill("a busy community emergency department");
-  await expect(page.getByRole("heading", { name: "Email check: ready to send" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Open in mail app" })).toHaveAttribute("href", /^mailto:.+\?subject=Applicant%20for%20/);
-  await page.getByRole("button", { name: "Log as sent" }).click();
-  await expect(page.getByText(`Logged your email to ${emailed}.`)).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
-
-  // A program calls: two taps from the overview, then an urgent task with a live countdown.
+  // The first program applied to calls (programs contact first during SOAP): two taps from the
+  // overview, then an urgent task with a live countdown.
+  const emailed = firstName;
   await go(page, "Overview");
   await page.getByRole("button", { name: "A program called" }).click();
   const dialog = page.getByRole("dialog", { name: "Which program reached you?" });
@@ -140,7 +120,28 @@ test("an invited applicant works through Match Week: checklist, a list of 16, em
   await expect(tasks.getByRole("timer").first()).toHaveText(/^(29|30) min left$/);
   await expectNoSeriousA11yViolations(page);
 
-  // The program's timeline shows the email and the call, in Eastern time.
+  // Messages: refused for the program not applied to, with the reason and the next step.
+  await go(page, "Messages");
+  const program = page.getByRole("combobox", { name: "Program", exact: true });
+  await program.selectOption({ label: `${notApplied} (not applied yet)` });
+  const refusal = page.getByRole("alert").filter({ hasText: `You cannot email ${notApplied} yet` });
+  await expect(refusal).toContainText("if your name is not already in ERAS");
+  await expect(refusal).toContainText("Next step: Apply to this program in ERAS, then mark it applied.");
+  await expect(page.getByRole("button", { name: "Log as sent" })).toBeDisabled();
+
+  // ...and an email to the program that called: fill the blanks, check, open in the mail app, log it.
+  await program.selectOption({ label: `${emailed} (applied)` });
+  await page.getByLabel("Brief focus (e.g. community medicine)").fill("emergency care in community hospitals");
+  await page.getByLabel("Recent rotations, comma-separated").fill("emergency medicine, critical care");
+  await page.getByLabel("Why this program or region").fill("a busy community emergency department");
+  await expect(page.getByRole("heading", { name: "Email check: ready to send" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Open in mail app" })).toHaveAttribute("href", /^mailto:.+\?subject=Applicant%20for%20/);
+  await page.getByRole("button", { name: "Log as sent" }).click();
+  await expect(page.getByText(`Logged your email to ${emailed}.`)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The program's timeline shows the call and the email, in Eastern time.
+  await go(page, "Overview");
   await tasks.getByRole("link", { name: new RegExp(emailed) }).click();
   await expect(page.getByRole("heading", { name: emailed, level: 1 })).toBeVisible();
   await expect(page.getByText(/You contacted the program by email: sent/)).toBeVisible();

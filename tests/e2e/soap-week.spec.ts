@@ -1,7 +1,8 @@
 // A SOAP week with the dean's office, an applicant and an advocate in browser contexts of their
 // own and a clock the test moves: the dean imports programs, invites both people and assigns the
-// advocate; the applicant builds a list, applies and emails; the advocate is refused a call before
-// that email and allowed after it; a program's call goes unanswered past its deadline; an offer is
+// advocate; the applicant builds a list and applies; in the middle of SOAP (program-initiated mode)
+// the advocate is refused a call before the program has written, the program writes, the applicant
+// answers, and the advocate is refused a call before that email and allowed after it; a program's call goes unanswered past its deadline; an offer is
 // recorded in a round and accepted, after which the advocate is refused; the dean exports the CSV
 // and reads the audit trail. A dashboard open from the start shows each step without a reload.
 import type { Browser, Page, TestInfo } from "@playwright/test";
@@ -130,16 +131,38 @@ test("a SOAP week, watched live from the dean's dashboard", async ({ browser }, 
   await adv.getByRole("link", { name: applicant.name }).click();
   const advRow = adv.locator(`li[id^=program-]`).filter({ hasText: programs[0]!.name });
   await advRow.getByRole("button", { name: `Claim ${programs[0]!.name}` }).click();
+  await expect(advRow).toContainText("Waiting for the program to reach out (NRMP)");
+  await advRow.getByRole("button", { name: `Log a contact with ${programs[0]!.name}` }).click();
+  await advRow.getByRole("button", { name: "Save the contact" }).click();
+  await expect(advRow.getByRole("alert")).toContainText("from initiating contact with a program until the program has contacted");
+
+  // The program writes first; the applicant logs it (an urgent task to answer it).
+  await you.goto("/applicant");
+  await you.getByRole("button", { name: "A program called" }).click();
+  const wrote = you.getByRole("dialog", { name: "Which program reached you?" });
+  await wrote
+    .getByRole("button", { name: new RegExp(`^${programs[0]!.name}`) })
+    .first()
+    .click();
+  await wrote.getByRole("button", { name: `Emailed: ${programs[0]!.name}` }).click();
+  const tasks = you.locator("section[aria-labelledby=tasks-heading]");
+  const answer = tasks.getByRole("listitem").filter({ hasText: "Urgent" }).filter({ hasText: programs[0]!.name });
+  await expect(answer).toBeVisible();
+  await adv.reload();
   await expect(advRow).toContainText("Waiting for the applicant's email");
   await advRow.getByRole("button", { name: `Log a contact with ${programs[0]!.name}` }).click();
   await advRow.getByRole("button", { name: "Save the contact" }).click();
   await expect(advRow.getByRole("alert")).toContainText("Faculty should not cold-call a program that has not heard from the applicant.");
 
+  // The applicant answers by email, and marks the urgent task done.
   await you.goto("/applicant/messages");
   await you.getByRole("combobox", { name: "Program", exact: true }).selectOption({ label: `${programs[0]!.name} (applied)` });
   await you.getByRole("button", { name: "Log as sent" }).click();
   await expect(you.getByText(`Logged your email to ${programs[0]!.name}.`)).toBeVisible();
   await expect(row.locator("td").nth(2)).toHaveText("1");
+  await you.goto("/applicant");
+  await answer.getByRole("button", { name: /^Mark done: / }).click();
+  await expect(answer).toHaveCount(0);
 
   // ...and after it the call is allowed; the applicant sees the follow-up task.
   await adv.reload();
@@ -149,7 +172,6 @@ test("a SOAP week, watched live from the dean's dashboard", async ({ browser }, 
   await expect(advRow.getByRole("status")).toContainText("Logged. The applicant has a new task");
   await expect(row.locator("td").nth(3)).toHaveText("1/8");
   await you.goto("/applicant");
-  const tasks = you.locator("section[aria-labelledby=tasks-heading]");
   await expect(tasks.getByRole("listitem").filter({ hasText: "Follow-up" })).toContainText(`naming ${advocate.name} briefly`);
 
   // A program's call goes unanswered past its deadline: the dashboard raises the alert.

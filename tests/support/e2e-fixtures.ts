@@ -3,13 +3,39 @@
 // desktop and the phone runs never meet each other's data.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/**
+ * The demo season is in program-initiated mode (the middle of SOAP): nobody on the applicant's
+ * side may write to a program before it has written. This is that first email, as the applicant
+ * logged it a quarter of an hour ago.
+ */
+async function programWroteFirst(tx: Tx, ids: { schoolId: string; applicantId: string; userId: string }, programId: string, now: Date) {
+  const occurredAt = new Date(now.getTime() - 15 * 60_000);
+  await tx.contact.create({
+    data: {
+      schoolId: ids.schoolId,
+      applicantId: ids.applicantId,
+      programId,
+      actorUserId: ids.userId,
+      actorRole: "APPLICANT",
+      direction: "INBOUND",
+      channel: "EMAIL",
+      outcome: "OTHER",
+      summary: "The coordinator emailed after reading the application and asked about availability.",
+      occurredAt,
+      createdAt: occurredAt,
+    },
+  });
+}
+
 const SCHOOL_SLUG = "northfield";
 
 export interface AdvocateTeam {
   applicant: { name: string; email: string };
   advocate: { name: string; email: string };
   rival: { name: string; email: string };
-  /** Applied in ERAS, not emailed yet, nobody's claim: where the advocate's job starts. */
+  /** Applied in ERAS, has written to the applicant first, not emailed yet, nobody's claim: where the advocate's job starts. */
   program: { id: string; name: string };
 }
 
@@ -63,6 +89,7 @@ export async function createAdvocateTeam(prisma: PrismaClient, stamp: number): P
     const now = new Date();
     await tx.target.create({ data: { schoolId: school.id, applicantId: profile.id, programId: program.id, rank: 1, priority: "FACULTY", appliedAt: now } });
     await tx.target.create({ data: { schoolId: school.id, applicantId: profile.id, programId: other.id, rank: 2, priority: "SELF", appliedAt: null } });
+    await programWroteFirst(tx, { schoolId: school.id, applicantId: profile.id, userId: applicantUser.id }, program.id, now);
 
     for (const [who, kind, title] of [
       [advocate, "PROGRAM_DIRECTOR", "Program Director, Internal Medicine"],
@@ -81,13 +108,16 @@ export interface ApplicantWithList {
   applicant: { name: string; email: string };
   /** The ranked list: the first 14 applied, the last two not yet. */
   list: { id: string; name: string }[];
+  /** The offer round open now, kept open for two more hours. */
+  round: number;
   /** A program of the catalog that is on no part of the list. */
   elsewhere: { id: string; name: string };
 }
 
 /**
- * An applicant with a 16-program list (14 applied), a complete checklist and a narrative; and the
- * demo season's first offer round open now for two hours, so an offer recorded now has a deadline.
+ * An applicant with a 16-program list (14 applied), a complete checklist and a narrative, whom the
+ * second program has already written to; and the demo season's open round kept open for two more
+ * hours, so an offer recorded now has a deadline however long the run takes.
  */
 export async function createApplicantWithList(prisma: PrismaClient, stamp: number): Promise<ApplicantWithList> {
   const school = await prisma.school.findUniqueOrThrow({ where: { slug: SCHOOL_SLUG } });
@@ -141,13 +171,11 @@ export async function createApplicantWithList(prisma: PrismaClient, stamp: numbe
         appliedAt: i < 14 ? now : null,
       })),
     });
-    const season = await tx.season.findFirst({ where: { schoolId: school.id, active: true }, orderBy: { windowStartsAt: "desc" } });
-    if (season) {
-      await tx.offerRound.updateMany({
-        where: { schoolId: school.id, seasonId: season.id, number: 1 },
-        data: { offersAt: new Date(now.getTime() - 5 * 60_000), respondBy: new Date(now.getTime() + 120 * 60_000) },
-      });
-    }
-    return { applicant, list, elsewhere };
+    await programWroteFirst(tx, { schoolId: school.id, applicantId: profile.id, userId: user.id }, list[1]!.id, now);
+    const season = await tx.season.findFirstOrThrow({ where: { schoolId: school.id, active: true }, orderBy: { windowStartsAt: "desc" } });
+    const open = await tx.offerRound.findFirstOrThrow({ where: { schoolId: school.id, seasonId: season.id, offersAt: { lte: now }, respondBy: { gte: now } } });
+    const twoHours = new Date(now.getTime() + 120 * 60_000);
+    if (open.respondBy < twoHours) await tx.offerRound.update({ where: { id: open.id }, data: { respondBy: twoHours } });
+    return { applicant, list, round: open.number, elsewhere };
   });
 }
