@@ -185,6 +185,7 @@ export function SeasonForm({
       </fieldset>
       <fieldset className="space-y-2">
         <legend className="text-sm font-semibold">Offer rounds</legend>
+        <p className="text-sm text-ink-muted">Each round, its offers and its deadline, falls inside the SOAP window above; move them together.</p>
         {Array.from({ length: ROUNDS }, (_, i) => (
           <div key={i} className="grid gap-3 sm:grid-cols-2">
             <When

@@ -46,6 +46,17 @@ async function deanPage(browser: Browser, info: TestInfo): Promise<Page> {
   return page;
 }
 
+/** The applicant logs, from the overview, that a program called or emailed them. */
+async function programReachedOut(you: Page, program: string, how: "Called" | "Emailed") {
+  await you.getByRole("button", { name: "A program called" }).click();
+  const dialog = you.getByRole("dialog", { name: "Which program reached you?" });
+  await dialog
+    .getByRole("button", { name: new RegExp(`^${program}`) })
+    .first()
+    .click();
+  await dialog.getByRole("button", { name: `${how}: ${program}` }).click();
+}
+
 async function accept(browser: Browser, info: TestInfo, link: string, lands: RegExp): Promise<Page> {
   const page = await newPerson(browser, info);
   await page.goto(link);
@@ -138,13 +149,7 @@ test("a SOAP week, watched live from the dean's dashboard", async ({ browser }, 
 
   // The program writes first; the applicant logs it (an urgent task to answer it).
   await you.goto("/applicant");
-  await you.getByRole("button", { name: "A program called" }).click();
-  const wrote = you.getByRole("dialog", { name: "Which program reached you?" });
-  await wrote
-    .getByRole("button", { name: new RegExp(`^${programs[0]!.name}`) })
-    .first()
-    .click();
-  await wrote.getByRole("button", { name: `Emailed: ${programs[0]!.name}` }).click();
+  await programReachedOut(you, programs[0]!.name, "Emailed");
   const tasks = you.locator("section[aria-labelledby=tasks-heading]");
   const answer = tasks.getByRole("listitem").filter({ hasText: "Urgent" }).filter({ hasText: programs[0]!.name });
   await expect(answer).toBeVisible();
@@ -175,13 +180,7 @@ test("a SOAP week, watched live from the dean's dashboard", async ({ browser }, 
   await expect(tasks.getByRole("listitem").filter({ hasText: "Follow-up" })).toContainText(`naming ${advocate.name} briefly`);
 
   // A program's call goes unanswered past its deadline: the dashboard raises the alert.
-  await you.getByRole("button", { name: "A program called" }).click();
-  const reached = you.getByRole("dialog", { name: "Which program reached you?" });
-  await reached
-    .getByRole("button", { name: new RegExp(`^${programs[0]!.name}`) })
-    .first()
-    .click();
-  await reached.getByRole("button", { name: `Called: ${programs[0]!.name}` }).click();
+  await programReachedOut(you, programs[0]!.name, "Called");
   await expect(tasks.getByRole("listitem").filter({ hasText: "Urgent" })).toBeVisible();
   await expect(row).not.toContainText("Urgent response overdue");
   await advanceClock(31);
