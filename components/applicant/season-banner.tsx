@@ -8,8 +8,8 @@ import { cn } from "@/components/ui/cn";
 import { PAGE_FRAME } from "@/components/ui/page";
 
 const TONE = {
-  PROGRAM_INITIATED: { box: "border-amber-300 bg-warning-soft", pill: "bg-amber-100 text-warning" },
-  OPEN: { box: "border-border bg-primary-soft", pill: "bg-brand-100 text-primary" },
+  PROGRAM_INITIATED: { box: "border-amber-300 bg-warning-soft", pill: "bg-amber-100 text-warning", divider: "border-amber-300" },
+  OPEN: { box: "border-border bg-primary-soft", pill: "bg-brand-100 text-primary", divider: "border-border" },
 } as const;
 
 export function SeasonBanner({ status }: { status: SeasonStatus }) {
@@ -18,15 +18,20 @@ export function SeasonBanner({ status }: { status: SeasonStatus }) {
   return (
     <section aria-label="Match Week" className={cn(PAGE_FRAME, "pt-3")}>
       <details className={cn("group rounded-lg border text-sm text-ink", tone.box)}>
-        <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-3 py-1.5 [&::-webkit-details-marker]:hidden">
-          <span className={cn("shrink-0 rounded-full px-2 py-0.5 text-xs font-semibold", tone.pill)}>{status.pill}</span>
-          {status.next && <span className={cn("min-w-0 truncate", roundOpen && "font-semibold")}>{status.next}</span>}
+        {/* One line at 390 px too: the phone drops the pill's "SOAP ·" and the "Details" word, and
+            writes the deadline a size smaller; the whole line opens the details. */}
+        <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1.5 px-2.5 py-1.5 sm:gap-2 sm:px-3 [&::-webkit-details-marker]:hidden">
+          <span className={cn("shrink-0 rounded-full px-1.5 py-0.5 text-xs font-semibold sm:px-2", tone.pill)}>
+            <span className="hidden sm:inline">{status.phaseShort} · </span>
+            {status.modeShort}
+          </span>
+          {status.next && <span className={cn("min-w-0 truncate text-xs sm:text-sm", roundOpen && "sm:font-semibold")}>{status.next}</span>}
           <span className="ml-auto flex shrink-0 items-center gap-1 text-xs text-ink-muted">
             <span className="sr-only sm:not-sr-only">Details</span>
-            <ChevronDown aria-hidden className="size-4 transition-transform group-open:rotate-180" />
+            <ChevronDown aria-hidden className="size-4 group-open:rotate-180" />
           </span>
         </summary>
-        <div className="space-y-1 border-t border-inherit px-3 py-2">
+        <div className={cn("space-y-1 border-t px-3 py-2", tone.divider)}>
           <p className="font-semibold">Match Week: {status.headline}</p>
           <p>{status.window}</p>
           <p>

@@ -21,7 +21,7 @@ test("at 2 a.m.: always knowing where things stand, and no wrong turns", async (
   // Where Match Week stands, on every page: one line (the mode, the open round's deadline), details on demand.
   const banner = page.getByRole("region", { name: "Match Week" });
   await expect(banner.locator("summary")).toContainText("SOAP · Programs contact first");
-  await expect(banner.locator("summary")).toContainText(`Round ${round} offers: answer by`);
+  await expect(banner.locator("summary")).toContainText(`Round ${round}: answer by`);
   await banner.locator("summary").click();
   await expect(banner.getByText("Match Week: SOAP is open now")).toBeVisible();
   await expect(banner).toContainText("Now: Programs contact you first.");

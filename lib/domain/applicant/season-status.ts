@@ -14,7 +14,7 @@ export interface RoundStatus {
   kind: "open" | "next" | "over";
   number: number | null;
   text: string;
-  /** The same in a few words, for the banner's one line: "Round 2 offers: answer by 2:00 PM EST". */
+  /** The same in a few words, for the banner's one line: "Round 2: answer by 2:00 PM EST". */
   short: string;
 }
 
@@ -29,6 +29,9 @@ export interface SeasonStatus {
   round: RoundStatus | null;
   /** The status pill: where SOAP stands and the mode in force, e.g. "SOAP · Programs contact first". */
   pill: string;
+  /** The pill's two parts (a phone shows the mode alone): "SOAP", "Programs contact first". */
+  phaseShort: string;
+  modeShort: string;
   /** The next deadline (or the window's edge), one line beside the pill; null when nothing is ahead. */
   next: string | null;
 }
@@ -72,6 +75,11 @@ function when(at: Date, sameDayAs: Date, timeZone: string): string {
   return dayKey(at, timeZone) === dayKey(sameDayAs, timeZone) ? timeOnly(at, timeZone) : formatInZone(at, timeZone);
 }
 
+/** "2:00 PM EDT" -> "2 PM EDT": NRMP's rounds fall on the hour, and the phone's one line is short. */
+function onTheHour(time: string): string {
+  return time.replace(/:00(?= [AP]M)/, "");
+}
+
 /** An offer can be answered from its round's offer time up to and including its response deadline. */
 export function roundStatus(rounds: readonly SnapshotOfferRound[], now: Date, timeZone: string): RoundStatus | null {
   if (rounds.length === 0) return null;
@@ -84,7 +92,7 @@ export function roundStatus(rounds: readonly SnapshotOfferRound[], now: Date, ti
       kind: "open",
       number: open.number,
       text: `Round ${open.number} offers are out: answer by ${by}.`,
-      short: `Round ${open.number} offers: answer by ${by}`,
+      short: `Round ${open.number}: answer by ${onTheHour(by)}`,
     };
   }
   const next = sorted.find((r) => r.offersAt.getTime() > t);
@@ -103,11 +111,15 @@ export function roundStatus(rounds: readonly SnapshotOfferRound[], now: Date, ti
 
 export function seasonStatus(season: SnapshotSeason | null, now: Date, timeZone: string): SeasonStatus {
   const status = seasonDetails(season, now, timeZone);
-  return { ...status, pill: `${PHASE_SHORT[status.phase]} · ${MODE_SHORT[status.mode]}`, next: nextLine(status, season, timeZone) };
+  const phaseShort = PHASE_SHORT[status.phase];
+  const modeShort = MODE_SHORT[status.mode];
+  return { ...status, pill: `${phaseShort} · ${modeShort}`, phaseShort, modeShort, next: nextLine(status, season, timeZone) };
 }
 
 /** What the one line says after the pill: the open round's deadline, else the next edge ahead. */
-function nextLine(status: Omit<SeasonStatus, "pill" | "next">, season: SnapshotSeason | null, timeZone: string): string | null {
+type SeasonDetails = Omit<SeasonStatus, "pill" | "phaseShort" | "modeShort" | "next">;
+
+function nextLine(status: SeasonDetails, season: SnapshotSeason | null, timeZone: string): string | null {
   if (!season) return null;
   if (status.phase === "after") return `Closed ${formatInZone(season.windowEndsAt, timeZone)}`;
   if (status.phase === "before") return `Opens ${formatInZone(season.windowStartsAt, timeZone)}`;
@@ -115,7 +127,7 @@ function nextLine(status: Omit<SeasonStatus, "pill" | "next">, season: SnapshotS
   return `Closes ${formatInZone(season.windowEndsAt, timeZone)}`;
 }
 
-function seasonDetails(season: SnapshotSeason | null, now: Date, timeZone: string): Omit<SeasonStatus, "pill" | "next"> {
+function seasonDetails(season: SnapshotSeason | null, now: Date, timeZone: string): SeasonDetails {
   const mode = modeAt(season, now);
   const common = { mode, modeLabel: MODE_LABELS[mode], whatToDo: MODE_MEANING[mode] };
   if (!season) {

@@ -73,10 +73,10 @@ describe("seasonStatus", () => {
       kind: "open",
       number: 2,
       text: "Round 2 offers are out: answer by 2:00 PM EDT.",
-      short: "Round 2 offers: answer by 2:00 PM EDT",
+      short: "Round 2: answer by 2 PM EDT",
     });
     // The banner's one line: the mode and the open round's deadline.
-    expect(`${s.pill} · ${s.next}`).toBe("SOAP · Programs contact first · Round 2 offers: answer by 2:00 PM EDT");
+    expect(`${s.pill} · ${s.next}`).toBe("SOAP · Programs contact first · Round 2: answer by 2 PM EDT");
   });
 
   it("a round is open from its offer time through its deadline itself", () => {
