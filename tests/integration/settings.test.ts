@@ -11,6 +11,9 @@ import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { advocateCall, applyTo, assignAndClaim, contextFor, emailProgram, programOffersInterview } from "./support/flows";
 import { failure } from "./support/failure";
+import type { ActionResult } from "@/lib/domain/action-result";
+import { runInScope } from "@/lib/server/entry/scope";
+import { updateSeasonAction } from "@/app/dean/settings/actions";
 
 const clock = new ManualClock(new Date("2026-03-19T13:30:00Z"));
 let t: TestDatabase;
@@ -110,6 +113,21 @@ describe("school settings", () => {
     expect(refused.fieldErrors?.offerRounds).toEqual([refused.message]);
     const settings = await getSchoolSettings(t.db, school.dean);
     expect(settings.season?.windowStartsAt.toISOString()).toBe("2026-02-01T15:00:00.000Z");
+    expect(await t.db.auditLog.count({ where: { schoolId: school.schoolId } })).toBe(before);
+
+    // The Settings page's action answers the same refusal, which the form shows beside the rounds.
+    const pressed = (await runInScope(
+      {
+        db: t.db,
+        clock,
+        actor: async () => school.dean,
+        revalidate: () => {},
+        outbox: () => ({ mailer: null, origin: "http://localhost" }),
+        sendQueuedMail: () => {},
+      },
+      () => updateSeasonAction(december) as Promise<ActionResult>,
+    )) as ActionResult;
+    expect(pressed).toMatchObject({ ok: false, code: "INVALID_INPUT", message: refused.message, fieldErrors: { offerRounds: [refused.message] } });
     expect(await t.db.auditLog.count({ where: { schoolId: school.schoolId } })).toBe(before);
 
     // Moved with it, the same window is accepted.
