@@ -57,7 +57,7 @@ export async function getAdvocateProgram(db: Db, actor: Actor, input: unknown, n
 
     return {
       school: profile.school,
-      applicant: { applicantId, fullName: snapshot.fullName, specialty: snapshot.specialty, summary: advocateApplicantSummary(snapshot, now) },
+      applicant: { applicantId, fullName: snapshot.fullName, specialty: snapshot.specialty, summary: advocateApplicantSummary(snapshot, now, self.kind) },
       program,
       row,
       connections,

@@ -89,12 +89,13 @@ function decideOutbound(s: ApplicantSnapshot, input: LogContactInput, at: Date):
 
 function outboundWarnings(s: ApplicantSnapshot, input: LogContactInput): Warning[] {
   const { actor, programId, channel } = input;
-  // Residents advocate too, but they are capped and weighed apart from faculty.
+  // Residents advocate too, but they are capped and weighed apart from faculty: the advice on
+  // faculty contacts is for faculty (and for the applicant, who asks them), not for a resident.
   const faculty = actor.role === "ADVOCATE" && actor.kind !== "RESIDENT";
-  const common = [checklistWarning(s), facultyMinimumWarning(s, faculty ? programId : null)];
-  if (actor.role === "APPLICANT") return collect(...common, redFlagWithoutAdvocateWarning(s));
+  if (actor.role === "APPLICANT") return collect(checklistWarning(s), facultyMinimumWarning(s, null), redFlagWithoutAdvocateWarning(s));
   return collect(
-    ...common,
+    checklistWarning(s),
+    faculty ? facultyMinimumWarning(s, programId) : null,
     weakAdvocateWarning(actor.kind),
     faculty ? topTierWarning(s, programId) : null,
     faculty ? cohortLoadWarning(s, programId) : null,
