@@ -18,18 +18,15 @@ export default async function AdvocatePage() {
     <PageShell title="My applicants" wide intro={<p className="text-sm">The applicant applies and writes first; you call only where your connection helps.</p>}>
       {home.applicants.length > 0 && <NextActions actions={home.nextActions} zone={home.school.timeZone} />}
       {home.applicants.length === 0 && <p className="text-ink-muted">The dean&apos;s office has not assigned you to any applicant yet.</p>}
-      <section aria-labelledby="applicants-heading">
-        <h2 id="applicants-heading" className="sr-only">
-          Your applicants
-        </h2>
+      <section aria-label="Your applicants">
         <ul className="grid gap-4 md:grid-cols-2">
           {home.applicants.map((a) => (
             <li key={a.applicantId} className="rounded-xl border border-border bg-surface p-4 shadow-sm">
-              <h3 className="text-lg font-semibold">
+              <h2 className="text-lg font-semibold">
                 <Link href={`/advocate/applicants/${a.applicantId}`} className="text-primary hover:underline">
                   {a.fullName}
                 </Link>
-              </h3>
+              </h2>
               <p className="mb-3 text-sm text-ink-muted">
                 {a.specialty} · you hold {a.claims} program{a.claims === 1 ? "" : "s"}
               </p>
