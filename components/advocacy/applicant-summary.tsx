@@ -7,9 +7,9 @@ import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 
 const STANDING: Record<WantStanding, { words: string; className: string }> = {
-  below: { words: "below what the playbook wants", className: "text-warning" },
+  below: { words: "below the range", className: "text-warning" },
   within: { words: "", className: "text-ink-muted" },
-  above: { words: "more than the playbook wants", className: "text-warning" },
+  above: { words: "above the range", className: "text-warning" },
   "at-limit": { words: "limit reached", className: "text-warning" },
 };
 
@@ -18,9 +18,9 @@ function Want({ want }: { want: PlaybookWant }) {
   return (
     <div className="min-w-0">
       <dt className="text-xs font-medium text-ink-muted">{want.label}</dt>
-      <dd className="text-sm">
+      <dd className="flex flex-wrap items-baseline gap-x-1.5">
         <span className="text-lg font-semibold tabular-nums text-ink">{want.count}</span>
-        {standing.words && <span className={cn("ml-1.5 text-xs font-medium", standing.className)}>{standing.words}</span>}
+        {standing.words && <span className={cn("text-xs font-medium", standing.className)}>{standing.words}</span>}
       </dd>
       <dd className="text-xs text-ink-muted">{want.want}</dd>
     </div>

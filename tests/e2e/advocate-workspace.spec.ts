@@ -103,7 +103,7 @@ test("an advocate records a connection, claims, nudges, scripts and logs a call;
   // The applicant: the nudge by email, in the notifications and as a task.
   const nudge = await newestMailTo(team.applicant.email, new RegExp(`^${team.advocate.name} asks you to email `));
   expect(nudge.body).toContain(`${team.advocate.name} is ready to contact ${program.name} for you`);
-  expect(nudge.links).toContain("http://localhost:3100/applicant#tasks");
+  expect(nudge.links).toContain(`http://localhost:${Number(process.env.E2E_PORT ?? 3100)}/applicant#tasks`);
   await applicantPage.reload();
   await expect(applicantPage.getByRole("link", { name: "Notifications, 1 unread" })).toBeVisible();
   const tasks = applicantPage.locator("section[aria-labelledby=tasks-heading]");

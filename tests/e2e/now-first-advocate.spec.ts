@@ -90,7 +90,10 @@ for (const size of SIZES) {
 
       await page.goto("/advocate");
       await expectNextActionsFirst(page, size);
-      const action = page.getByRole("region", { name: "Your next actions" }).getByRole("listitem").filter({ has: claim() });
+      const action = page
+        .getByRole("region", { name: "Your next actions" })
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("link", { name: `Claim ${program.name}` }) });
       await expect(action).toContainText(`For ${team.applicant.name}`);
       await expect(action).toContainText("Your connection: trained with the program director.");
       await expectNoSeriousA11yViolations(page);
