@@ -34,7 +34,7 @@ export function NextActions({ actions, zone }: { actions: NextAction[]; zone: st
       ) : (
         <ol className="mt-2 divide-y divide-border">
           {actions.map((a) => (
-            <li key={`${a.kind}-${a.applicantId}-${a.programId}`} className="relative flex min-h-11 items-start gap-3 py-2.5 hover:bg-muted/60">
+            <li key={`${a.kind}-${a.applicantId}-${a.programId ?? "list"}`} className="relative flex min-h-11 items-start gap-3 py-2.5 hover:bg-muted/60">
               <span
                 className={cn(
                   "mt-0.5 w-24 shrink-0 text-xs font-semibold uppercase tracking-wide sm:w-28",

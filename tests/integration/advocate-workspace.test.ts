@@ -320,7 +320,7 @@ describe("the advocate's next actions", () => {
     const [call] = await actions();
     expect(call).toMatchObject({ kind: "contact", programId, href: `/advocate/applicants/${applicant.applicantId}/programs/${programId}` });
     expect(call?.title).toMatch(/^(Call|Write to) /);
-    expect(call?.why).toContain("applied and emailed it, and you hold it; your connection: trained with the program director.");
+    expect(call?.why).toContain("applied and emailed it, and you hold it; your connection: Trained with the program director.");
     await advocateCall(ctx(advocate), applicant.applicantId, programId);
     // The applicant's follow-up after the call is theirs until it is due; it is the one thing left.
     expect((await actions()).map((a) => a.kind)).toEqual(["follow-up"]);

@@ -5,7 +5,7 @@
 //   3. a program the advocate can call or write now (applied, emailed, claimed; the rules allow it);
 //   4. a nudge worth sending (applied, the applicant's own email still missing);
 //   5. a follow-up not yet due;
-//   6. a program the advocate has a connection to and may claim.
+//   6. programs the advocate has a connection to and may claim (one line per applicant when several).
 import type { ApplicantSnapshot } from "../snapshot";
 import { acceptedOffer, applicantEmailed, programHasInitiated, programName } from "../snapshot-queries";
 import { advocateProgramRows, defaultChannel, type AdvocateProgramRow, type AdvocateSelf } from "../advocate-view";
@@ -17,8 +17,9 @@ export interface NextAction {
   kind: NextActionKind;
   applicantId: string;
   applicantName: string;
-  programId: string;
-  programName: string;
+  /** The program it is about; null for a line about several programs of one applicant's list. */
+  programId: string | null;
+  programName: string | null;
   /** What to do, in a few words ("Call Lakeside Internal Medicine"). */
   title: string;
   /** Why the playbook allows it, or why it matters now. */
@@ -26,7 +27,7 @@ export interface NextAction {
   /** When it is due (a task's deadline), if it has one. */
   dueAt: Date | null;
   overdue: boolean;
-  /** The program's page in the advocate's workspace. */
+  /** The program's page in the advocate's workspace (the applicant's list for several programs). */
   href: string;
 }
 
@@ -42,7 +43,7 @@ function firstName(fullName: string): string {
 }
 
 function connectionWords(row: AdvocateProgramRow): string {
-  return row.connections.map((k) => CONNECTION_LABELS[k].toLowerCase()).join(", ");
+  return row.connections.map((k) => CONNECTION_LABELS[k]).join("; ");
 }
 
 /** The playbook's order, met: the program reached out where it had to, the applicant applied and emailed, the advocate holds it. */
@@ -92,6 +93,7 @@ function forApplicant(s: ApplicantSnapshot, me: AdvocateSelf, now: Date): NextAc
       });
     }
   }
+  const claimable: AdvocateProgramRow[] = [];
   for (const row of advocateProgramRows(s, me, now, {})) {
     if (row.status === "ready") {
       const call = defaultChannel(s, row.programId) === "PHONE";
@@ -113,15 +115,35 @@ function forApplicant(s: ApplicantSnapshot, me: AdvocateSelf, now: Date): NextAc
         overdue: false,
       });
     } else if (row.status === "unclaimed" && row.connections.length > 0 && row.preview.action === "claim" && !row.preview.refusal) {
-      actions.push({
-        ...base(row.programId),
-        kind: "claim",
-        title: `Claim ${row.name}`,
-        why: `Your connection: ${connectionWords(row)}. One advocate per program keeps one story.`,
-        dueAt: null,
-        overdue: false,
-      });
+      claimable.push(row);
     }
+  }
+  const [only] = claimable;
+  if (claimable.length === 1 && only) {
+    actions.push({
+      ...base(only.programId),
+      kind: "claim",
+      title: `Claim ${only.name}`,
+      why: `Your connection: ${connectionWords(only)}. One advocate per program keeps one story.`,
+      dueAt: null,
+      overdue: false,
+    });
+  } else if (claimable.length > 1) {
+    // Several claims on one list are one decision to make there, not a line each.
+    const names = claimable.map((r) => r.name);
+    const shown = names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
+    actions.push({
+      applicantId: s.applicantId,
+      applicantName: s.fullName,
+      programId: null,
+      programName: null,
+      kind: "claim",
+      title: `Claim the ${claimable.length} programs you have a connection to`,
+      why: `${shown}. One advocate per program keeps one story.`,
+      dueAt: null,
+      overdue: false,
+      href: `/advocate/applicants/${s.applicantId}#list-heading`,
+    });
   }
   return actions;
 }

@@ -23,7 +23,7 @@ describe("the next actions of an advocate", () => {
       programId: "p1",
       programName: "Program p1",
       title: "Call Program p1",
-      why: "Alex applied and emailed it, and you hold it; your connection: trained with the program director.",
+      why: "Alex applied and emailed it, and you hold it; your connection: Trained with the program director.",
       dueAt: null,
       overdue: false,
       href: "/advocate/applicants/app1/programs/p1",
@@ -64,6 +64,20 @@ describe("the next actions of an advocate", () => {
     const s = given().target("p1").target("p2").assign("adv1").build();
     expect(kinds(nextActions([s], me(["p2"]), NOW))).toEqual(["claim:p2"]);
     expect(nextActions([given().target("p1").assign("adv1").claim("p1", "adv2").build()], me(), NOW)).toEqual([]);
+  });
+
+  it("gathers several claims on one list into one line that opens the list", () => {
+    const s = given().targets(5).assign("adv1").build();
+    const actions = nextActions([s], me(["p1", "p2", "p3", "p4"]), NOW);
+    expect(actions).toEqual([
+      expect.objectContaining({
+        kind: "claim",
+        programId: null,
+        title: "Claim the 4 programs you have a connection to",
+        why: "Program p1, Program p2, Program p3 and 1 more. One advocate per program keeps one story.",
+        href: "/advocate/applicants/app1#list-heading",
+      }),
+    ]);
   });
 
   it("orders by consequence: a program waiting for an answer, an overdue follow-up, a call, a nudge, a follow-up not yet due, a claim", () => {
