@@ -34,10 +34,13 @@ export function NextActions({ actions, zone }: { actions: NextAction[]; zone: st
       ) : (
         <ol className="mt-2 divide-y divide-border">
           {actions.map((a) => (
-            <li key={`${a.kind}-${a.applicantId}-${a.programId ?? "list"}`} className="relative flex min-h-11 items-start gap-3 py-2.5 hover:bg-muted/60">
+            <li
+              key={`${a.kind}-${a.applicantId}-${a.programId ?? "list"}`}
+              className="relative flex min-h-11 flex-col gap-0.5 py-2.5 hover:bg-muted/60 sm:flex-row sm:items-start sm:gap-3"
+            >
               <span
                 className={cn(
-                  "mt-0.5 w-24 shrink-0 text-xs font-semibold uppercase tracking-wide sm:w-28",
+                  "shrink-0 text-xs font-semibold uppercase tracking-wide sm:mt-0.5 sm:w-28",
                   a.kind === "answer" || a.overdue ? "text-danger" : a.kind === "contact" ? "text-primary" : "text-ink-muted",
                 )}
               >
@@ -53,7 +56,7 @@ export function NextActions({ actions, zone }: { actions: NextAction[]; zone: st
                 </span>
                 <Due action={a} zone={zone} />
               </span>
-              <ChevronRight aria-hidden="true" className="mt-1 size-4 shrink-0 text-ink-muted" />
+              <ChevronRight aria-hidden="true" className="mt-1 hidden size-4 shrink-0 text-ink-muted sm:block" />
             </li>
           ))}
         </ol>
