@@ -1,24 +1,28 @@
 // What an advocate needs at a glance about one applicant: the playbook's strategy type, red flags
-// (assigned advocates may see them, SPEC 5), applications and faculty contacts against their caps,
-// and urgent tasks still open.
+// (assigned advocates may see them, SPEC 5), the playbook's numbers said as what it wants (not as
+// bars to fill), and urgent tasks still open.
 import type { AdvocateApplicantSummary } from "@/lib/domain/advocate-view";
+import type { PlaybookWant, WantStanding } from "@/lib/domain/advocate/playbook-wants";
 import { Badge } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
 
-function Meter({ label, value, max }: { label: string; value: number; max: number }) {
-  const full = value >= max;
+const STANDING: Record<WantStanding, { words: string; className: string }> = {
+  below: { words: "below the range", className: "text-warning" },
+  within: { words: "", className: "text-ink-muted" },
+  above: { words: "above the range", className: "text-warning" },
+  "at-limit": { words: "limit reached", className: "text-warning" },
+};
+
+function Want({ want }: { want: PlaybookWant }) {
+  const standing = STANDING[want.standing];
   return (
-    <div className="min-w-28 flex-1">
-      <dt className="text-xs font-medium text-slate-600">{label}</dt>
-      <dd className="text-lg font-semibold tabular-nums">
-        {value}
-        <span className="text-sm font-normal text-slate-600">/{max}</span>
+    <div className="min-w-0">
+      <dt className="text-xs font-medium text-ink-muted">{want.label}</dt>
+      <dd className="flex flex-wrap items-baseline gap-x-1.5">
+        <span className="text-lg font-semibold tabular-nums text-ink">{want.count}</span>
+        {standing.words && <span className={cn("text-xs font-medium", standing.className)}>{standing.words}</span>}
       </dd>
-      <dd aria-hidden="true" className="mt-1 h-1.5 rounded-full bg-slate-100">
-        <div
-          className={`h-1.5 rounded-full ${full ? "bg-rose-600" : "bg-brand-600"}`}
-          style={{ width: `${Math.min(100, (value / Math.max(1, max)) * 100)}%` }}
-        />
-      </dd>
+      <dd className="text-xs text-ink-muted">{want.want}</dd>
     </div>
   );
 }
@@ -42,9 +46,10 @@ export function ApplicantSummary({ summary }: { summary: AdvocateApplicantSummar
           {summary.redFlags.join("; ")}
         </p>
       )}
-      <dl className="flex flex-wrap gap-4">
-        <Meter label="Applied in SOAP" value={summary.applied} max={summary.maxApplications} />
-        <Meter label="Programs contacted by faculty" value={summary.facultyPrograms} max={summary.facultyCap} />
+      <dl className="grid gap-3 sm:grid-cols-3">
+        {summary.wants.map((want) => (
+          <Want key={want.key} want={want} />
+        ))}
       </dl>
     </div>
   );

@@ -4,7 +4,7 @@
 // release it. What the rules already know is shown before the click; a refusal shows the rule's
 // reason and next step right here, where the button was.
 import { useState } from "react";
-import type { AdvocateProgramState, Preview } from "@/lib/domain/advocate-view";
+import { holdsProgram, type AdvocateProgramState, type Preview } from "@/lib/domain/advocate-view";
 import { CHANNEL_LABELS, OUTCOME_LABELS } from "@/lib/domain/applicant/timeline";
 import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/domain/applicant/zoned-time";
 import { CONTACT_CHANNELS, CONTACT_OUTCOMES, type ContactChannel, type ContactOutcome } from "@/lib/domain/types";
@@ -36,6 +36,8 @@ export interface ProgramActionsProps {
 }
 
 function PreviewNote({ preview }: { preview: Preview }) {
+  // Said once above the list for every program it stops: not again here.
+  if (preview.refusal && preview.refusalSaidAbove) return null;
   if (preview.refusal) {
     return (
       <details className="text-sm text-slate-800">
@@ -66,7 +68,7 @@ export function ProgramActions(props: ProgramActionsProps) {
   const [logging, setLogging] = useState(false);
   const action = useServerAction(async (run: () => Promise<ActionResult>) => run());
   const ref = { applicantId, programId };
-  const mine = !["unclaimed", "claimed-by-other", "matched", "closed"].includes(status);
+  const mine = holdsProgram(status);
   const refusedForEmail = action.result && !action.result.ok && action.result.rule?.ruleCode === "APPLICANT_EMAIL_FIRST";
   // Where the rules already refuse the next click, the button gives way to their reason.
   const blocked = (step: Preview["action"]) => preview.action === step && preview.refusal !== null && !action.result;

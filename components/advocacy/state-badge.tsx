@@ -3,7 +3,8 @@ import type { AdvocateProgramState } from "@/lib/domain/advocate-view";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
 const STATE_TONE: Record<AdvocateProgramState, BadgeTone> = {
-  matched: "good",
+  accepted: "good",
+  matched: "neutral",
   closed: "neutral",
   "claimed-by-other": "neutral",
   unclaimed: "neutral",
@@ -11,6 +12,7 @@ const STATE_TONE: Record<AdvocateProgramState, BadgeTone> = {
   "waiting-for-program": "warn",
   "waiting-for-applicant-email": "warn",
   ready: "info",
+  blocked: "warn",
   done: "good",
 };
 

@@ -47,12 +47,21 @@ test("an advocate records a connection, claims, nudges, scripts and logs a call;
   await advocate.getByRole("searchbox", { name: "Name, NRMP code, city or specialty" }).fill(program.name);
   await advocate.getByRole("button", { name: "Search", exact: true }).click();
   await expect(advocate).toHaveURL(/\/advocate\/connections\?q=/);
-  await advocate.getByRole("combobox", { name: `How you are connected to ${program.name}` }).selectOption("TRAINED_WITH_PD");
-  await advocate.getByRole("textbox", { name: `A short note (optional) for ${program.name}` }).fill("Co-residents with the PD");
-  await advocate.getByRole("button", { name: `Record a connection to ${program.name}` }).click();
+  await advocate.getByRole("button", { name: `Pick ${program.name}`, exact: true }).click();
+  const form = advocate.getByRole("dialog", { name: `Your connection to ${program.name}` });
+  // Nothing is chosen for the person: saving without a choice records nothing and asks for one.
+  await expect(form.getByRole("radio", { checked: true })).toHaveCount(0);
+  await form.getByRole("button", { name: "Record the connection" }).click();
+  await expect(form.getByText("Pick how you are connected to the program.")).toHaveCount(1);
+  await form.getByRole("radio", { name: "Trained with the program director" }).check();
+  await form.getByRole("textbox", { name: "A short note (optional)" }).fill("Co-residents with the PD");
+  await expectNoSeriousA11yViolations(advocate);
+  await form.getByRole("button", { name: "Record the connection" }).click();
   await expect(advocate.getByRole("status").filter({ hasText: `Recorded for ${program.name}: Trained with the program director.` })).toBeVisible();
   await advocate.reload();
-  await expect(advocate.getByRole("region", { name: "Recorded (1)" })).toContainText("Co-residents with the PD");
+  const recorded = advocate.getByRole("region", { name: "Recorded (1)" });
+  await expect(recorded).toContainText("Co-residents with the PD");
+  await expect(recorded.getByRole("button", { name: `Edit your connection to ${program.name}` })).toHaveCount(1);
   await expectNoSeriousA11yViolations(advocate);
 
   // The rival advocate has the applicant's page open before the claim.

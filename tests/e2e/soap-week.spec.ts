@@ -136,7 +136,10 @@ test("a SOAP week, watched live from the dean's dashboard", async ({ browser }, 
 
   // The advocate records the connection and claims; a call before the applicant's email is refused.
   await adv.goto(`/advocate/connections?q=${encodeURIComponent(programs[0]!.name)}`);
-  await adv.getByRole("button", { name: `Record a connection to ${programs[0]!.name}` }).click();
+  await adv.getByRole("button", { name: `Pick ${programs[0]!.name}`, exact: true }).click();
+  const connection = adv.getByRole("dialog", { name: `Your connection to ${programs[0]!.name}` });
+  await connection.getByRole("radio", { name: "Trained with the program director" }).check();
+  await connection.getByRole("button", { name: "Record the connection" }).click();
   await expect(adv.getByRole("status").filter({ hasText: "Recorded for" })).toBeVisible();
   await adv.goto("/advocate");
   await adv.getByRole("link", { name: applicant.name }).click();

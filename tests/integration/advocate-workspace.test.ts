@@ -306,6 +306,27 @@ describe("the applicant's list, row by row", () => {
   });
 });
 
+describe("the advocate's next actions", () => {
+  it("come from the database's state through the rules: a nudge, then the call once the applicant emailed, then nothing after the call", async () => {
+    const programId = school.programIds[11]!;
+    const advocate = await school.addAdvocate({ connectedTo: [programId], name: "Dr. Next Step" });
+    const applicant = await school.addApplicant();
+    await applyTo(ctx(applicant), applicant.applicantId, [programId]);
+    await assignAndClaim(ctx(school.dean), ctx(advocate), applicant.applicantId, [programId]);
+    const actions = async () => (await getAdvocateHome(t.db, advocate, clock.now())).nextActions.filter((a) => a.applicantId === applicant.applicantId);
+
+    expect((await actions()).map((a) => [a.kind, a.programId])).toEqual([["nudge", programId]]);
+    await emailProgram(ctx(applicant), applicant.applicantId, programId);
+    const [call] = await actions();
+    expect(call).toMatchObject({ kind: "contact", programId, href: `/advocate/applicants/${applicant.applicantId}/programs/${programId}` });
+    expect(call?.title).toMatch(/^(Call|Write to) /);
+    expect(call?.why).toContain("applied and emailed it, and you hold it; your connection: Trained with the program director.");
+    await advocateCall(ctx(advocate), applicant.applicantId, programId);
+    // The applicant's follow-up after the call is theirs until it is due; it is the one thing left.
+    expect((await actions()).map((a) => a.kind)).toEqual(["follow-up"]);
+  });
+});
+
 describe("nudging the applicant", () => {
   it("writes the task, its notification and its email; not again within 12 hours; not at all once the applicant has emailed", async () => {
     const programId = school.programIds[8]!;

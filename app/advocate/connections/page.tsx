@@ -6,7 +6,8 @@ import { getMyConnections } from "@/lib/server/advocacy/my-connections";
 import { PageShell } from "@/components/applicant/page-shell";
 import { Card } from "@/components/ui/card";
 import { INPUT_CLASS } from "@/components/applicant/form-controls";
-import { AddConnectionForm, ConnectionRow } from "@/components/advocacy/connection-forms";
+import { ProgramPicker, RecordedProgramRow, type FoundProgram, type RecordedProgram } from "@/components/advocacy/connection-picker";
+import { Button } from "@/components/ui/button";
 import { queryText, type SearchParams } from "@/lib/domain/query-string";
 
 export const metadata: Metadata = { title: "My connections" };
@@ -24,12 +25,23 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
     searchError = error.message;
     view = await getMyConnections(prisma, actor, { q: "" });
   }
-  const byProgram = new Map<string, { name: string; place: string; items: typeof view.connections }>();
+  const recorded = new Map<string, RecordedProgram>();
   for (const c of view.connections) {
-    const entry = byProgram.get(c.program.id) ?? { name: c.program.name, place: `${c.program.city}, ${c.program.state}`, items: [] };
-    entry.items.push(c);
-    byProgram.set(c.program.id, entry);
+    const entry = recorded.get(c.program.id) ?? {
+      programId: c.program.id,
+      name: c.program.name,
+      place: `${c.program.city}, ${c.program.state}`,
+      connections: [],
+    };
+    entry.connections.push({ id: c.id, kind: c.kind, note: c.note });
+    recorded.set(c.program.id, entry);
   }
+  const found: FoundProgram[] = view.programs.map((p) => ({
+    id: p.id,
+    name: p.name,
+    detail: `${p.specialty} · ${p.city}, ${p.state} · NRMP ${p.nrmpCode}`,
+    recorded: recorded.has(p.id),
+  }));
   return (
     <PageShell
       title="My connections"
@@ -39,26 +51,19 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
         </p>
       }
     >
-      <Card title={`Recorded (${view.connections.length})`} id="recorded">
-        {byProgram.size === 0 ? (
-          <p className="text-sm text-slate-600">None yet. Find a program below and record how you know it.</p>
+      <Card title={`Recorded (${recorded.size})`} id="recorded">
+        {recorded.size === 0 ? (
+          <p className="text-sm text-ink-muted">None yet. Find a program below, pick it and say how you know it.</p>
         ) : (
-          <ul className="divide-y divide-slate-100">
-            {[...byProgram.entries()].map(([programId, p]) => (
-              <li key={programId} className="space-y-2 py-3">
-                <p className="font-medium">
-                  {p.name} <span className="text-xs font-normal text-slate-600">{p.place}</span>
-                </p>
-                {p.items.map((c) => (
-                  <ConnectionRow key={c.id} connectionId={c.id} programName={p.name} kind={c.kind} note={c.note} />
-                ))}
-              </li>
+          <ul className="divide-y divide-border">
+            {[...recorded.values()].map((p) => (
+              <RecordedProgramRow key={p.programId} program={p} />
             ))}
           </ul>
         )}
       </Card>
       <Card title="Find a program" id="find">
-        <p className="mb-2 text-sm text-slate-700">
+        <p className="mb-2 text-sm text-ink-muted">
           The list of unfilled programs is confidential: you can search the programs on your applicants&apos; lists and those you are connected to.
         </p>
         <form role="search" className="flex flex-wrap items-end gap-2" action="/advocate/connections">
@@ -66,30 +71,19 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
             <span className="mb-1 block font-medium">Name, NRMP code, city or specialty</span>
             <input name="q" type="search" defaultValue={view.q} maxLength={100} className={INPUT_CLASS} />
           </label>
-          <button type="submit" className="min-h-11 rounded-md border border-brand-700 px-4 text-sm font-medium text-brand-700 hover:bg-brand-50">
+          <Button type="submit" variant="secondary">
             Search
-          </button>
+          </Button>
         </form>
         {searchError && (
-          <p role="alert" className="mt-2 text-sm text-rose-800">
+          <p role="alert" className="mt-2 text-sm text-danger">
             {searchError}
           </p>
         )}
-        <ul className="mt-3 divide-y divide-slate-100">
-          {view.programs.length === 0 && <li className="py-2 text-sm text-slate-600">No program matches.</li>}
-          {view.programs.map((p) => (
-            <li key={p.id} className="space-y-2 py-3">
-              <p className="font-medium">
-                {p.name}{" "}
-                <span className="text-xs font-normal text-slate-600">
-                  {p.specialty} · {p.city}, {p.state} · NRMP {p.nrmpCode}
-                </span>
-              </p>
-              <AddConnectionForm programId={p.id} programName={p.name} />
-            </li>
-          ))}
-        </ul>
-        {view.more && <p className="mt-2 text-sm text-slate-600">More programs match: narrow the search to see them.</p>}
+        <div className="mt-3">
+          {found.length === 0 ? <p className="py-2 text-sm text-ink-muted">No program matches.</p> : <ProgramPicker programs={found} />}
+        </div>
+        {view.more && <p className="mt-2 text-sm text-ink-muted">More programs match: narrow the search to see them.</p>}
       </Card>
     </PageShell>
   );

@@ -39,14 +39,18 @@ export type Refused = {
 export type Decision = Allowed | Refused;
 
 /**
- * Who reads a refusal: the applicant it is about reads "you"; anyone else (an advocate, the dean's
- * office) reads the applicant's name. Deciders take it so the words are right when they are made.
+ * Who reads a refusal: the applicant it is about reads "you"; an advocate reads what they can do
+ * for the applicant, by name; the dean's office reads what the school can do. The catalogue keeps
+ * a text per reader where the words differ, and deciders take the reader so the words are right
+ * when they are made.
  */
-export type Reader = "APPLICANT" | "OTHER";
+export type Reader = "APPLICANT" | "ADVOCATE" | "DEAN";
 
-/** The reader for whoever acts: an applicant acts only on their own record. */
+export const READERS: readonly Reader[] = ["APPLICANT", "ADVOCATE", "DEAN"];
+
+/** The reader for whoever acts: each role reads the words written for it. */
 export function readerFor(role: "APPLICANT" | "ADVOCATE" | "DEAN"): Reader {
-  return role === "APPLICANT" ? "APPLICANT" : "OTHER";
+  return role;
 }
 
 export function allow(warnings: Warning[] = [], usedOverrideIds: string[] = []): Allowed {

@@ -3,7 +3,7 @@
 import type { ApplicantSnapshot } from "../snapshot";
 import { assignmentFor } from "../snapshot-queries";
 import { ADVOCATE_KINDS, type AdvocateKind } from "../types";
-import type { Refused } from "./decision";
+import type { Reader, Refused } from "./decision";
 import { refuserFor, rule } from "./rule-entry";
 
 export type AdvocateLevel = "strong" | "good" | "weak" | "refused";
@@ -58,6 +58,14 @@ export const ELIGIBILITY_RULES = {
     next: "Ask a PD, associate PD, clerkship director, chair, senior faculty member or dean who knows the applicant instead.",
     overridable: false,
     source: "PLAYBOOK",
+    advocate: {
+      reason: ({ kind }) =>
+        `As a ${ADVOCATE_KIND_LABELS[kind]} you should not contact programs for an applicant: it looks unprofessional and desperate, suggests a lack of insight or boundaries, and creates more noise for overwhelmed coordinators and PDs.`,
+      next: "Leave the outreach to a PD, associate PD, clerkship director, chair, senior faculty member or dean who knows the applicant.",
+    },
+    dean: {
+      next: "Assign a PD, associate PD, clerkship director, chair, senior faculty member or dean who knows the applicant instead.",
+    },
   }),
   NOT_ASSIGNED: rule({
     title: "Not assigned to this applicant",
@@ -65,6 +73,14 @@ export const ELIGIBILITY_RULES = {
     next: "Ask the dean's office to assign you.",
     overridable: false,
     source: "PLAYBOOK",
+    advocate: {
+      reason:
+        "The dean's office has not assigned you to this applicant (or ended the assignment), and only assigned advocates work on their programs, so everyone tells the same story.",
+    },
+    dean: {
+      reason: "This advocate is not assigned to this applicant any more, so there is no assignment to end.",
+      next: "Nothing to do: reload the page to see who is assigned now.",
+    },
   }),
   ALREADY_ASSIGNED: rule({
     title: "Already assigned",
@@ -77,12 +93,14 @@ export const ELIGIBILITY_RULES = {
 
 const refuse = refuserFor(ELIGIBILITY_RULES);
 
-export function checkAdvocateAllowed(kind: AdvocateKind): Refused | null {
-  return advocateLevel(kind) === "refused" ? refuse("ADVOCATE_NOT_ALLOWED", { kind }) : null;
+/** `reader`: the advocate acting, or the dean's office assigning them. */
+export function checkAdvocateAllowed(kind: AdvocateKind, reader: Reader): Refused | null {
+  return advocateLevel(kind) === "refused" ? refuse("ADVOCATE_NOT_ALLOWED", { kind, reader }) : null;
 }
 
-export function checkAssigned(s: ApplicantSnapshot, advocateId: string): Refused | null {
-  return assignmentFor(s, advocateId) ? null : refuse("NOT_ASSIGNED");
+/** `reader`: the advocate acting for the applicant, or the dean's office ending the assignment. */
+export function checkAssigned(s: ApplicantSnapshot, advocateId: string, reader: Reader): Refused | null {
+  return assignmentFor(s, advocateId) ? null : refuse("NOT_ASSIGNED", { reader });
 }
 
 export function checkNotAssignedYet(s: ApplicantSnapshot, advocateId: string): Refused | null {

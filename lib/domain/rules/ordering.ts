@@ -30,11 +30,16 @@ export const ORDERING_RULES = {
   }),
   APPLICANT_EMAIL_FIRST: rule<{ applicant: string; program: string }>({
     title: "Applicant emails first",
-    reason:
-      "The ideal flow is: you apply, you email the program, then your faculty advocate reaches out and mentions you've already applied. Faculty should not cold-call a program that has not heard from the applicant.",
-    next: ({ applicant, program }) => `Nudge ${applicant} with one click to send their own short email to ${program}, then log your contact.`,
+    reason: ({ applicant, program }) =>
+      `The ideal flow is: ${applicant} applies, emails ${program}, then a faculty advocate reaches out and mentions the application. Faculty should not cold-call a program that has not heard from the applicant.`,
+    next: ({ applicant, program }) => `Wait for ${applicant}'s own email to ${program}; their advocate can nudge them with one click.`,
     overridable: true,
     source: "PLAYBOOK",
+    advocate: {
+      reason: ({ applicant, program }) =>
+        `The ideal flow is: ${applicant} applies, emails ${program} themselves, then you reach out and mention they have already applied. Faculty should not cold-call a program that has not heard from the applicant.`,
+      next: ({ applicant, program }) => `Nudge ${applicant} with one click to send their own short email to ${program}, then log your contact.`,
+    },
   }),
   PROGRAM_MUST_INITIATE: rule<{ applicant: string }>({
     title: "Program must contact the applicant first",
@@ -43,6 +48,13 @@ export const ORDERING_RULES = {
     next: "Wait for the program to reach out, log its call or email as inbound, then respond right away.",
     overridable: false,
     source: "NRMP",
+    advocate: {
+      next: ({ applicant }) =>
+        `Wait for the program to contact ${applicant}. Once its call or email is logged, ${applicant} answers and emails it, then you may reach out.`,
+    },
+    dean: {
+      next: ({ applicant }) => `Wait for the program to contact ${applicant}; once its call or email is logged, outreach follows the usual order.`,
+    },
     applicant: {
       reason:
         "During SOAP the Match Participation Agreement forbids you and anyone acting for you, faculty and deans included, from initiating contact with a program until the program has contacted you.",
@@ -98,9 +110,9 @@ export function checkApplied(s: ApplicantSnapshot, programId: string, reader: Re
   return isApplied(s, programId) ? null : refuse("NOT_APPLIED", { applicant: s.fullName, reader });
 }
 
-export function checkApplicantEmailedFirst(s: ApplicantSnapshot, programId: string): Refused | null {
+export function checkApplicantEmailedFirst(s: ApplicantSnapshot, programId: string, reader: Reader): Refused | null {
   if (applicantEmailed(s, programId)) return null;
-  return refuse("APPLICANT_EMAIL_FIRST", { applicant: s.fullName, program: programName(s, programId) });
+  return refuse("APPLICANT_EMAIL_FIRST", { applicant: s.fullName, program: programName(s, programId), reader });
 }
 
 export function checkProgramInitiated(s: ApplicantSnapshot, programId: string, now: Date, reader: Reader): Refused | null {

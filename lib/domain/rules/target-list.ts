@@ -13,6 +13,14 @@ export const TARGET_LIST_RULES = {
     next: "Pick a program from the catalog, or ask the dean's office to import the latest list.",
     overridable: false,
     source: "DATA",
+    advocate: {
+      reason: "This program is not in the school's List of Unfilled Programs.",
+      next: "Pick a program from the applicant's list, or ask the dean's office to import the latest list.",
+    },
+    dean: {
+      reason: "This program is not in the school's List of Unfilled Programs.",
+      next: "Import the latest List of Unfilled Programs, then pick the program again.",
+    },
   }),
   NOT_ON_LIST: rule<{ applicant: string }>({
     title: "Program not on the target list",
@@ -64,8 +72,8 @@ export const TARGET_LIST_RULES = {
 
 const refuse = refuserFor(TARGET_LIST_RULES);
 
-export function checkKnownProgram(s: ApplicantSnapshot, programId: string): Refused | null {
-  return s.programs[programId] ? null : refuse("UNKNOWN_PROGRAM");
+export function checkKnownProgram(s: ApplicantSnapshot, programId: string, reader: Reader): Refused | null {
+  return s.programs[programId] ? null : refuse("UNKNOWN_PROGRAM", { reader });
 }
 
 export function checkOnList(s: ApplicantSnapshot, programId: string, reader: Reader): Refused | null {

@@ -2,7 +2,7 @@
 import type { ApplicantSnapshot } from "../snapshot";
 import { acceptedOffer, activeAssignments, checklistMissing, cohortLoadPastThreshold, facultyProgramIds, programName, targetFor } from "../snapshot-queries";
 import type { AdvocateKind, ContactChannel } from "../types";
-import type { Warning } from "./decision";
+import type { Warning, WarningCode } from "./decision";
 import { advocateLevel, weakAdvocateMessage } from "./eligibility";
 import { strategyFor, topTierIsOverreach } from "./strategy";
 import { targetListSizeStatus } from "./target-list";
@@ -31,17 +31,36 @@ export function listSizeWarning(s: ApplicantSnapshot, size: number): W {
   };
 }
 
-/** Once outreach has begun, fewer than the minimum faculty-contacted programs is worth a nudge. */
+const programs = (n: number) => `${n} program${n === 1 ? "" : "s"}`;
+
+/**
+ * Once outreach has begun, fewer than the minimum faculty-contacted programs is worth a nudge.
+ * `addingFacultyProgram`: the program a faculty contact is about to reach. The words hold both
+ * before and after that contact (a preview shows them before, the saved answer after), so the
+ * count never takes the coming contact for one already made.
+ */
 export function facultyMinimumWarning(s: ApplicantSnapshot, addingFacultyProgram: string | null): W {
-  const programs = facultyProgramIds(s);
-  if (addingFacultyProgram) programs.add(addingFacultyProgram);
-  const min = s.policy.facultyContactMinimum;
-  if (programs.size >= min) return null;
+  const before = facultyProgramIds(s);
+  const adds = addingFacultyProgram !== null && !before.has(addingFacultyProgram);
+  const after = before.size + (adds ? 1 : 0);
+  const { facultyContactMinimum: min, facultyContactCap: cap } = s.policy;
+  if (after >= min) return null;
+  const count = adds ? `This contact makes it ${programs(after)} contacted by faculty` : `Faculty have contacted ${programs(before.size)} so far`;
   return {
     code: "BELOW_FACULTY_MINIMUM",
-    message: `Faculty have contacted ${programs.size} program${programs.size === 1 ? "" : "s"} so far; 3–8 personalized faculty contacts to aligned programs is ideal (school minimum ${min}).`,
+    message: `${count}; ${min}–${cap} personalized faculty contacts to aligned programs is ideal (school minimum ${min}).`,
   };
 }
+
+/** Warnings about the applicant as a whole (or the advocate), not about one program: said once per page. */
+export const APPLICANT_WIDE_WARNINGS: readonly WarningCode[] = [
+  "CHECKLIST_INCOMPLETE",
+  "BELOW_FACULTY_MINIMUM",
+  "TARGET_LIST_SIZE",
+  "WEAK_ADVOCATE",
+  "RED_FLAG_WITHOUT_ADVOCATE",
+  "AFTER_ACCEPTANCE",
+];
 
 export function topTierWarning(s: ApplicantSnapshot, programId: string): W {
   if (s.programs[programId]?.tier !== "TOP") return null;

@@ -1,7 +1,7 @@
 // One assigned applicant as their advocate sees them: the summary, the shared narrative (latest
 // version) and their list with the advocate's connected programs first, each program with its
 // state and what the rules already say of the next click. Anyone else gets "not found".
-import { advocateApplicantSummary, advocateProgramRows } from "@/lib/domain/advocate-view";
+import { advocateApplicantSummary, advocateProgramRows, saidOnce } from "@/lib/domain/advocate-view";
 import { idSchema } from "@/lib/domain/schemas";
 import type { Actor } from "../core/actor";
 import { authorizeApplicant } from "../auth/policy";
@@ -38,15 +38,19 @@ export async function getAdvocateApplicant(db: Db, actor: Actor, applicantIdInpu
     });
     const narrative = await latestNarrative(tx, schoolId, applicantId);
     const school = await tx.school.findUniqueOrThrow({ where: { id: schoolId }, select: { name: true, timeZone: true } });
+    // Warnings about the applicant, and refusals several programs share, are said once above the list.
+    const once = saidOnce(snapshot, self, advocateProgramRows(snapshot, self, now, Object.fromEntries(places.map((p) => [p.id, p]))));
     return {
       school,
       applicantId,
       fullName: snapshot.fullName,
       specialty: snapshot.specialty,
-      summary: advocateApplicantSummary(snapshot, now),
+      summary: advocateApplicantSummary(snapshot, now, self.kind),
       narrative,
       seasonOpensAt: await seasonOpensAt(tx, schoolId),
-      programs: advocateProgramRows(snapshot, self, now, Object.fromEntries(places.map((p) => [p.id, p]))),
+      programs: once.rows,
+      headsUps: once.headsUps,
+      sharedRefusals: once.refusals,
     };
   });
 }

@@ -1,6 +1,8 @@
-// An advocate's home: one card per actively assigned applicant, with what the card needs to say
-// how far along they are (strategy, red flags, applied n/cap, faculty contacts n/cap, urgent tasks).
+// An advocate's home: "Your next actions" across the applicants assigned to them (the rules'
+// own answer, ordered by consequence), then one card per actively assigned applicant with what
+// the playbook wants of them and what is pressing.
 import { advocateApplicantSummary } from "@/lib/domain/advocate-view";
+import { nextActions } from "@/lib/domain/advocate/next-actions";
 import type { Actor } from "../core/actor";
 import { authorize } from "../auth/policy";
 import type { Db } from "../core/db";
@@ -13,18 +15,21 @@ export async function getAdvocateHome(db: Db, actor: Actor, now: Date) {
   const { schoolId } = actor;
   return db.$transaction(async (tx) => {
     const school = await tx.school.findUniqueOrThrow({ where: { id: schoolId }, select: { name: true, timeZone: true } });
-    const { title } = await loadAdvocateSelf(tx, actor);
+    const { title, self } = await loadAdvocateSelf(tx, actor);
     const assignments = await tx.advocateAssignment.findMany({
       where: { schoolId, advocateId, active: true },
       select: { applicantId: true },
       orderBy: { assignedAt: "asc" },
     });
-    const applicants = [];
-    for (const { applicantId } of assignments) {
-      const snapshot = await loadApplicantSnapshot(tx, schoolId, applicantId);
-      const mine = snapshot.claims.filter((c) => c.advocateId === advocateId).length;
-      applicants.push({ applicantId, fullName: snapshot.fullName, specialty: snapshot.specialty, claims: mine, ...advocateApplicantSummary(snapshot, now) });
-    }
-    return { school, title, applicants };
+    const snapshots = [];
+    for (const { applicantId } of assignments) snapshots.push(await loadApplicantSnapshot(tx, schoolId, applicantId));
+    const applicants = snapshots.map((snapshot) => ({
+      applicantId: snapshot.applicantId,
+      fullName: snapshot.fullName,
+      specialty: snapshot.specialty,
+      claims: snapshot.claims.filter((c) => c.advocateId === advocateId).length,
+      ...advocateApplicantSummary(snapshot, now, self.kind),
+    }));
+    return { school, title, applicants, nextActions: nextActions(snapshots, self, now) };
   });
 }

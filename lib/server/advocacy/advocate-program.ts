@@ -2,7 +2,7 @@
 // contacts, its state and what the rules say of the next click, the advocate's connections to
 // it, the shared narrative, the generated faculty script (phone and email) and the timeline.
 // Only a program on this applicant's list opens; anything else answers "not found" (SPEC 5).
-import { advocateApplicantSummary, advocateProgramRows, defaultChannel } from "@/lib/domain/advocate-view";
+import { advocateApplicantSummary, advocateProgramRows, defaultChannel, saidOnce } from "@/lib/domain/advocate-view";
 import { facultyScript } from "@/lib/domain/messages/templates";
 import { idSchema } from "@/lib/domain/schemas";
 import { z } from "zod";
@@ -57,9 +57,11 @@ export async function getAdvocateProgram(db: Db, actor: Actor, input: unknown, n
 
     return {
       school: profile.school,
-      applicant: { applicantId, fullName: snapshot.fullName, specialty: snapshot.specialty, summary: advocateApplicantSummary(snapshot, now) },
+      applicant: { applicantId, fullName: snapshot.fullName, specialty: snapshot.specialty, summary: advocateApplicantSummary(snapshot, now, self.kind) },
       program,
       row,
+      // On one program's page the heads-ups about the applicant as a whole are said here, once.
+      headsUps: saidOnce(snapshot, self, [row]).headsUps,
       connections,
       narrative,
       scripts,

@@ -14,9 +14,44 @@ import { ApplicantSummary } from "@/components/advocacy/applicant-summary";
 import { NarrativeCard } from "@/components/advocacy/narrative-card";
 import { ProgramActions } from "@/components/advocacy/program-actions";
 import { StateBadge } from "@/components/advocacy/state-badge";
-import { defaultChannelFor } from "@/lib/domain/advocate-view";
+import { defaultChannelFor, type SharedRefusal } from "@/lib/domain/advocate-view";
+import type { Warning } from "@/lib/domain/rules/decision";
 
 export const metadata: Metadata = { title: "Applicant" };
+
+/** Warnings about the applicant and refusals several programs share: said once, above the list. */
+function SaidOnce({ headsUps, refusals }: { headsUps: Warning[]; refusals: SharedRefusal[] }) {
+  if (headsUps.length === 0 && refusals.length === 0) return null;
+  return (
+    <ul className="mb-3 space-y-2 text-sm" aria-label="Said once for the whole list">
+      {headsUps.map((w) => (
+        <li key={w.code} className="rounded-md border border-amber-300 bg-warning-soft p-2 text-warning">
+          <span className="font-medium">Heads-up: </span>
+          {w.message}
+        </li>
+      ))}
+      {refusals.map((r) => (
+        <li key={r.code + r.next} className="rounded-md border border-border bg-muted p-2 text-ink">
+          <details>
+            <summary className="cursor-pointer">
+              <span className="font-medium">
+                {r.title} ({r.programs.length} programs):{" "}
+              </span>
+              {r.next}
+            </summary>
+            <p className="mt-1 text-ink-muted">{r.reason}</p>
+            <p className="mt-1 text-ink-muted">{r.programs.join(" · ")}</p>
+          </details>
+          {r.code === "NO_CONNECTION" && (
+            <Link href="/advocate/connections" className="mt-1 inline-block font-medium text-primary underline">
+              Record a connection in My connections
+            </Link>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
 export const dynamic = "force-dynamic";
 
 export default async function AdvocateApplicantPage({ params }: { params: Promise<{ applicantId: string }> }) {
@@ -47,6 +82,7 @@ export default async function AdvocateApplicantPage({ params }: { params: Promis
         <div className="lg:col-span-3">
           <Card title="Their list, your connected programs first" id="list">
             {view.programs.length === 0 && <p className="text-sm text-slate-600">Their list is empty so far.</p>}
+            <SaidOnce headsUps={view.headsUps} refusals={view.sharedRefusals} />
             <ul className="divide-y divide-slate-100">
               {view.programs.map((p) => (
                 <li key={p.programId} id={`program-${p.programId}`} className="space-y-2 py-3">

@@ -9,7 +9,10 @@ import { collect, listSizeWarning } from "../warnings";
 export function decideAddTarget(s: ApplicantSnapshot, input: { programId: string }, now: Date, reader: Reader): Decision {
   void now;
   const { programId } = input;
-  return evaluate(s, programId, [() => checkKnownProgram(s, programId), () => checkNotAccepted(s, reader), () => checkNotOnListYet(s, programId, reader)], () =>
-    collect(listSizeWarning(s, listSizeAfterAdd(s, programId))),
+  return evaluate(
+    s,
+    programId,
+    [() => checkKnownProgram(s, programId, reader), () => checkNotAccepted(s, reader), () => checkNotOnListYet(s, programId, reader)],
+    () => collect(listSizeWarning(s, listSizeAfterAdd(s, programId))),
   );
 }

@@ -14,8 +14,8 @@ export function decideAssignAdvocate(s: ApplicantSnapshot, advocate: { advocateI
     s,
     null,
     [
-      () => checkNotAccepted(s, "OTHER"),
-      () => checkAdvocateAllowed(advocate.kind),
+      () => checkNotAccepted(s, "DEAN"),
+      () => checkAdvocateAllowed(advocate.kind, "DEAN"),
       () => checkNotAssignedYet(s, advocate.advocateId),
       () => checkAdvocateCap(s),
     ],

@@ -42,8 +42,8 @@ export function decideLogContact(s: ApplicantSnapshot, input: LogContactInput, n
 /** A program reaching out is a fact: it is always recorded, even after an acceptance. */
 function decideInbound(s: ApplicantSnapshot, input: LogContactInput, at: Date): Decision {
   const { actor, programId } = input;
-  const checks: Check[] = [() => checkKnownProgram(s, programId), () => checkAfterSeasonOpened(s, at)];
-  if (actor.role === "ADVOCATE") checks.push(() => checkAssigned(s, actor.advocateId));
+  const checks: Check[] = [() => checkKnownProgram(s, programId, readerFor(actor.role)), () => checkAfterSeasonOpened(s, at)];
+  if (actor.role === "ADVOCATE") checks.push(() => checkAssigned(s, actor.advocateId, "ADVOCATE"));
   return evaluate(s, programId, checks, () => collect(afterAcceptanceWarning(s), notOnListWarning(s, programId)));
 }
 
@@ -52,11 +52,11 @@ function decideOutbound(s: ApplicantSnapshot, input: LogContactInput, at: Date):
   const { actor, programId, channel } = input;
   // Whoever logs the contact reads the answer: the applicant reads "you", an advocate their name.
   const reader = readerFor(actor.role);
-  const checks: Check[] = [() => checkKnownProgram(s, programId), () => checkAfterSeasonOpened(s, at), () => checkNotAccepted(s, reader)];
+  const checks: Check[] = [() => checkKnownProgram(s, programId, reader), () => checkAfterSeasonOpened(s, at), () => checkNotAccepted(s, reader)];
   if (actor.role === "ADVOCATE") {
     checks.push(
-      () => checkAdvocateAllowed(actor.kind),
-      () => checkAssigned(s, actor.advocateId),
+      () => checkAdvocateAllowed(actor.kind, reader),
+      () => checkAssigned(s, actor.advocateId, reader),
     );
   }
   checks.push(
@@ -68,7 +68,7 @@ function decideOutbound(s: ApplicantSnapshot, input: LogContactInput, at: Date):
   if (actor.role === "ADVOCATE") {
     checks.push(
       () => checkClaimHolder(s, actor, programId, "contact"),
-      () => checkApplicantEmailedFirst(s, programId),
+      () => checkApplicantEmailedFirst(s, programId, reader),
       () => checkConnection(s, programId, actor.hasConnection, channel),
     );
     if (actor.kind === "RESIDENT") {
@@ -89,12 +89,13 @@ function decideOutbound(s: ApplicantSnapshot, input: LogContactInput, at: Date):
 
 function outboundWarnings(s: ApplicantSnapshot, input: LogContactInput): Warning[] {
   const { actor, programId, channel } = input;
-  // Residents advocate too, but they are capped and weighed apart from faculty.
+  // Residents advocate too, but they are capped and weighed apart from faculty: the advice on
+  // faculty contacts is for faculty (and for the applicant, who asks them), not for a resident.
   const faculty = actor.role === "ADVOCATE" && actor.kind !== "RESIDENT";
-  const common = [checklistWarning(s), facultyMinimumWarning(s, faculty ? programId : null)];
-  if (actor.role === "APPLICANT") return collect(...common, redFlagWithoutAdvocateWarning(s));
+  if (actor.role === "APPLICANT") return collect(checklistWarning(s), facultyMinimumWarning(s, null), redFlagWithoutAdvocateWarning(s));
   return collect(
-    ...common,
+    checklistWarning(s),
+    faculty ? facultyMinimumWarning(s, programId) : null,
     weakAdvocateWarning(actor.kind),
     faculty ? topTierWarning(s, programId) : null,
     faculty ? cohortLoadWarning(s, programId) : null,

@@ -12,14 +12,14 @@ import { checkKnownProgram, checkOnList } from "../target-list";
 
 export function decideNudge(s: ApplicantSnapshot, advocateId: string, programId: string, now: Date): Decision {
   return evaluate(s, programId, [
-    () => checkKnownProgram(s, programId),
-    () => checkNotAccepted(s, "OTHER"),
-    () => checkAssigned(s, advocateId),
-    () => checkOnList(s, programId, "OTHER"),
-    () => checkNotClosed(s, programId, "OTHER"),
+    () => checkKnownProgram(s, programId, "ADVOCATE"),
+    () => checkNotAccepted(s, "ADVOCATE"),
+    () => checkAssigned(s, advocateId, "ADVOCATE"),
+    () => checkOnList(s, programId, "ADVOCATE"),
+    () => checkNotClosed(s, programId, "ADVOCATE"),
     () => checkClaimHolder(s, { role: "ADVOCATE", advocateId }, programId, "contact"),
-    () => checkApplied(s, programId, "OTHER"),
-    () => checkProgramInitiated(s, programId, now, "OTHER"),
+    () => checkApplied(s, programId, "ADVOCATE"),
+    () => checkProgramInitiated(s, programId, now, "ADVOCATE"),
     () => checkNudgeNeeded(s, programId),
     () => checkNudgeInterval(s, programId, now),
   ]);

@@ -9,7 +9,7 @@ import { checkKnownProgram, checkOnList } from "../target-list";
 /** What a program's own news (an interview, an offer) needs: a known program on the list, applied to, no acceptance yet. */
 export function appliedProgramChecks(s: ApplicantSnapshot, programId: string, reader: Reader): Check[] {
   return [
-    () => checkKnownProgram(s, programId),
+    () => checkKnownProgram(s, programId, reader),
     () => checkNotAccepted(s, reader),
     () => checkOnList(s, programId, reader),
     () => checkApplied(s, programId, reader),

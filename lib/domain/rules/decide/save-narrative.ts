@@ -8,7 +8,7 @@ import { evaluate } from "../evaluate";
 export type NarrativeAuthor = { role: "APPLICANT" } | { role: "ADVOCATE"; advocateId: string };
 
 export function decideSaveNarrative(s: ApplicantSnapshot, author: NarrativeAuthor): Decision {
-  return evaluate(s, null, author.role === "ADVOCATE" ? [() => checkAssigned(s, author.advocateId)] : []);
+  return evaluate(s, null, author.role === "ADVOCATE" ? [() => checkAssigned(s, author.advocateId, "ADVOCATE")] : []);
 }
 
 /** The next version number after the latest one (1 for the first narrative). */

@@ -5,7 +5,7 @@ import { checkAssigned } from "../eligibility";
 import { evaluate } from "../evaluate";
 
 export function decideUnassignAdvocate(s: ApplicantSnapshot, advocate: { advocateId: string }): Decision {
-  return evaluate(s, null, [() => checkAssigned(s, advocate.advocateId)]);
+  return evaluate(s, null, [() => checkAssigned(s, advocate.advocateId, "DEAN")]);
 }
 
 /** An unassigned advocate's claims are released so the programs can go to someone else. */

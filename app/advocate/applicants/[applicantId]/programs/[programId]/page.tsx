@@ -74,6 +74,16 @@ export default async function AdvocateProgramPage({ params }: { params: Promise<
       </p>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="What to do now" id="now" action={<StateBadge status={row.status} label={row.statusLabel} holder={row.holder} />}>
+          {view.headsUps.length > 0 && (
+            <ul className="mb-2 space-y-1 rounded-md border border-amber-300 bg-warning-soft p-2 text-sm text-warning">
+              {view.headsUps.map((w) => (
+                <li key={w.code}>
+                  <span className="font-medium">Heads-up: </span>
+                  {w.message}
+                </li>
+              ))}
+            </ul>
+          )}
           <ProgramActions
             applicantId={applicantId}
             programId={programId}
