@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { Toaster } from "@/components/ui/toaster";
+import { InertBehindModals } from "@/components/ui/inert-behind-modals";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,10 +19,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-surface focus:px-3 focus:py-2 focus:font-semibold focus:text-primary focus:shadow-lg"
+        >
           Skip to content
         </a>
         {children}
+        <Toaster />
+        <InertBehindModals />
       </body>
     </html>
   );

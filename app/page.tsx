@@ -5,6 +5,7 @@ import { listDemoPeople } from "@/lib/server/auth/list-demo-people";
 import { needsFirstRun } from "@/lib/server/schools/first-run";
 import { DemoPeople } from "@/components/auth/demo-people";
 import { ResetDemoButton } from "@/components/demo/reset-demo-button";
+import { LogoMark } from "@/components/ui/logo";
 import { resetDemoAction } from "./demo-actions";
 
 export const dynamic = "force-dynamic";
@@ -15,22 +16,29 @@ export default async function HomePage() {
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-10">
       <header className="mb-8">
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Match Week coordination</p>
-        <h1 className="mt-1 text-3xl font-bold text-slate-900">SOAP Desk</h1>
-        <p className="mt-3 max-w-2xl text-slate-700">
+        <LogoMark className="size-10" />
+        <p className="mt-4 text-sm font-semibold uppercase tracking-wide text-primary">Match Week coordination</p>
+        <h1 className="mt-1 text-3xl font-bold tracking-tight text-ink">SOAP Desk</h1>
+        <p className="mt-3 max-w-2xl text-ink-muted">
           The applicant applies and writes first; faculty with real connections call only where it helps; nobody breaks the NRMP rules, nobody calls a program
           twice, and every program hears the same story.
         </p>
         {actor ? (
           <p className="mt-4">
-            <Link href={HOME_BY_ROLE[actor.role]} className="inline-block rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            <Link
+              href={HOME_BY_ROLE[actor.role]}
+              className="inline-block rounded-md bg-primary px-4 py-2 min-h-11 font-semibold text-primary-foreground hover:bg-primary-hover"
+            >
               Continue as {actor.name}
             </Link>
           </p>
         ) : (
           !demo && (
             <p className="mt-4">
-              <Link href="/sign-in" className="inline-block rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+              <Link
+                href="/sign-in"
+                className="inline-block rounded-md bg-primary px-4 py-2 min-h-11 font-semibold text-primary-foreground hover:bg-primary-hover"
+              >
                 Sign in
               </Link>
             </p>
@@ -38,26 +46,26 @@ export default async function HomePage() {
         )}
       </header>
       {firstRun && (
-        <section aria-labelledby="setup-heading" className="mb-8 rounded-xl border border-brand-100 bg-brand-50 p-4">
-          <h2 id="setup-heading" className="font-semibold text-slate-900">
+        <section aria-labelledby="setup-heading" className="mb-8 rounded-xl border border-primary/20 bg-primary-soft p-4">
+          <h2 id="setup-heading" className="font-semibold text-ink">
             Set up your school
           </h2>
-          <p className="mb-3 mt-1 max-w-2xl text-sm text-slate-700">
+          <p className="mb-3 mt-1 max-w-2xl text-sm text-ink-muted">
             This SOAP Desk has no school of its own yet. Whoever runs the server creates it, with the one-time setup code the server printed in its log when it
             started, and becomes its first dean&apos;s office account.
           </p>
-          <Link href="/setup" className="inline-block rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          <Link href="/setup" className="inline-block rounded-md bg-primary px-4 py-2 min-h-11 font-semibold text-primary-foreground hover:bg-primary-hover">
             Set up your school
           </Link>
         </section>
       )}
       {demo && <DemoPeople schoolName={demo.school.name} people={demo.people} />}
       {demoMode && (
-        <section aria-labelledby="reset-demo-heading" className="mt-8 rounded-xl border border-slate-200 bg-slate-50 p-4">
+        <section aria-labelledby="reset-demo-heading" className="mt-8 rounded-xl border border-border bg-muted p-4">
           <h2 id="reset-demo-heading" className="font-semibold">
             Start the demo over
           </h2>
-          <p className="mb-3 mt-1 max-w-2xl text-sm text-slate-700">
+          <p className="mb-3 mt-1 max-w-2xl text-sm text-ink-muted">
             Anyone trying the demo can change it. Resetting puts the demo school back to its starting point, with every time relative to now, so alerts,
             deadlines and countdowns look as they should.
           </p>
@@ -65,9 +73,9 @@ export default async function HomePage() {
         </section>
       )}
       {demo && (
-        <p className="mt-8 text-sm text-slate-600">
+        <p className="mt-8 text-sm text-ink-muted">
           Invited by your school?{" "}
-          <Link href="/sign-in" className="text-brand-700 underline">
+          <Link href="/sign-in" className="text-primary underline">
             Sign in with your email
           </Link>
           .

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { prisma } from "@/lib/server/core/db";
 import { AppHeader } from "@/components/ui/app-header";
+import { AppFrame } from "@/components/ui/app-frame";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
 import { countUnread } from "@/lib/server/notifications/list-notifications";
 import { ApplicantNav } from "@/components/applicant/applicant-nav";
@@ -18,31 +19,32 @@ export default async function ApplicantLayout({ children }: { children: ReactNod
   const actor = await requireActor("APPLICANT");
   const [seasonView, unread] = await Promise.all([getSeasonView(prisma, actor), countUnread(prisma, actor)]);
   return (
-    <>
-      <AppHeader name={actor.name} roleLabel="Applicant" schoolName={seasonView.schoolName} signOut={signOutAction} unread={unread} />
-      <ApplicantNav />
-      <SeasonBanner status={seasonStatus(seasonView.season, systemClock.now(), seasonView.timeZone)} />
-      <ApplicantActionsProvider
-        actions={{
-          updateChecklist: actions.updateChecklistAction,
-          updateProfile: actions.updateProfileAction,
-          saveNarrative: actions.saveNarrativeAction,
-          addTarget: actions.addTargetAction,
-          removeTarget: actions.removeTargetAction,
-          reorderTargets: actions.reorderTargetsAction,
-          setTargetPriority: actions.setTargetPriorityAction,
-          markApplied: actions.markAppliedAction,
-          logEmailSent: actions.logEmailSentAction,
-          logProgramCalled: actions.logProgramCalledAction,
-          searchProgramsToLog: actions.searchProgramsToLogAction,
-          completeTask: actions.completeTaskAction,
-          recordInterview: actions.recordInterviewAction,
-          recordOffer: actions.recordOfferAction,
-          respondOffer: actions.respondOfferAction,
-        }}
+    <ApplicantActionsProvider
+      actions={{
+        updateChecklist: actions.updateChecklistAction,
+        updateProfile: actions.updateProfileAction,
+        saveNarrative: actions.saveNarrativeAction,
+        addTarget: actions.addTargetAction,
+        removeTarget: actions.removeTargetAction,
+        reorderTargets: actions.reorderTargetsAction,
+        setTargetPriority: actions.setTargetPriorityAction,
+        markApplied: actions.markAppliedAction,
+        logEmailSent: actions.logEmailSentAction,
+        logProgramCalled: actions.logProgramCalledAction,
+        searchProgramsToLog: actions.searchProgramsToLogAction,
+        completeTask: actions.completeTaskAction,
+        recordInterview: actions.recordInterviewAction,
+        recordOffer: actions.recordOfferAction,
+        respondOffer: actions.respondOfferAction,
+      }}
+    >
+      <AppFrame
+        header={<AppHeader name={actor.name} roleLabel="Applicant" schoolName={seasonView.schoolName} signOut={signOutAction} unread={unread} />}
+        nav={<ApplicantNav />}
+        banner={<SeasonBanner status={seasonStatus(seasonView.season, systemClock.now(), seasonView.timeZone)} />}
       >
-        <div className="pb-20 md:pb-0">{children}</div>
-      </ApplicantActionsProvider>
-    </>
+        {children}
+      </AppFrame>
+    </ApplicantActionsProvider>
   );
 }

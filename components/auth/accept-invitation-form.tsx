@@ -13,7 +13,7 @@ export function AcceptInvitationForm({ token, action }: { token: string; action:
       <button
         type="submit"
         disabled={pending}
-        className="w-full rounded-md bg-brand-600 px-4 py-2.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60 sm:w-auto"
+        className="w-full rounded-md bg-primary px-4 py-2 min-h-11 font-semibold text-primary-foreground hover:bg-primary-hover disabled:opacity-60 sm:w-auto"
       >
         {pending ? "Signing you in…" : "Accept and sign in"}
       </button>

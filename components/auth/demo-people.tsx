@@ -21,14 +21,14 @@ export function DemoPeople({ schoolName, people }: { schoolName: string; people:
       <h2 id="demo-heading" className="text-xl font-semibold">
         Sign in to the demo: {schoolName}
       </h2>
-      <p className="mt-1 text-sm text-slate-600">Everyone here is fictional. Pick a person to see SOAP Desk as they do.</p>
+      <p className="mt-1 text-sm text-ink-muted">Everyone here is fictional. Pick a person to see SOAP Desk as they do.</p>
       <div className="mt-6 grid gap-6 md:grid-cols-3">
         {(["APPLICANT", "ADVOCATE", "DEAN"] as const).map((role) => (
-          <section key={role} aria-labelledby={`role-${role}`} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+          <section key={role} aria-labelledby={`role-${role}`} className="rounded-xl border border-border bg-surface p-4 shadow-sm">
             <h3 id={`role-${role}`} className="font-semibold">
               {ROLE_HEADINGS[role].title}
             </h3>
-            <p className="mb-3 text-sm text-slate-600">{ROLE_HEADINGS[role].blurb}</p>
+            <p className="mb-3 text-sm text-ink-muted">{ROLE_HEADINGS[role].blurb}</p>
             <ul className="space-y-1">
               {people
                 .filter((person) => person.role === role)
@@ -36,10 +36,10 @@ export function DemoPeople({ schoolName, people }: { schoolName: string; people:
                   <li key={person.id}>
                     <form action="/api/demo/sign-in" method="post">
                       <input type="hidden" name="userId" value={person.id} />
-                      <button type="submit" className="w-full rounded-md px-2 py-1.5 text-left hover:bg-brand-50">
+                      <button type="submit" className="w-full rounded-md px-2 py-1.5 text-left hover:bg-primary-soft">
                         <span className="sr-only">Sign in as </span>
-                        <span className="block font-medium text-brand-700">{person.name}</span>
-                        <span className="block text-xs text-slate-600">{person.detail}</span>
+                        <span className="block font-medium text-primary">{person.name}</span>
+                        <span className="block text-xs text-ink-muted">{person.detail}</span>
                       </button>
                     </form>
                   </li>

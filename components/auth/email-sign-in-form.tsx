@@ -30,7 +30,7 @@ export function EmailSignInForm({ action }: { action: (previous: ActionResult | 
       <button
         type="submit"
         disabled={pending}
-        className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60 sm:w-auto"
+        className="w-full rounded-md bg-primary px-4 py-2 min-h-11 font-semibold text-primary-foreground hover:bg-primary-hover disabled:opacity-60 sm:w-auto"
       >
         {pending ? "Sending the link…" : "Email me a sign-in link"}
       </button>

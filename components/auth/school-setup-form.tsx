@@ -36,8 +36,8 @@ export function SchoolSetupForm({ action, zones }: { action: (previous: ActionRe
         defaultValue={fieldValue(state, "code")}
         error={fieldError(state, "code")}
       />
-      <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4">
-        <legend className="px-1 text-sm font-semibold text-slate-900">Your school</legend>
+      <fieldset className="space-y-4 rounded-lg border border-border p-4">
+        <legend className="px-1 text-sm font-semibold text-ink">Your school</legend>
         <TextField
           name="name"
           label="School name"
@@ -48,10 +48,10 @@ export function SchoolSetupForm({ action, zones }: { action: (previous: ActionRe
           error={fieldError(state, "name")}
         />
         <div>
-          <label htmlFor="setup-timeZone" className="block text-sm font-medium text-slate-800">
+          <label htmlFor="setup-timeZone" className="block text-sm font-medium text-ink">
             Time zone
           </label>
-          <p id="setup-timeZone-hint" className="text-xs text-slate-600">
+          <p id="setup-timeZone-hint" className="text-xs text-ink-muted">
             Times are shown in it. SOAP itself runs on US Eastern time.
           </p>
           <select
@@ -60,7 +60,7 @@ export function SchoolSetupForm({ action, zones }: { action: (previous: ActionRe
             defaultValue={fieldValue(state, "timeZone") ?? zones.common[0]?.zone}
             aria-invalid={zoneError ? true : undefined}
             aria-describedby={zoneError ? "setup-timeZone-hint setup-timeZone-error" : "setup-timeZone-hint"}
-            className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base sm:text-sm ${zoneError ? "border-rose-500" : "border-slate-300"}`}
+            className={`mt-1 block w-full rounded-md border bg-surface px-3 py-2 text-base sm:text-sm ${zoneError ? "border-danger" : "border-border-strong"}`}
           >
             <optgroup label="United States">
               {zones.common.map(({ zone, label }) => (
@@ -78,7 +78,7 @@ export function SchoolSetupForm({ action, zones }: { action: (previous: ActionRe
             </optgroup>
           </select>
           {zoneError && (
-            <p id="setup-timeZone-error" className="mt-1 text-sm text-rose-700">
+            <p id="setup-timeZone-error" className="mt-1 text-sm text-danger">
               {zoneError}
             </p>
           )}
@@ -94,8 +94,8 @@ export function SchoolSetupForm({ action, zones }: { action: (previous: ActionRe
           error={fieldError(state, "slug")}
         />
       </fieldset>
-      <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4">
-        <legend className="px-1 text-sm font-semibold text-slate-900">You, the first person of its dean&apos;s office</legend>
+      <fieldset className="space-y-4 rounded-lg border border-border p-4">
+        <legend className="px-1 text-sm font-semibold text-ink">You, the first person of its dean&apos;s office</legend>
         <TextField
           name="deanName"
           label="Full name"
@@ -121,7 +121,7 @@ export function SchoolSetupForm({ action, zones }: { action: (previous: ActionRe
       <button
         type="submit"
         disabled={pending}
-        className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60 sm:w-auto"
+        className="w-full rounded-md bg-primary px-4 py-2 min-h-11 font-semibold text-primary-foreground hover:bg-primary-hover disabled:opacity-60 sm:w-auto"
       >
         {pending ? "Setting up your school…" : "Set up the school and sign me in"}
       </button>

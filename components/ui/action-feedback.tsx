@@ -4,8 +4,8 @@ import type { ActionResult, RefusalBody } from "@/lib/domain/action-result";
 
 export function RefusalAlert({ refusal, title = "Not allowed yet" }: { refusal: RefusalBody; title?: string }) {
   return (
-    <div role="alert" className="rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm text-rose-950">
-      <p className="font-semibold">{title}</p>
+    <div role="alert" className="rounded-lg border border-danger/30 bg-danger-soft p-3 text-sm text-ink">
+      <p className="font-semibold text-danger">{title}</p>
       <p className="mt-1">
         <span className="font-medium">Why: </span>
         {refusal.reason}
@@ -21,10 +21,10 @@ export function RefusalAlert({ refusal, title = "Not allowed yet" }: { refusal: 
 function WarningList({ warnings }: { warnings: { code: string; message: string }[] }) {
   if (warnings.length === 0) return null;
   return (
-    <ul className="space-y-1 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+    <ul className="space-y-1 rounded-lg border border-warning/30 bg-warning-soft p-3 text-sm text-ink">
       {warnings.map((w) => (
         <li key={w.code + w.message}>
-          <span className="font-medium">Heads-up: </span>
+          <span className="font-semibold text-warning">Heads-up: </span>
           {w.message}
         </li>
       ))}
@@ -37,8 +37,8 @@ export function ActionFeedback<D>({ result, success }: { result: ActionResult<D>
     <div aria-live="polite" className="empty:hidden space-y-2">
       {result && !result.ok && result.rule && <RefusalAlert refusal={result.rule} />}
       {result && !result.ok && !result.rule && (
-        <div role="alert" className="rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm text-rose-950">
-          <p className="font-semibold">{result.message}</p>
+        <div role="alert" className="rounded-lg border border-danger/30 bg-danger-soft p-3 text-sm text-ink">
+          <p className="font-semibold text-danger">{result.message}</p>
           {result.fieldErrors && (
             <ul className="mt-1 list-disc pl-5">
               {Object.entries(result.fieldErrors).map(([key, messages]) => (
@@ -49,7 +49,7 @@ export function ActionFeedback<D>({ result, success }: { result: ActionResult<D>
         </div>
       )}
       {result && result.ok && success && (
-        <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-2 text-sm text-emerald-950">
+        <p role="status" className="rounded-lg border border-success/30 bg-success-soft p-2 text-sm text-success">
           {success}
         </p>
       )}

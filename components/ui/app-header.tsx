@@ -1,8 +1,34 @@
-// The signed-in header: who you are, your school, your unread notifications, and sign-out
-// (through Auth.js, which deletes the session row and clears the cookie).
+// The signed-in header, one line at every width: the logo (home), the school on a laptop, the
+// notifications bell with its unread count (one tap away), and the account menu (name, role,
+// school, Sign out). It shares the page's frame, so the logo, the tabs and the title line up.
 import Link from "next/link";
+import { Bell } from "lucide-react";
 import type { ActionResult } from "@/lib/domain/action-result";
-import { ActionButton } from "./action-button";
+import { AccountMenu } from "./account-menu";
+import { buttonVariants } from "./button";
+import { cn } from "./cn";
+import { Logo } from "./logo";
+import { PAGE_FRAME } from "./page";
+
+function NotificationsLink({ unread }: { unread: number }) {
+  return (
+    <Link
+      href="/notifications"
+      aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}
+      className={cn(buttonVariants({ variant: "ghost", size: "icon" }), "relative [&_svg]:size-5")}
+    >
+      <Bell aria-hidden="true" />
+      {unread > 0 && (
+        <span
+          aria-hidden="true"
+          className="absolute right-1 top-1 flex h-5 min-w-5 items-center justify-center rounded-full bg-danger px-1 text-[11px] font-bold leading-none text-white ring-2 ring-surface"
+        >
+          {unread > 99 ? "99+" : unread}
+        </span>
+      )}
+    </Link>
+  );
+}
 
 export function AppHeader({
   name,
@@ -15,41 +41,23 @@ export function AppHeader({
   roleLabel: string;
   schoolName: string;
   signOut: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
-  /** Unread notifications, shown as a count beside the link to them. */
+  /** Unread notifications, shown as a count on the bell. */
   unread: number;
 }) {
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <div>
-          <Link href="/" className="font-bold text-brand-700">
-            SOAP Desk
-          </Link>
-          <span className="ml-2 text-sm text-slate-600">{schoolName}</span>
-        </div>
-        <div className="flex items-center gap-3 text-sm">
-          <span>
-            <span className="font-medium">{name}</span> <span className="text-slate-600">· {roleLabel}</span>
-          </span>
-          <Link
-            href="/notifications"
-            aria-label={unread > 0 ? `Notifications, ${unread} unread` : undefined}
-            className="inline-flex items-center gap-1 whitespace-nowrap rounded-md px-2 py-1 text-brand-700 hover:bg-brand-50"
-          >
-            Notifications
-            {unread > 0 && (
-              <span aria-hidden="true" className="rounded-full bg-rose-600 px-1.5 text-xs font-semibold text-white">
-                {unread}
-              </span>
-            )}
-          </Link>
-          <ActionButton
-            action={signOut}
-            pendingLabel="Signing out…"
-            className="whitespace-nowrap rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100"
-          >
-            Sign out
-          </ActionButton>
+    <header className="border-b border-border bg-surface">
+      <div className={cn(PAGE_FRAME, "flex h-14 items-center gap-3")}>
+        <Link href="/" aria-label="SOAP Desk, home" className="shrink-0 rounded-md">
+          <Logo />
+        </Link>
+        <span aria-hidden="true" className="hidden h-5 w-px bg-border sm:block" />
+        <span className="hidden min-w-0 truncate text-sm text-ink-muted sm:block">
+          {schoolName}
+          <span className="hidden lg:inline"> · {roleLabel}</span>
+        </span>
+        <div className="ml-auto flex shrink-0 items-center gap-1">
+          <NotificationsLink unread={unread} />
+          <AccountMenu name={name} roleLabel={roleLabel} schoolName={schoolName} signOut={signOut} />
         </div>
       </div>
     </header>

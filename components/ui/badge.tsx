@@ -1,15 +1,26 @@
+// A badge (a chip): a short state word on a row or a heading, in one of five tones on the semantic
+// tokens. Red ("bad") is for danger and urgency only; amber warns; green says done.
 import type { ReactNode } from "react";
+import { cn } from "./cn";
 
 const TONES = {
-  neutral: "bg-slate-100 text-slate-800",
-  good: "bg-emerald-100 text-emerald-900",
-  warn: "bg-amber-100 text-amber-900",
-  bad: "bg-rose-100 text-rose-900",
-  info: "bg-brand-100 text-brand-900",
+  neutral: "bg-muted text-ink border-border",
+  good: "bg-success-soft text-success border-success/25",
+  warn: "bg-warning-soft text-warning border-warning/25",
+  bad: "bg-danger-soft text-danger border-danger/25",
+  info: "bg-primary-soft text-primary border-primary/20",
 } as const;
 
-export type BadgeTone = keyof typeof TONES;
+const DOTS = { neutral: "bg-ink-muted", good: "bg-success", warn: "bg-warning", bad: "bg-danger", info: "bg-primary" } as const;
 
-export function Badge({ tone = "neutral", children }: { tone?: BadgeTone; children: ReactNode }) {
-  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${TONES[tone]}`}>{children}</span>;
+export type BadgeTone = keyof typeof TONES;
+export const BADGE_TONES = Object.keys(TONES) as BadgeTone[];
+
+export function Badge({ tone = "neutral", dot = false, className, children }: { tone?: BadgeTone; dot?: boolean; className?: string; children: ReactNode }) {
+  return (
+    <span className={cn("inline-flex items-center gap-1.5 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium", TONES[tone], className)}>
+      {dot && <span aria-hidden="true" className={cn("size-1.5 rounded-full", DOTS[tone])} />}
+      {children}
+    </span>
+  );
 }

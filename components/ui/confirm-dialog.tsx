@@ -1,8 +1,10 @@
 "use client";
-// A question asked before an action that is easy to regret: a native modal dialog (focus kept
-// inside, Escape cancels), named by its question and described by what the answer means, with
-// "Cancel" focused first.
-import { useEffect, useId, useRef, type ReactNode } from "react";
+// A question asked before an action that is easy to regret: a modal dialog over a backdrop (focus
+// kept inside, Escape and the backdrop cancel), named by its question and described by what the
+// answer means, with "Cancel" focused first. `tone="danger"` for an answer that removes or declines.
+import { useRef, type ReactNode } from "react";
+import { Dialog as DialogPrimitive } from "radix-ui";
+import { Button } from "./button";
 
 export function ConfirmDialog({
   open,
@@ -11,6 +13,7 @@ export function ConfirmDialog({
   confirmLabel,
   onConfirm,
   onCancel,
+  tone = "primary",
 }: {
   open: boolean;
   question: ReactNode;
@@ -18,53 +21,37 @@ export function ConfirmDialog({
   confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  tone?: "primary" | "danger";
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const id = useId();
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const cancel = useRef<HTMLButtonElement>(null);
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby={`${id}-question`}
-      aria-describedby={`${id}-consequence`}
-      // Escape closes the dialog natively: that is a cancel.
-      onClose={() => {
-        if (open) onCancel();
+    <DialogPrimitive.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) onCancel();
       }}
-      className="m-auto w-[min(30rem,calc(100vw-1rem))] rounded-xl p-5 shadow-xl backdrop:bg-slate-900/50"
     >
-      {open && (
-        <>
-          <h2 id={`${id}-question`} className="text-lg font-semibold">
-            {question}
-          </h2>
-          <p id={`${id}-consequence`} className="mt-2 text-sm text-slate-800">
-            {consequence}
-          </p>
-          <div className="mt-4 flex flex-wrap justify-end gap-2">
-            <button
-              type="button"
-              autoFocus
-              onClick={onCancel}
-              className="min-h-11 rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-100"
-            >
+      <DialogPrimitive.Portal>
+        <DialogPrimitive.Overlay className="fixed inset-0 z-40 bg-ink/50" />
+        <DialogPrimitive.Content
+          onOpenAutoFocus={(event) => {
+            event.preventDefault();
+            cancel.current?.focus();
+          }}
+          className="fixed left-1/2 top-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[min(30rem,calc(100vw-1rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl bg-surface p-5 text-ink shadow-xl"
+        >
+          <DialogPrimitive.Title className="text-lg font-semibold">{question}</DialogPrimitive.Title>
+          <DialogPrimitive.Description className="mt-2 text-sm text-ink-muted">{consequence}</DialogPrimitive.Description>
+          <div className="mt-5 flex flex-wrap justify-end gap-2">
+            <Button ref={cancel} variant="secondary" onClick={onCancel}>
               Cancel
-            </button>
-            <button
-              type="button"
-              onClick={onConfirm}
-              className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
-            >
+            </Button>
+            <Button variant={tone} onClick={onConfirm}>
               {confirmLabel}
-            </button>
+            </Button>
           </div>
-        </>
-      )}
-    </dialog>
+        </DialogPrimitive.Content>
+      </DialogPrimitive.Portal>
+    </DialogPrimitive.Root>
   );
 }

@@ -3,9 +3,9 @@
 import type { ActionResult } from "@/lib/domain/action-result";
 
 const STYLES = {
-  success: "border-emerald-200 bg-emerald-50 text-emerald-900",
-  warning: "border-amber-300 bg-amber-50 text-amber-950",
-  error: "border-rose-300 bg-rose-50 text-rose-900",
+  success: "border-success/30 bg-success-soft text-success",
+  warning: "border-warning/30 bg-warning-soft text-warning",
+  error: "border-danger/30 bg-danger-soft text-danger",
 } as const;
 
 function shown(result: ActionResult<unknown> | null): { tone: keyof typeof STYLES; text: string } | null {

@@ -3,11 +3,15 @@
 import type { ReactNode } from "react";
 import { cn } from "./cn";
 
-/** The width and side padding every page, header and tab bar shares. */
-export const PAGE_FRAME = "mx-auto w-full max-w-6xl px-4 md:px-6";
+/** The width and side padding every page, header and tab bar shares (tokens in globals.css). */
+export const PAGE_FRAME = "mx-auto w-full max-w-(--frame-width) px-(--frame-gutter) md:px-(--frame-gutter-md)";
 
 export function PageContainer({ children, className }: { children: ReactNode; className?: string }) {
-  return <main className={cn(PAGE_FRAME, "py-5 md:py-6", className)}>{children}</main>;
+  return (
+    <main id="main" className={cn(PAGE_FRAME, "py-5 md:py-6", className)}>
+      {children}
+    </main>
+  );
 }
 
 export function PageHeader({ title, description, actions }: { title: ReactNode; description?: ReactNode; actions?: ReactNode }) {

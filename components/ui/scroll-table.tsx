@@ -1,12 +1,14 @@
 // A table wider than a phone: it scrolls sideways inside a region that a keyboard can reach and a
-// screen reader can name, with plain column headings. The rows are the caller's.
+// screen reader can name, with plain column headings. The rows are the caller's. (A table whose
+// rows should become cards on a phone is a ResponsiveTable.)
 import type { ReactNode } from "react";
+import { cn } from "./cn";
 
 export function ScrollTable({ label, columns, minWidth, children }: { label: string; columns: ReactNode[]; minWidth: string; children: ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-md focus:outline-2 focus:outline-brand-600">
-      <table className={`w-full ${minWidth} text-left text-sm`}>
-        <thead className="border-b border-slate-200 text-xs uppercase text-slate-600">
+    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-xl border border-border bg-surface">
+      <table className={cn("w-full text-left text-sm", minWidth)}>
+        <thead className="border-b border-border bg-muted/60 text-xs font-semibold text-ink-muted">
           <tr>
             {columns.map((column, i) => (
               <th key={i} scope="col" className="px-2 py-2">
@@ -15,7 +17,7 @@ export function ScrollTable({ label, columns, minWidth, children }: { label: str
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">{children}</tbody>
+        <tbody className="divide-y divide-border">{children}</tbody>
       </table>
     </div>
   );

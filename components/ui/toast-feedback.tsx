@@ -6,6 +6,7 @@
 import { useEffect, useState } from "react";
 import type { ActionResult } from "@/lib/domain/action-result";
 import { ActionFeedback } from "./action-feedback";
+import { Button } from "./button";
 
 const SUCCESS_MS = 8_000;
 
@@ -18,18 +19,14 @@ export function ToastFeedback<D>({ result, success }: { result: ActionResult<D> 
   }, [result]);
   const shown = result && result !== dismissed ? result : null;
   return (
-    <div className="pointer-events-none fixed inset-x-2 bottom-20 z-30 flex justify-center md:inset-x-auto md:bottom-4 md:right-4 md:w-[28rem]">
-      <div className={`pointer-events-auto w-full rounded-lg bg-white shadow-lg ${shown ? "" : "hidden"}`} data-testid="toast">
+    <div className="pointer-events-none fixed inset-x-2 bottom-[calc(var(--tab-bar-height)+0.75rem+env(safe-area-inset-bottom))] z-30 flex justify-center md:inset-x-auto md:bottom-4 md:right-4 md:w-[28rem]">
+      <div className={`pointer-events-auto w-full rounded-xl border border-border bg-surface p-1 shadow-lg ${shown ? "" : "hidden"}`} data-testid="toast">
         <ActionFeedback result={shown} success={success} />
         {shown && (
           <div className="flex justify-end px-2 pb-2">
-            <button
-              type="button"
-              onClick={() => setDismissed(shown)}
-              className="min-h-10 rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100"
-            >
+            <Button variant="ghost" size="sm" onClick={() => setDismissed(shown)}>
               Dismiss
-            </button>
+            </Button>
           </div>
         )}
       </div>

@@ -3,6 +3,7 @@
 import { expect, test } from "./support/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { linkEmailedTo, mailTo } from "./support/mailbox";
+import { accountMenu, signOut } from "./support/nav";
 
 const stamp = Date.now();
 const email = `robin.e2e.${stamp}@northfield.example.edu`;
@@ -49,7 +50,7 @@ test("the dean invites an applicant, who signs in from the emailed link", async 
 
   // Signing out ends the session: the workspace sends them to sign-in.
   await inviteePage.goto("/applicant");
-  await inviteePage.getByRole("button", { name: "Sign out" }).click();
+  await signOut(inviteePage);
   await expect(inviteePage).toHaveURL(/\/$/);
   await inviteePage.goto("/applicant");
   await expect(inviteePage).toHaveURL(/\/sign-in$/);
@@ -80,7 +81,7 @@ test("a person signs in with an emailed magic link; an unknown address hears the
   expect(await mailTo("nobody@elsewhere.test")).toEqual([]);
   await page.goto(link);
   await expect(page).toHaveURL(/\/(applicant|advocate|dean)$/);
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(accountMenu(page)).toBeVisible();
 });
 
 test("the invite form keeps the chosen role after a refusal and starts afresh after a send", async ({ page }) => {

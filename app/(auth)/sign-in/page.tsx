@@ -31,41 +31,41 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
 
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-10">
-      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+      <p className="text-sm font-semibold uppercase tracking-wide text-primary">
         <Link href="/">SOAP Desk</Link>
       </p>
-      <h1 className="mt-1 text-3xl font-bold text-slate-900">Sign in</h1>
+      <h1 className="mt-1 text-3xl font-bold text-ink">Sign in</h1>
       {(error ?? envProblem) && (
-        <p role="alert" className="mt-4 max-w-xl rounded-md border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
+        <p role="alert" className="mt-4 max-w-xl rounded-md border border-danger/30 bg-danger-soft px-3 py-2 text-sm text-danger">
           {error ?? envProblem}
         </p>
       )}
       {actor && (
-        <p className="mt-4 max-w-xl rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm">
+        <p className="mt-4 max-w-xl rounded-md border border-primary/20 bg-primary-soft px-3 py-2 text-sm">
           You are signed in as {actor.name}.{" "}
-          <Link href={HOME_BY_ROLE[actor.role]} className="font-medium text-brand-700 underline">
+          <Link href={HOME_BY_ROLE[actor.role]} className="font-medium text-primary underline">
             Go to your workspace
           </Link>
         </p>
       )}
       <div className="mt-6 grid max-w-xl gap-6">
-        <section aria-labelledby="email-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+        <section aria-labelledby="email-heading" className="rounded-xl border border-border bg-surface p-4 shadow-sm">
           <h2 id="email-heading" className="text-lg font-semibold">
             Sign in with email
           </h2>
           {env?.smtp ? (
             <>
-              <p className="mb-3 mt-1 text-sm text-slate-600">We email you a link that signs you in. No password to remember.</p>
+              <p className="mb-3 mt-1 text-sm text-ink-muted">We email you a link that signs you in. No password to remember.</p>
               <EmailSignInForm action={requestMagicLinkAction} />
             </>
           ) : (
-            <p className="mt-1 text-sm text-slate-700">
+            <p className="mt-1 text-sm text-ink-muted">
               Email sign-in is not set up on this server yet. Your administrator turns it on by setting SMTP_HOST and EMAIL_FROM.
             </p>
           )}
         </section>
         {env && env.sso.length > 0 && (
-          <section aria-labelledby="sso-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+          <section aria-labelledby="sso-heading" className="rounded-xl border border-border bg-surface p-4 shadow-sm">
             <h2 id="sso-heading" className="text-lg font-semibold">
               Single sign-on
             </h2>
@@ -76,7 +76,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                 fields={{ provider: sso.id }}
                 pendingLabel={`Opening ${sso.name}…`}
                 formClassName="mt-3"
-                className="w-full rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 sm:w-auto"
+                className="w-full rounded-md border border-primary px-4 py-2 font-medium text-primary hover:bg-primary-soft sm:w-auto"
               >
                 Sign in with {sso.name}
               </ActionButton>
