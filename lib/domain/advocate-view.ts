@@ -1,6 +1,7 @@
 // What an advocate sees for each program on an assigned applicant's list: a clear state that
 // follows the playbook's order (apply → applicant email → faculty contact).
 import type { ApplicantSnapshot } from "./snapshot";
+import { facultyCapOverrides, facultyLimitInForce } from "./faculty-cap";
 import { applicantEmailed, appliedCount, claimFor, facultyProgramIds, isApplied, programClosed, programHasInitiated, acceptedOffer } from "./snapshot-queries";
 import { modeAt } from "./rules/communication-mode";
 import { strategyFor, type StrategyKind } from "./rules/strategy";
@@ -74,7 +75,7 @@ export function advocateApplicantSummary(s: ApplicantSnapshot, now: Date): Advoc
     applied: appliedCount(s),
     maxApplications: s.policy.maxApplications,
     facultyPrograms: facultyProgramIds(s).size,
-    facultyCap: s.policy.facultyContactCap,
+    facultyCap: facultyLimitInForce(s.policy.facultyContactCap, facultyCapOverrides(s.overrides)),
     openUrgentTasks: urgent.length,
     overdueUrgentTasks: urgent.filter((t) => t.dueAt.getTime() < now.getTime()).length,
     matchedAt: accepted ? (s.programs[accepted.programId]?.name ?? "a program") : null,
