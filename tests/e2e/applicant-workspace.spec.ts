@@ -69,6 +69,7 @@ test("an invited applicant works through Match Week: checklist, a list of 16, em
   await expect(page.getByText(/aim for 15–20/)).toHaveCount(0);
 
   // Rank by keyboard: lift the first program, move it down one, drop it.
+  await page.getByRole("tab", { name: /^My list/ }).click();
   const firstName = (await ranked(page).nth(0).getByRole("link").first().textContent())!.trim();
   const secondName = (await ranked(page).nth(1).getByRole("link").first().textContent())!.trim();
   const handle = page.getByRole("button", { name: `Reorder ${firstName}, rank 1 of 16` });
@@ -82,9 +83,11 @@ test("an invited applicant works through Match Week: checklist, a list of 16, em
   await expect(page.getByText("New order saved.")).toBeVisible();
   await expect(ranked(page).nth(0).getByRole("link").first()).toHaveText(secondName);
   await expect(ranked(page).nth(1).getByRole("link").first()).toHaveText(firstName);
-  // And with the explicit buttons, which keep focus on the control.
-  await page.getByRole("button", { name: `Move up: ${firstName}` }).click();
+  // And with Move up in the row's menu, which gives focus back to the row's menu button.
+  await page.getByRole("button", { name: `More for ${firstName}` }).click();
+  await page.getByRole("menuitem", { name: "Move up" }).click();
   await expect(ranked(page).nth(0).getByRole("link").first()).toHaveText(firstName);
+  await expect(page.getByRole("button", { name: `More for ${firstName}` })).toBeFocused();
   // Saved on the server before the page is reloaded (a reload would cancel the request).
   await expect(page.getByText("New order saved.")).toBeVisible();
   await page.reload();
