@@ -94,7 +94,7 @@ export default async function ApplicantPage() {
         </section>
       )}
       <div className="grid gap-4 lg:grid-cols-3">
-        <div className="space-y-4 lg:col-span-2">
+        <div className="min-w-0 space-y-4 lg:col-span-2">
           <Card title="My target list" id="targets" action={<AppliedCount applied={w.applied} policy={policy} />}>
             {!listSizeOk && !accepted && <ListSizeNote size={size} policy={policy} />}
             {size === 0 ? (
@@ -124,7 +124,7 @@ export default async function ApplicantPage() {
             </p>
           </Card>
         </div>
-        <aside className="space-y-4" aria-label="Strategy, advocates and offers">
+        <aside className="min-w-0 space-y-4" aria-label="Strategy, advocates and offers">
           {!accepted && (
             <Card title="My strategy" id="strategy">
               <p className="font-medium">{strategy.title}</p>

@@ -1,8 +1,8 @@
 "use client";
 // The list page's two tabs: the ranked list, and the catalog to add programs from. Both panels
-// stay in the page (the list keeps its drag state and focus while the catalog is open); the
-// catalog opens when the address says so (#catalog, which every catalog search and page link
-// carries), and the address follows the tab, so a reload or a shared link lands on the same one.
+// stay in the page (the list keeps its drag state and focus while the catalog is open). The
+// catalog opens first when the address is a catalog search (the server sees its filters) or ends
+// in #catalog, which every catalog search and page link carries.
 import { useEffect, useState, type ReactNode } from "react";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 
@@ -13,21 +13,13 @@ export function ListTabs({ initial, count, list, catalog }: { initial: Tab; coun
   useEffect(() => {
     const fromHash = () => {
       if (window.location.hash === "#catalog") setTab("catalog");
-      else if (window.location.hash === "#ranked") setTab("ranked");
     };
     fromHash();
     window.addEventListener("hashchange", fromHash);
     return () => window.removeEventListener("hashchange", fromHash);
   }, []);
   return (
-    <Tabs
-      value={tab}
-      onValueChange={(value) => {
-        const next = value === "catalog" ? "catalog" : "ranked";
-        setTab(next);
-        window.history.replaceState(window.history.state, "", `${window.location.pathname}${window.location.search}#${next}`);
-      }}
-    >
+    <Tabs value={tab} onValueChange={(value) => setTab(value === "catalog" ? "catalog" : "ranked")}>
       <TabsList aria-label="Your list or the catalog">
         <TabsTrigger value="ranked">
           My list <span className="rounded-full bg-muted px-1.5 text-xs tabular-nums text-ink">{count}</span>

@@ -27,7 +27,8 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-const ranked = (page: Page) => page.getByRole("list", { name: "Target list in rank order" }).locator(":scope > li");
+// The list's tab may be in the background while programs are added from the catalog's tab.
+const ranked = (page: Page) => page.getByRole("list", { name: "Target list in rank order", includeHidden: true }).locator(":scope > li");
 
 test("an invited applicant works through Match Week: checklist, a list of 16, email, a call, an interview and an accepted offer", async ({
   page: deanPage,
@@ -91,6 +92,8 @@ test("an invited applicant works through Match Week: checklist, a list of 16, em
   // Saved on the server before the page is reloaded (a reload would cancel the request).
   await expect(page.getByText("New order saved.")).toBeVisible();
   await page.reload();
+  // The address is still the catalog search, so the catalog's tab opens first.
+  await page.getByRole("tab", { name: /^My list/ }).click();
   await expect(ranked(page).nth(0).getByRole("link").first()).toHaveText(firstName);
 
   // Mark three applications sent in ERAS: 0 -> 3 of 45.

@@ -54,6 +54,7 @@ test("the applicant opens on the offer to answer, then the overdue call, then to
   await expect(log).toBeVisible();
   expect((await box(log)).y).toBeGreaterThan((await box(interviews)).y);
   expect(await log.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(255, 255, 255)");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
   await shot(page, "overview", info.project.name);
   await expectNoSeriousA11yViolations(page);
 
@@ -83,6 +84,7 @@ test("the applicant opens on the offer to answer, then the overdue call, then to
   await page.keyboard.press("Enter");
   const menu = page.getByRole("menu");
   await expect(menu.getByRole("menuitem", { name: "Move up" })).toBeDisabled();
+  await shot(page, "list-menu", info.project.name);
   await expectNoSeriousA11yViolations(page);
   await menu.getByRole("menuitem", { name: "Move down" }).click();
   await expect(ranked(page).nth(1).getByRole("link").first()).toHaveText(first);
@@ -99,6 +101,7 @@ test("the applicant opens on the offer to answer, then the overdue call, then to
   await page.getByRole("tab", { name: "Add programs" }).click();
   await expect(page.getByRole("search", { name: "Program catalog" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Target list in rank order" })).toBeHidden();
+  await shot(page, "catalog", info.project.name);
   await expectNoSeriousA11yViolations(page);
 
   // Back on the overview, the offer is answered from where it stands.

@@ -3,6 +3,9 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import { linkEmailedTo } from "./mailbox";
 
+/** The invitation link points at the server the tests run against (E2E_PORT, 3100 by default). */
+const INVITE_LINK = `http://localhost:${Number(process.env.E2E_PORT ?? 3100)}/invite/`;
+
 export interface Invitee {
   name: string;
   email: string;
@@ -29,7 +32,7 @@ export async function inviteAsDean(page: Page, invitee: Invitee): Promise<string
   await form.getByLabel("Specialty").fill(invitee.specialty);
   await form.getByRole("button", { name: "Send invitation" }).click();
   await expect(form.getByRole("status")).toContainText(`Invitation sent to ${invitee.email}.`);
-  return linkEmailedTo(invitee.email, "http://localhost:3100/invite/");
+  return linkEmailedTo(invitee.email, INVITE_LINK);
 }
 
 export async function acceptInvitation(browser: Browser, link: string): Promise<Page> {
@@ -58,5 +61,5 @@ export async function inviteAsDeanWith(page: Page, invitee: Invitee, role: "APPL
   await form.getByLabel("Specialty").fill(invitee.specialty);
   await form.getByRole("button", { name: "Send invitation" }).click();
   await expect(form.getByRole("status")).toContainText(`Invitation sent to ${invitee.email}.`);
-  return linkEmailedTo(invitee.email, "http://localhost:3100/invite/");
+  return linkEmailedTo(invitee.email, INVITE_LINK);
 }
