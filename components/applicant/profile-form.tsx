@@ -29,7 +29,11 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   const err = (key: string) => errors[key]?.join(" ");
   // Each error is said once: beside its field when the form has one, in the summary otherwise.
-  const summary = result && !result.ok && result.fieldErrors ? { ...result, fieldErrors: withoutInline(result.fieldErrors) } : result;
+  const rest = result && !result.ok && result.fieldErrors ? withoutInline(result.fieldErrors) : undefined;
+  const summary =
+    result && !result.ok && result.fieldErrors
+      ? { ...result, message: rest ? result.message : "Not saved: correct the field marked above, then save again.", fieldErrors: rest }
+      : result;
 
   return (
     <form

@@ -104,6 +104,13 @@ test("the applicant opens on the offer to answer, then the overdue call, then to
   await shot(page, "catalog", info.project.name);
   await expectNoSeriousA11yViolations(page);
 
+  // A profile error is said once, beside its field.
+  await page.goto("/applicant/profile");
+  await page.getByLabel(/^Cell phone programs will call/).fill("call me");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "correct the field marked above" })).toBeVisible();
+  await expect(page.getByText("Enter a phone number programs can call, or leave it empty for now.")).toHaveCount(1);
+
   // Back on the overview, the offer is answered from where it stands.
   await page.goto("/applicant");
   await page
