@@ -20,7 +20,14 @@ const launchOptions = {
 };
 
 // The specs that also run on a phone (390x844, touch): the workspaces people use at 2 a.m.
-const PHONE_SPECS = ["applicant-workspace.spec.ts", "advocate-workspace.spec.ts", "dean-pages.spec.ts", "applicant-2am.spec.ts", "live-demo.spec.ts"];
+const PHONE_SPECS = [
+  "applicant-workspace.spec.ts",
+  "advocate-workspace.spec.ts",
+  "dean-pages.spec.ts",
+  "applicant-2am.spec.ts",
+  "live-demo.spec.ts",
+  "now-first-applicant.spec.ts",
+];
 
 export default defineConfig({
   testDir: "tests/e2e",

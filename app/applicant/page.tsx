@@ -12,6 +12,10 @@ import { ProgramCalled } from "@/components/applicant/program-called";
 import { TaskList } from "@/components/applicant/task-list";
 import { targetListSizeStatus } from "@/lib/domain/rules/target-list";
 import { findAcceptedOffer } from "@/lib/domain/snapshot-queries";
+import { nowFirst } from "@/lib/domain/applicant/now-first";
+import { storedValueLabel } from "@/lib/domain/stored-value-labels";
+import { AppliedCount, ListSizeNote } from "@/components/applicant/list-size";
+import { InterviewsSoon, NothingPressing, PendingOfferCard } from "@/components/applicant/now-first";
 
 export const metadata: Metadata = { title: "My SOAP workspace" };
 export const dynamic = "force-dynamic";
@@ -25,100 +29,106 @@ export default async function ApplicantPage() {
   const size = w.targets.length;
   const listSizeOk = targetListSizeStatus(size, policy) === "ok";
   const accepted = findAcceptedOffer(w.offers);
+  const first = nowFirst({
+    offers: w.offers.map((o) => ({ ...o, programName: o.program.name })),
+    tasks: w.tasks,
+    interviews: w.interviews.map((i) => ({ ...i, programName: i.program.name })),
+    now,
+    timeZone: school.timeZone,
+    checklistMissing: w.checklistMissing,
+    listSize: size,
+    listMin: policy.targetListMin,
+    notApplied: w.targets.filter((t) => !t.appliedAt).length,
+    accepted: accepted !== undefined && accepted !== null,
+  });
+  const tasks = [...first.pressing, ...first.later];
 
   return (
     <PageShell title="My SOAP workspace" wide>
       {accepted && <AcceptedNextSteps program={accepted.program.name} />}
-      {!accepted && w.checklistMissing.length > 0 && (
-        <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950">
-          <p className="font-semibold">Finish your reachability checklist before outreach.</p>
-          <p className="text-sm">
-            Programs do not leave ten voicemails. Still to do: {w.checklistMissing.join("; ")}.{" "}
-            <Link href="/applicant/profile#checklist" className="font-medium underline">
-              Open the checklist
-            </Link>
+      <section className="space-y-3" aria-label="Needs you now">
+        {first.offers.map((o) => (
+          <PendingOfferCard key={o.id} offer={o} now={now} timeZone={school.timeZone} />
+        ))}
+        {tasks.length > 0 && (
+          <Card title="Tasks, most urgent first" id="tasks">
+            <TaskList
+              serverNow={now.toISOString()}
+              tasks={tasks.map((t) => ({
+                id: t.id,
+                title: t.title,
+                kind: t.kind,
+                dueAt: t.dueAt.toISOString(),
+                programId: t.programId,
+                contact: t.contact,
+              }))}
+            />
+          </Card>
+        )}
+        {first.interviews.length > 0 && <InterviewsSoon interviews={first.interviews} timeZone={school.timeZone} />}
+        {!accepted && w.checklistMissing.length > 0 && (
+          <div role="alert" className="rounded-lg border border-amber-300 bg-warning-soft p-3 text-amber-950">
+            <p className="font-semibold">Finish your reachability checklist before outreach.</p>
+            <p className="text-sm">
+              Programs do not leave ten voicemails. Still to do: {w.checklistMissing.join("; ")}.{" "}
+              <Link href="/applicant/profile#checklist" className="font-medium underline">
+                Open the checklist
+              </Link>
+            </p>
+          </div>
+        )}
+        {first.calm && !accepted && w.checklistMissing.length === 0 && <NothingPressing step={first.calm} />}
+      </section>
+      {!accepted && (
+        <section aria-label="Log a program's call" className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <ProgramCalled
+            programs={w.targets.map((t) => ({
+              programId: t.programId,
+              name: t.program.name,
+              detail: `${t.program.specialty} · ${t.program.city}, ${t.program.state}`,
+            }))}
+          />
+          <p className="text-sm text-ink-muted">
+            Log it the moment a program reaches you: a response task starts its {policy.urgentResponseMinutes}-minute countdown.
           </p>
-        </div>
+        </section>
       )}
       <div className="grid gap-4 lg:grid-cols-3">
-        <div className="space-y-4 lg:col-span-2">
-          {!accepted && (
-            <section aria-label="Log a program's call" className="rounded-xl border border-rose-200 bg-white p-4 shadow-sm">
-              <ProgramCalled
-                programs={w.targets.map((t) => ({
-                  programId: t.programId,
-                  name: t.program.name,
-                  detail: `${t.program.specialty} · ${t.program.city}, ${t.program.state}`,
-                }))}
-              />
-              <p className="mt-2 text-sm text-slate-600">
-                Log it the moment a program calls or emails: you get a response task with a {policy.urgentResponseMinutes}-minute countdown.
-              </p>
-            </section>
-          )}
-          {!accepted && (
-            <Card title="Tasks, soonest first" id="tasks">
-              <TaskList
-                serverNow={now.toISOString()}
-                tasks={w.tasks.map((t) => ({
-                  id: t.id,
-                  title: t.title,
-                  kind: t.kind,
-                  dueAt: t.dueAt.toISOString(),
-                  programId: t.programId,
-                  contact: t.contact,
-                }))}
-              />
-            </Card>
-          )}
-          <Card
-            title="My target list"
-            id="targets"
-            action={
-              <span className="text-sm text-slate-700">
-                Applied <strong>{w.applied}</strong> / {policy.maxApplications}
-              </span>
-            }
-          >
-            {!listSizeOk && !accepted && (
-              <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-950">
-                You have {size} program{size === 1 ? "" : "s"} on your list; aim for {policy.targetListMin}–{policy.targetListMax} realistic programs (with
-                prelim/TY backups if needed).
-              </p>
-            )}
+        <div className="min-w-0 space-y-4 lg:col-span-2">
+          <Card title="My target list" id="targets" action={<AppliedCount applied={w.applied} policy={policy} />}>
+            {!listSizeOk && !accepted && <ListSizeNote size={size} policy={policy} />}
             {size === 0 ? (
-              <p className="text-sm text-slate-600">Your list is empty.</p>
+              <p className="text-sm text-ink-muted">Your list is empty.</p>
             ) : (
-              <ol className="divide-y divide-slate-100">
+              <ol className="divide-y divide-border">
                 {w.targets.slice(0, 8).map((t) => (
-                  <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                    <span className="min-w-0">
-                      <span className="mr-2 text-sm text-slate-600">{t.rank}.</span>
+                  <li key={t.id} className="flex items-center justify-between gap-2 py-1.5 text-sm">
+                    <span className="min-w-0 truncate">
+                      <span className="mr-2 tabular-nums text-ink-muted">{t.rank}.</span>
                       <Link href={`/applicant/programs/${t.programId}`} className="font-medium hover:underline">
                         {t.program.name}
                       </Link>
                     </span>
-                    <span className="flex flex-wrap gap-1">
+                    <span className="flex shrink-0 gap-1">
                       {t.priority === "FACULTY" && <Badge tone="info">Faculty will call</Badge>}
                       {t.appliedAt ? <Badge tone="good">Applied</Badge> : <Badge>Not applied</Badge>}
-                      {t.touches > 0 && <Badge>{t.touches === 1 ? "1 touch" : `${t.touches} touches`}</Badge>}
                     </span>
                   </li>
                 ))}
               </ol>
             )}
             <p className="mt-2 text-sm">
-              <Link href="/applicant/list" className="font-medium text-brand-700 underline">
+              <Link href="/applicant/list" className="inline-flex min-h-11 items-center font-medium text-primary underline">
                 {accepted ? "See your whole list" : size > 8 ? `See all ${size} programs, rank and add more` : "Rank the list and add programs"}
               </Link>
             </p>
           </Card>
         </div>
-        <aside className="space-y-4" aria-label="Strategy, advocates and offers">
+        <aside className="min-w-0 space-y-4" aria-label="Strategy, advocates and offers">
           {!accepted && (
             <Card title="My strategy" id="strategy">
               <p className="font-medium">{strategy.title}</p>
-              <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
+              <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-ink-muted">
                 {strategy.advice.map((line) => (
                   <li key={line}>{line}</li>
                 ))}
@@ -127,13 +137,13 @@ export default async function ApplicantPage() {
           )}
           <Card title="My advocates" id="advocates">
             {w.advocates.length === 0 ? (
-              <p className="text-sm text-slate-600">No advocate assigned yet.</p>
+              <p className="text-sm text-ink-muted">No advocate assigned yet.</p>
             ) : (
               <ul className="space-y-2 text-sm">
                 {w.advocates.map((a) => (
                   <li key={a.name}>
                     <span className="font-medium">{a.name}</span>, {a.title}
-                    <span className="block text-slate-600">
+                    <span className="block text-ink-muted">
                       {a.programs.length > 0
                         ? `${accepted ? "Worked on" : "Calling"}: ${a.programs.join(", ")}`
                         : accepted
@@ -144,17 +154,18 @@ export default async function ApplicantPage() {
                 ))}
               </ul>
             )}
+            {w.facultyLimitNote && !accepted && <p className="mt-2 rounded bg-primary-soft p-2 text-sm text-ink">{w.facultyLimitNote}</p>}
           </Card>
           <Card title="Offers" id="offers">
             {w.offers.length === 0 ? (
-              <p className="text-sm text-slate-600">No offers yet.</p>
+              <p className="text-sm text-ink-muted">No offers yet.</p>
             ) : (
               <ul className="space-y-1 text-sm">
                 {w.offers.map((o) => (
                   <li key={o.id}>
                     {o.program.name}:{" "}
-                    <Badge tone={o.status === "ACCEPTED" ? "good" : o.status === "REJECTED" ? "neutral" : "warn"}>{o.status.toLowerCase()}</Badge>
-                    <span className="block text-xs text-slate-600">
+                    <Badge tone={o.status === "ACCEPTED" ? "good" : o.status === "REJECTED" ? "neutral" : "warn"}>{storedValueLabel("status", o.status)}</Badge>
+                    <span className="block text-xs text-ink-muted">
                       Round {o.round}, {formatInZone(o.offeredAt, school.timeZone)}
                     </span>
                   </li>
@@ -162,7 +173,7 @@ export default async function ApplicantPage() {
               </ul>
             )}
             <p className="mt-2 text-sm">
-              <Link href="/applicant/offers" className="font-medium text-brand-700 underline">
+              <Link href="/applicant/offers" className="inline-flex min-h-11 items-center font-medium text-primary underline">
                 Interviews and offers
               </Link>
             </p>

@@ -2,6 +2,7 @@
 import { useApplicantActions } from "./applicant-actions";
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
+import { buttonVariants } from "@/components/ui/button";
 
 export function AddToListButton({ programId, name }: { programId: string; name: string }) {
   const actions = useApplicantActions();
@@ -12,7 +13,7 @@ export function AddToListButton({ programId, name }: { programId: string; name: 
         type="button"
         disabled={pending}
         onClick={() => run({ programId })}
-        className="min-h-10 rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+        className={buttonVariants({ variant: "secondary", size: "sm" })}
         aria-label={`Add to list: ${name}`}
       >
         Add to list

@@ -7,6 +7,7 @@ import { catalogHref } from "@/lib/domain/applicant/catalog-query";
 import { POSITION_TYPES, PROGRAM_SETTINGS } from "@/lib/domain/types";
 import { POSITION_LABELS } from "@/lib/domain/messages/merge-fields";
 import { INPUT_CLASS, LabelledSelect } from "./form-controls";
+import { buttonVariants } from "@/components/ui/button";
 
 export const SETTING_LABELS = { UNIVERSITY: "University / academic", COMMUNITY_ACADEMIC: "Community-based academic", COMMUNITY: "Community" } as const;
 
@@ -44,13 +45,10 @@ export function CatalogSearch({ query, specialties, states }: { query: CatalogQu
         <span>Include prelim/TY backups with the specialty (Transitional Year and preliminary positions)</span>
       </label>
       <div className="flex gap-2 sm:col-span-2 lg:col-span-6">
-        <button type="submit" className="min-h-10 rounded-md bg-slate-900 px-4 py-1.5 text-sm font-semibold text-white hover:bg-slate-700">
+        <button type="submit" className={buttonVariants({ variant: "primary" })}>
           Search
         </button>
-        <Link
-          href={catalogHref({ filtersChosen: false })}
-          className="inline-flex min-h-10 items-center rounded-md border border-slate-300 px-3 text-sm hover:bg-slate-100"
-        >
+        <Link href={catalogHref({ filtersChosen: false })} className={buttonVariants({ variant: "secondary" })}>
           Reset filters
         </Link>
       </div>

@@ -12,7 +12,8 @@ const TONE = {
   ok: "bg-slate-100 text-slate-900",
 } as const;
 
-export function Countdown({ dueAt, serverNow }: { dueAt: string; serverNow: string }) {
+/** `soonMinutes`: from how many minutes left the countdown turns amber (an offer's deadline warns earlier than a task's). */
+export function Countdown({ dueAt, serverNow, soonMinutes }: { dueAt: string; serverNow: string; soonMinutes?: number }) {
   const [now, setNow] = useState(() => new Date(serverNow));
   useEffect(() => {
     // How far this device's clock is from the server's, measured once when the page arrives.
@@ -22,7 +23,7 @@ export function Countdown({ dueAt, serverNow }: { dueAt: string; serverNow: stri
     const id = window.setInterval(tick, 30_000);
     return () => window.clearInterval(id);
   }, [serverNow]);
-  const c = countdown(new Date(dueAt), now);
+  const c = countdown(new Date(dueAt), now, soonMinutes);
   return (
     <time
       dateTime={dueAt}

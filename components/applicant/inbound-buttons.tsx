@@ -12,10 +12,20 @@ import { useServerAction } from "@/components/ui/use-server-action";
 export type InboundLogged = ActionOk<{ taskTitle: string; dueAt: string }>;
 
 const KINDS: { label: string; channel: InboundChannel; outcome: InboundOutcome; tone: string }[] = [
-  { label: "Called", channel: "PHONE", outcome: "SPOKE", tone: "bg-brand-700 hover:bg-brand-900" },
-  { label: "Emailed", channel: "EMAIL", outcome: "SPOKE", tone: "bg-brand-700 hover:bg-brand-900" },
-  { label: "Interview offered by phone", channel: "PHONE", outcome: "INTERVIEW_OFFERED", tone: "bg-emerald-700 hover:bg-emerald-900" },
-  { label: "Interview offered by email", channel: "EMAIL", outcome: "INTERVIEW_OFFERED", tone: "bg-emerald-700 hover:bg-emerald-900" },
+  { label: "Called", channel: "PHONE", outcome: "SPOKE", tone: "bg-primary text-primary-foreground hover:bg-primary-hover" },
+  { label: "Emailed", channel: "EMAIL", outcome: "SPOKE", tone: "bg-primary text-primary-foreground hover:bg-primary-hover" },
+  {
+    label: "Interview offered by phone",
+    channel: "PHONE",
+    outcome: "INTERVIEW_OFFERED",
+    tone: "border border-border-strong bg-surface text-ink hover:bg-muted",
+  },
+  {
+    label: "Interview offered by email",
+    channel: "EMAIL",
+    outcome: "INTERVIEW_OFFERED",
+    tone: "border border-border-strong bg-surface text-ink hover:bg-muted",
+  },
 ];
 
 export function InboundButtons({ programId, programName, onLogged }: { programId: string; programName: string; onLogged?: (result: InboundLogged) => void }) {
@@ -35,7 +45,7 @@ export function InboundButtons({ programId, programName, onLogged }: { programId
               })
             }
             aria-label={`${k.label}: ${programName}`}
-            className={`min-h-11 rounded-md px-3 py-2 text-sm font-semibold text-white disabled:opacity-60 ${k.tone}`}
+            className={`min-h-11 rounded-md px-3 py-2 text-sm font-semibold disabled:opacity-60 ${k.tone}`}
           >
             {k.label}
           </button>

@@ -6,6 +6,7 @@ import { useApplicantActions } from "./applicant-actions";
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { LabelledSelect } from "./form-controls";
+import { Button } from "@/components/ui/button";
 
 export function RecordOfferForm({ programs }: { programs: { id: string; name: string }[] }) {
   const actions = useApplicantActions();
@@ -55,24 +56,12 @@ export function OfferResponse({ offerId, programName, deadline = null }: { offer
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          disabled={pending}
-          onClick={() => dialog.current?.showModal()}
-          className="min-h-11 rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-900 disabled:opacity-60"
-          aria-label={`Accept the offer from ${programName}`}
-        >
+        <Button variant="primary" disabled={pending} onClick={() => dialog.current?.showModal()} aria-label={`Accept the offer from ${programName}`}>
           Accept
-        </button>
-        <button
-          type="button"
-          disabled={pending}
-          onClick={() => run({ offerId, response: "REJECT" })}
-          className="min-h-11 rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-100 disabled:opacity-60"
-          aria-label={`Reject the offer from ${programName}`}
-        >
-          Reject
-        </button>
+        </Button>
+        <Button disabled={pending} onClick={() => run({ offerId, response: "REJECT" })} aria-label={`Decline the offer from ${programName}`}>
+          Decline
+        </Button>
       </div>
       <dialog
         ref={dialog}
@@ -95,16 +84,15 @@ export function OfferResponse({ offerId, programName, deadline = null }: { offer
           <button type="submit" autoFocus className="min-h-11 rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-100">
             Cancel
           </button>
-          <button
-            type="button"
+          <Button
+            variant="primary"
             onClick={() => {
               dialog.current?.close();
               run({ offerId, response: "ACCEPT" });
             }}
-            className="min-h-11 rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-900"
           >
             Yes, accept (binding)
-          </button>
+          </Button>
         </form>
       </dialog>
       <ActionFeedback result={result} success="Your answer is recorded." />

@@ -28,6 +28,12 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
   const { run, pending, result } = useServerAction(actions.updateProfile);
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   const err = (key: string) => errors[key]?.join(" ");
+  // Each error is said once: beside its field when the form has one, in the summary otherwise.
+  const rest = result && !result.ok && result.fieldErrors ? withoutInline(result.fieldErrors) : undefined;
+  const summary =
+    result && !result.ok && result.fieldErrors
+      ? { ...result, message: rest ? result.message : "Not saved: correct the field marked above, then save again.", fieldErrors: rest }
+      : result;
 
   return (
     <form
@@ -84,7 +90,7 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
         <Field label="Specialty" error={err("specialty")} name="specialty">
           <input id="specialty" name="specialty" maxLength={PROFILE_SPECIALTY_MAX} defaultValue={initial.specialty} className={INPUT_CLASS} />
         </Field>
-        <Field label="Cell phone programs will call" error={err("phone")} name="phone">
+        <Field label="Cell phone programs will call (you can add it later)" error={err("phone")} name="phone">
           <input
             id="phone"
             name="phone"
@@ -136,9 +142,16 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
       >
         {pending ? "Saving…" : "Save profile"}
       </button>
-      <ActionFeedback result={result} success="Profile saved." />
+      <ActionFeedback result={summary} success="Profile saved." />
     </form>
   );
+}
+
+const INLINE_FIELDS = new Set(["aamcId", "degreeType", "step2Score", "specialty", "phone"]);
+
+function withoutInline(fieldErrors: Record<string, string[]>): Record<string, string[]> | undefined {
+  const rest = Object.entries(fieldErrors).filter(([key]) => !INLINE_FIELDS.has(key));
+  return rest.length > 0 ? Object.fromEntries(rest) : undefined;
 }
 
 function Field({ label, error, name, children }: { label: string; error?: string; name: string; children: React.ReactNode }) {

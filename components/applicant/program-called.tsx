@@ -6,6 +6,8 @@
 import Link from "next/link";
 import { useRef, useState } from "react";
 import type { Warning } from "@/lib/domain/rules/decision";
+import { PhoneIncoming } from "lucide-react";
+import { buttonVariants } from "@/components/ui/button";
 import { InboundButtons } from "./inbound-buttons";
 import { InboundProgramPicker, type PickedProgram } from "./inbound-program-picker";
 
@@ -46,17 +48,17 @@ export function ProgramCalled({ programs }: { programs: CalledProgram[] }) {
           setOpened((n) => n + 1);
           dialog.current?.showModal();
         }}
-        className="min-h-12 w-full rounded-xl bg-rose-700 px-4 py-3 text-lg font-bold text-white shadow hover:bg-rose-800 sm:w-auto"
+        className={buttonVariants({ variant: "secondary" })}
       >
-        A program called or emailed
+        <PhoneIncoming aria-hidden="true" />A program called or emailed
       </button>
       {/* Always in the page, so screen readers announce what fills it. */}
-      <div role="status" className="mt-2 space-y-1 rounded-lg border border-emerald-300 bg-emerald-50 p-2 text-sm text-emerald-950 empty:hidden">
+      <div role="status" className="mt-2 basis-full space-y-1 rounded-lg border border-emerald-300 bg-emerald-50 p-2 text-sm text-emerald-950 empty:hidden">
         {logged && (
           <>
             <p>
               Logged the contact from {logged.program.name}.
-              {logged.taskCreated ? " Respond now: your urgent task is below." : " Your open task for it is below."}
+              {logged.taskCreated ? " Respond now: your urgent task is at the top." : " Your open task for it is at the top."}
             </p>
             {logged.warnings.map((w) => (
               <p key={w.code + w.message} className="text-amber-950">

@@ -1,8 +1,10 @@
 "use client";
-// The ranked target list: drag with a pointer, or with the keyboard (focus a handle, Space to
-// lift, arrows to move, Space to drop), or use Move up / Move down. Every new order is saved at
-// once and announced. "Me alone" on a program an advocate already contacted is asked about first,
-// naming who and when. After a binding acceptance the list is only a record (readOnly).
+// The ranked target list, one line per program: drag with a pointer, or with the keyboard (focus
+// a handle, Space to lift, arrows to move, Space to drop), or Move up / Move down in the row's
+// "⋯" menu. Every new order is saved at once and announced. "Me alone" on a program an advocate
+// already contacted is asked about first, naming who and when; removing a program is confirmed.
+// A program's call is logged from the menu too. After a binding acceptance the list is only a
+// record (readOnly).
 import { useEffect, useRef, useState } from "react";
 import type { Announcements, DragEndEvent } from "@dnd-kit/core";
 import { moveItem } from "@/lib/domain/applicant/reorder";
@@ -12,7 +14,9 @@ import { useApplicantActions } from "./applicant-actions";
 import type { ActionResult } from "@/lib/domain/action-result";
 import { ToastFeedback } from "@/components/ui/toast-feedback";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ReadOnlyTargetRow, TargetRow, type TargetRowData } from "./target-row";
+import { ReadOnlyTargetRow, TargetRow, type RowMenuAction, type TargetRowData } from "./target-row";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
+import { InboundButtons } from "./inbound-buttons";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { RowDragStore } from "./row-drag";
 
@@ -50,7 +54,7 @@ interface PriorityChange {
 
 function EditableTargetList({ targets, timeZone }: { targets: TargetRowData[]; timeZone: string }) {
   // An advocate's new contact counts too: the "me alone" question must name the latest one.
-  const serverKey = targets.map((t) => `${t.programId}:${t.priority}:${t.appliedAt ?? ""}:${t.advocateContact?.at.toString() ?? ""}`).join("|");
+  const serverKey = targets.map((t) => `${t.programId}:${t.priority}:${t.appliedAt ?? ""}:${t.emailed}:${t.advocateContact?.at.toString() ?? ""}`).join("|");
   const [seen, setSeen] = useState(serverKey);
   const [rows, setRows] = useState(targets);
   if (seen !== serverKey) {
@@ -62,6 +66,8 @@ function EditableTargetList({ targets, timeZone }: { targets: TargetRowData[]; t
   const focusAfterMove = useRef<string | null>(null);
   const [lastSuccess, setLastSuccess] = useState<string | undefined>();
   const [asking, setAsking] = useState<PriorityChange | null>(null);
+  const [removing, setRemoving] = useState<TargetRowData | null>(null);
+  const [calling, setCalling] = useState<TargetRowData | null>(null);
   const actions = useApplicantActions();
   const action = useServerAction<{ kind: string; input: AnyInput }>(async ({ kind, input }): Promise<ActionResult> => {
     if (kind === "reorder") return actions.reorderTargets(input);
@@ -85,10 +91,11 @@ function EditableTargetList({ targets, timeZone }: { targets: TargetRowData[]; t
   }, []);
 
   useEffect(() => {
-    // Moving a row moves its DOM node, which drops focus: put it back on the same control.
-    if (!focusAfterMove.current) return;
-    document.getElementById(focusAfterMove.current)?.focus();
+    // Moving a row moves its DOM node, which drops focus: put it back on the row's "⋯" button.
+    const label = focusAfterMove.current;
+    if (!label) return;
     focusAfterMove.current = null;
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[aria-label="${CSS.escape(label)}"]`)?.focus());
   }, [rows]);
 
   const nameOf = (id: string | number) => rows.find((r) => r.programId === id)?.program.name ?? "program";
@@ -103,15 +110,26 @@ function EditableTargetList({ targets, timeZone }: { targets: TargetRowData[]; t
     });
   }
 
-  function move(from: number, to: number, button?: "up" | "down") {
+  function move(from: number, to: number, fromMenu = false) {
     const row = rows[from];
     if (!row || to < 0 || to >= rows.length || from === to) return;
     const next = moveItem(rows, from, to);
     save(next, `${row.program.name} moved to rank ${to + 1} of ${rows.length}.`);
-    if (button) {
-      const atEdge = (button === "up" && to === 0) || (button === "down" && to === rows.length - 1);
-      focusAfterMove.current = `${atEdge ? (button === "up" ? "down" : "up") : button}-${row.programId}`;
-    }
+    if (fromMenu) focusAfterMove.current = `More for ${row.program.name}`;
+  }
+
+  function changePriority(row: TargetRowData, priority: TargetPriority) {
+    // An advocate already spoke for the applicant there: say who and when, then ask.
+    if (needsMeAloneQuestion(row.priority, priority, row.advocateContact)) setAsking({ row, priority });
+    else savePriority({ row, priority });
+  }
+
+  function onMenu(row: TargetRowData, index: number, choice: RowMenuAction) {
+    if (choice === "up" || choice === "down") move(index, choice === "up" ? index - 1 : index + 1, true);
+    else if (choice === "faculty") changePriority(row, "FACULTY");
+    else if (choice === "self") changePriority(row, "SELF");
+    else if (choice === "called") setCalling(row);
+    else setRemoving(row);
   }
 
   function savePriority({ row, priority }: PriorityChange) {
@@ -142,10 +160,10 @@ function EditableTargetList({ targets, timeZone }: { targets: TargetRowData[]; t
 
   return (
     <div className="space-y-3">
-      <p id="reorder-help" className="text-sm text-slate-600">
-        Drag a handle, or focus it and press Space, then the arrow keys, then Space to drop. Move up / Move down do the same.
+      <p id="reorder-help" className="text-xs text-ink-muted">
+        Drag a handle to reorder (or focus it, Space, arrows, Space); Move up and Move down are in each ⋯ menu.
       </p>
-      <ol aria-describedby="reorder-help" aria-label="Target list in rank order">
+      <ol aria-describedby="reorder-help" aria-label="Target list in rank order" className="border-t border-border">
         {rows.map((row, index) => (
           <TargetRow
             key={row.programId}
@@ -153,20 +171,11 @@ function EditableTargetList({ targets, timeZone }: { targets: TargetRowData[]; t
             index={index}
             count={rows.length}
             pending={action.pending}
-            onMove={move}
             dragStore={dragStore}
-            onPriority={(priority: TargetPriority) => {
-              // An advocate already spoke for the applicant there: say who and when, then ask.
-              if (needsMeAloneQuestion(row.priority, priority, row.advocateContact)) setAsking({ row, priority });
-              else savePriority({ row, priority });
-            }}
+            onMenu={(choice) => onMenu(row, index, choice)}
             onApplied={() => {
               setLastSuccess(`${row.program.name} marked applied in ERAS.`);
               action.run({ kind: "applied", input: { programId: row.programId } });
-            }}
-            onRemove={() => {
-              setLastSuccess(`${row.program.name} removed from your list.`);
-              action.run({ kind: "remove", input: { programId: row.programId } });
             }}
           />
         ))}
@@ -185,6 +194,27 @@ function EditableTargetList({ targets, timeZone }: { targets: TargetRowData[]; t
       </p>
       {/* The answer shows in a toast: after an action on row 15 it is on screen, not below the list. */}
       <ToastFeedback result={action.result} success={lastSuccess} />
+      <ConfirmDialog
+        open={removing !== null}
+        question={removing ? `Remove ${removing.program.name} from your list?` : ""}
+        consequence="It leaves your ranked list; you can add it again from the catalog."
+        confirmLabel="Remove"
+        onConfirm={() => {
+          const row = removing;
+          setRemoving(null);
+          if (!row) return;
+          setLastSuccess(`${row.program.name} removed from your list.`);
+          action.run({ kind: "remove", input: { programId: row.programId } });
+        }}
+        onCancel={() => setRemoving(null)}
+      />
+      <Dialog open={calling !== null} onOpenChange={(open) => !open && setCalling(null)}>
+        {calling && (
+          <DialogContent title={`How did ${calling.program.name} reach you?`} description="You get a response task with its countdown on the overview.">
+            <InboundButtons programId={calling.programId} programName={calling.program.name} />
+          </DialogContent>
+        )}
+      </Dialog>
       <MeAloneDialog
         change={asking}
         timeZone={timeZone}

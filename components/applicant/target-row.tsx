@@ -1,19 +1,23 @@
 "use client";
-// One ranked program: drag handle (pointer or keyboard, once drag-and-drop has loaded: see
-// row-drag.ts), explicit move buttons,
-// priority, mark applied, remove, and "they called" for the two-tap inbound log. After a binding
-// acceptance a row is only a record (ReadOnlyTargetRow): no controls, nothing left to do.
+// One ranked program on one line: drag handle (pointer or keyboard, once drag-and-drop has
+// loaded: see row-drag.ts), rank and program, a status chip whose button is the next step (mark
+// applied, then email the program), and a "⋯" menu for the rest: move up or down, priority,
+// "they called", remove. After a binding acceptance a row is only a record (ReadOnlyTargetRow).
 import Link from "next/link";
+import { Check, GripVertical, Mail } from "lucide-react";
 import type { TargetPriority } from "@/lib/domain/types";
 import type { AdvocateContactFact } from "@/lib/domain/applicant/priority-warning";
 import { POSITION_LABELS } from "@/lib/domain/messages/merge-fields";
-import { InboundButtons } from "./inbound-buttons";
+import { cn } from "@/components/ui/cn";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, MoreButton } from "@/components/ui/dropdown-menu";
 import { useRowDrag, type RowDragStore } from "./row-drag";
 
 export interface TargetRowData {
   programId: string;
   priority: TargetPriority;
   appliedAt: string | null;
+  /** The applicant's own email to the program is logged. */
+  emailed: boolean;
   claimedBy: string | null;
   touches: number;
   /** The latest advocate contact with this program (from the list view), asked about before "me alone". */
@@ -29,160 +33,158 @@ export interface TargetRowData {
   };
 }
 
+export type RowMenuAction = "up" | "down" | "faculty" | "self" | "called" | "remove";
+
 interface Props {
   row: TargetRowData;
   index: number;
   count: number;
   pending: boolean;
-  onMove: (from: number, to: number, button: "up" | "down") => void;
-  onPriority: (priority: TargetPriority) => void;
   onApplied: () => void;
-  onRemove: () => void;
+  onMenu: (action: RowMenuAction) => void;
   /** Where drag-and-drop reaches this row once it has loaded. */
   dragStore?: RowDragStore;
 }
 
-const small = "min-h-10 rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-50";
+const CHIP = "inline-flex min-h-9 shrink-0 items-center gap-1 rounded-full px-3 text-sm font-medium";
 
-function RowSummary({ row, index, record = false }: { row: TargetRowData; index: number; record?: boolean }) {
+function ProgramName({ row, index }: { row: TargetRowData; index: number }) {
   const p = row.program;
   return (
-    <div className="flex flex-wrap items-baseline justify-between gap-2">
-      <p className="min-w-0">
-        <span className="mr-1 font-semibold text-slate-600">{index + 1}.</span>
-        <Link href={`/applicant/programs/${row.programId}`} className="font-medium text-slate-900 hover:underline">
+    <div className="min-w-0 flex-1">
+      <p className="line-clamp-2 text-sm sm:truncate">
+        <span className="mr-1.5 tabular-nums text-ink-muted">{index + 1}.</span>
+        <Link href={`/applicant/programs/${row.programId}`} className="font-medium text-ink hover:underline">
           {p.name}
         </Link>
-        <span className="block text-xs text-slate-600">
-          {p.specialty}, {POSITION_LABELS[p.positionType]} · {p.city}, {p.state} · {p.nrmpCode}
+        <span className="ml-2 hidden text-xs text-ink-muted lg:inline">
+          {POSITION_LABELS[p.positionType]} · {p.city}, {p.state}
           {p.prefersEmail ? " · prefers email" : ""}
         </span>
       </p>
-      <span className="flex flex-wrap gap-1 text-xs">
-        {row.appliedAt ? (
-          <span className="rounded-full bg-emerald-100 px-2 py-0.5 font-medium text-emerald-900">Applied</span>
-        ) : (
-          <span className="rounded-full bg-slate-100 px-2 py-0.5 font-medium text-slate-800">Not applied</span>
-        )}
-        {row.claimedBy && (
-          <span className="rounded-full bg-brand-100 px-2 py-0.5 font-medium text-brand-900">
-            {record ? `Advocate: ${row.claimedBy}` : `${row.claimedBy} is calling`}
-          </span>
-        )}
-        {row.touches > 0 && (
-          <span className="rounded-full bg-slate-100 px-2 py-0.5 font-medium text-slate-800">{row.touches === 1 ? "1 touch" : `${row.touches} touches`}</span>
-        )}
-      </span>
     </div>
+  );
+}
+
+/** Who else is on it: shown from the small breakpoint, the menu and the program page say it too. */
+function Helpers({ row, record }: { row: TargetRowData; record?: boolean }) {
+  return (
+    <span className="hidden shrink-0 gap-1 text-xs sm:flex">
+      {row.priority === "FACULTY" && !record && <span className="rounded-full bg-primary-soft px-2 py-0.5 font-medium text-primary">Faculty will call</span>}
+      {row.claimedBy && (
+        <span className="rounded-full bg-muted px-2 py-0.5 font-medium text-ink">{record ? `Advocate: ${row.claimedBy}` : `${row.claimedBy} is calling`}</span>
+      )}
+    </span>
+  );
+}
+
+/** The row's state as a chip; while a next step remains, the chip is that step's button or link. */
+function StatusChip({ row, pending, onApplied, record = false }: { row: TargetRowData; pending: boolean; onApplied: () => void; record?: boolean }) {
+  const name = row.program.name;
+  if (!row.appliedAt) {
+    if (record) return <span className={cn(CHIP, "bg-muted text-ink")}>Not applied</span>;
+    return (
+      <>
+        <span className="sr-only">Not applied.</span>
+        <button
+          type="button"
+          disabled={pending}
+          onClick={onApplied}
+          aria-label={`Mark applied: ${name}`}
+          className={cn(CHIP, "border border-primary bg-surface text-primary hover:bg-primary-soft disabled:opacity-60")}
+        >
+          Mark applied
+        </button>
+      </>
+    );
+  }
+  if (row.emailed || record)
+    return (
+      <span className={cn(CHIP, "bg-success-soft text-success")}>
+        <Check aria-hidden="true" className="size-4" />
+        {row.emailed ? "Emailed" : "Applied"}
+      </span>
+    );
+  return (
+    <Link
+      href={`/applicant/messages?program=${encodeURIComponent(row.programId)}`}
+      className={cn(CHIP, "bg-success-soft px-2.5 text-success hover:underline sm:px-3")}
+    >
+      <Check aria-hidden="true" className="size-4" />
+      <span className="sr-only sm:hidden">Applied, </span>
+      <span className="hidden sm:inline">Applied ·</span>
+      <Mail aria-hidden="true" className="size-4" />
+      Email<span className="sr-only"> {name}</span>
+    </Link>
   );
 }
 
 /** A row after a binding acceptance: the record of what was done, with no controls. */
 export function ReadOnlyTargetRow({ row, index }: { row: TargetRowData; index: number }) {
   return (
-    <li className="border-b border-slate-100 py-3">
-      <RowSummary row={row} index={index} record />
+    <li className="flex min-h-12 items-center gap-2 border-b border-border py-1">
+      <ProgramName row={row} index={index} />
+      <Helpers row={row} record />
+      <StatusChip row={row} pending={false} onApplied={() => {}} record />
     </li>
   );
 }
 
-export function TargetRow({ row, index, count, pending, onMove, onPriority, onApplied, onRemove, dragStore }: Props) {
+export function TargetRow({ row, index, count, pending, onApplied, onMenu, dragStore }: Props) {
   const { drag, rowRef, handleRef } = useRowDrag(dragStore, row.programId);
   const name = row.program.name;
   return (
     <li
       ref={rowRef}
       style={drag?.style}
-      className={`flex gap-2 border-b border-slate-100 bg-white py-3 ${drag?.isDragging ? "relative z-10 rounded-lg shadow-lg ring-2 ring-brand-600" : ""}`}
+      className={cn(
+        "flex min-h-12 items-center gap-1.5 border-b border-border bg-surface py-1 sm:gap-2",
+        drag?.isDragging && "relative z-10 rounded-lg shadow-lg ring-2 ring-primary",
+      )}
     >
       <button
         type="button"
         ref={handleRef}
         {...(drag ? drag.handle : { "aria-disabled": true })}
         aria-label={`Reorder ${name}, rank ${index + 1} of ${count}`}
-        className="flex w-9 shrink-0 cursor-grab touch-none items-center justify-center self-stretch rounded-md text-slate-500 hover:bg-slate-100"
+        className="flex h-11 w-7 shrink-0 cursor-grab touch-none items-center justify-center rounded-md text-ink-muted hover:bg-muted"
       >
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5" fill="currentColor">
-          <circle cx="7" cy="5" r="1.5" />
-          <circle cx="13" cy="5" r="1.5" />
-          <circle cx="7" cy="10" r="1.5" />
-          <circle cx="13" cy="10" r="1.5" />
-          <circle cx="7" cy="15" r="1.5" />
-          <circle cx="13" cy="15" r="1.5" />
-        </svg>
+        <GripVertical aria-hidden="true" className="size-5" />
       </button>
-      <div className="min-w-0 flex-1 space-y-2">
-        <RowSummary row={row} index={index} />
-        <div className="flex flex-wrap items-center gap-2">
-          <button
-            type="button"
-            id={`up-${row.programId}`}
-            className={small}
-            disabled={pending || index === 0}
-            onClick={() => onMove(index, index - 1, "up")}
-            aria-label={`Move up: ${name}`}
-          >
+      <ProgramName row={row} index={index} />
+      <Helpers row={row} />
+      <StatusChip row={row} pending={pending} onApplied={onApplied} />
+      <DropdownMenu modal={false}>
+        <MoreButton label={`More for ${name}`} className="size-11" />
+        <DropdownMenuContent>
+          <DropdownMenuLabel>{name}</DropdownMenuLabel>
+          <DropdownMenuItem disabled={pending || index === 0} onSelect={() => onMenu("up")}>
             Move up
-          </button>
-          <button
-            type="button"
-            id={`down-${row.programId}`}
-            className={small}
-            disabled={pending || index === count - 1}
-            onClick={() => onMove(index, index + 1, "down")}
-            aria-label={`Move down: ${name}`}
-          >
+          </DropdownMenuItem>
+          <DropdownMenuItem disabled={pending || index === count - 1} onSelect={() => onMenu("down")}>
             Move down
-          </button>
-          <label className="flex items-center gap-1 text-sm">
-            <span className="text-slate-700">Priority</span>
-            <select
-              value={row.priority}
-              disabled={pending}
-              onChange={(e) => onPriority(e.target.value as TargetPriority)}
-              aria-label={`Priority for ${name}`}
-              className="min-h-10 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-            >
-              <option value="FACULTY">Faculty will call too</option>
-              <option value="SELF">Me alone</option>
-            </select>
-          </label>
-          {/* Applied rows keep these two places, so "They called" never moves under the pointer. */}
-          {row.appliedAt ? (
-            <span className={`${small} min-w-28 justify-center border-transparent text-emerald-900`}>Applied</span>
+          </DropdownMenuItem>
+          <DropdownMenuSeparator />
+          {row.priority === "SELF" ? (
+            <DropdownMenuItem disabled={pending} onSelect={() => onMenu("faculty")}>
+              Ask faculty to call too
+            </DropdownMenuItem>
           ) : (
-            <button
-              type="button"
-              className={`${small} min-w-28 justify-center border-emerald-600 text-emerald-900`}
-              disabled={pending}
-              onClick={onApplied}
-              aria-label={`Mark applied: ${name}`}
-            >
-              Mark applied
-            </button>
+            <DropdownMenuItem disabled={pending} onSelect={() => onMenu("self")}>
+              Switch to me alone
+            </DropdownMenuItem>
           )}
-          {row.appliedAt ? (
-            <span aria-hidden="true" className={`${small} invisible`}>
-              Remove
-            </span>
-          ) : (
-            <button type="button" className={`${small} text-rose-800`} disabled={pending} onClick={onRemove} aria-label={`Remove: ${name}`}>
-              Remove
-            </button>
+          <DropdownMenuItem onSelect={() => onMenu("called")}>They called or emailed…</DropdownMenuItem>
+          {!row.appliedAt && (
+            <>
+              <DropdownMenuSeparator />
+              <DropdownMenuItem tone="danger" disabled={pending} onSelect={() => onMenu("remove")}>
+                Remove from list…
+              </DropdownMenuItem>
+            </>
           )}
-          <details className="w-full sm:w-auto">
-            <summary
-              className="inline-flex min-h-10 cursor-pointer items-center rounded-md px-2 text-sm font-medium text-rose-800 hover:bg-rose-50"
-              aria-label={`They called: ${name}`}
-            >
-              They called
-            </summary>
-            <div className="mt-2">
-              <InboundButtons programId={row.programId} programName={name} />
-            </div>
-          </details>
-        </div>
-      </div>
+        </DropdownMenuContent>
+      </DropdownMenu>
     </li>
   );
 }

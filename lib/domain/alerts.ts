@@ -9,6 +9,7 @@ import { advocateLevel } from "./rules/eligibility";
 import { strategyFor, type StrategyKind } from "./rules/strategy";
 import { targetListSizeStatus } from "./rules/target-list";
 import type { Policy } from "./types";
+import { facultyLimitInForce, facultyLimitRaised } from "./faculty-cap";
 
 export { FUNNEL_STAGES, funnel, sumFunnels, type Funnel, type FunnelStage } from "./dashboard/aggregate";
 
@@ -79,21 +80,26 @@ function alert(code: AlertCode, severity: AlertSeverity, message: string, progra
 function capAlerts(a: ApplicantAggregate, policy: Policy): Alert[] {
   const alerts: Alert[] = [];
   const active = a.advocates.length;
-  if (active > policy.maxActiveAdvocates || a.facultyPrograms > policy.facultyContactCap || a.applied > policy.maxApplications) {
+  // A dean's override of the faculty cap raises this applicant's limit: past the school's cap is
+  // then no breach, and the alert says the limit in force.
+  const facultyLimit = facultyLimitInForce(policy.facultyContactCap, a.facultyCapOverrides);
+  const raised = facultyLimitRaised(policy.facultyContactCap, a.facultyCapOverrides, "dean", a.fullName);
+  if (active > policy.maxActiveAdvocates || a.facultyPrograms > facultyLimit || a.applied > policy.maxApplications) {
     alerts.push(
       alert(
         "ADVOCATE_OVER_CAP",
         "medium",
-        `Over a cap the school lowered or exceeded: ${active} active advocates (limit ${policy.maxActiveAdvocates}), ${a.facultyPrograms} faculty-contacted programs (limit ${policy.facultyContactCap}), ${a.applied} applications (limit ${policy.maxApplications}). Their history stays; new outreach is refused.`,
+        `Over a cap the school lowered or exceeded: ${active} active advocates (limit ${policy.maxActiveAdvocates}), ${a.facultyPrograms} faculty-contacted programs (limit ${facultyLimit}), ${a.applied} applications (limit ${policy.maxApplications}). Their history stays; new outreach is refused.`,
       ),
     );
     return alerts;
   }
   const reached = [
-    a.facultyPrograms === policy.facultyContactCap ? `faculty contacts ${a.facultyPrograms}/${policy.facultyContactCap}` : null,
+    a.facultyPrograms === facultyLimit ? `faculty contacts ${a.facultyPrograms}/${facultyLimit}` : null,
     a.applied === policy.maxApplications ? `applications ${a.applied}/${policy.maxApplications}` : null,
   ].filter((x): x is string => x !== null);
-  if (reached.length > 0) alerts.push(alert("CAP_REACHED", "low", `Cap reached: ${reached.join(", ")}. Further outreach of that kind is refused.`));
+  if (reached.length > 0)
+    alerts.push(alert("CAP_REACHED", "low", `Cap reached: ${reached.join(", ")}. Further outreach of that kind is refused.${raised ? ` ${raised}` : ""}`));
   return alerts;
 }
 
@@ -204,7 +210,7 @@ export function rowFor(a: ApplicantAggregate, policy: Policy, now: Date): Dashbo
     maxApplications: policy.maxApplications,
     ownEmails: a.ownEmails,
     facultyPrograms: a.facultyPrograms,
-    facultyCap: policy.facultyContactCap,
+    facultyCap: facultyLimitInForce(policy.facultyContactCap, a.facultyCapOverrides),
     advocates: a.advocates.map(({ advocateId, name }) => ({ advocateId, name })),
     activeAdvocates: a.advocates.length,
     inboundContacts: a.inboundContacts,

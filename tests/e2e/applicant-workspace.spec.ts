@@ -28,7 +28,8 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-const ranked = (page: Page) => page.getByRole("list", { name: "Target list in rank order" }).locator(":scope > li");
+// The list's tab may be in the background while programs are added from the catalog's tab.
+const ranked = (page: Page) => page.getByRole("list", { name: "Target list in rank order", includeHidden: true }).locator(":scope > li");
 
 test("an invited applicant works through Match Week: checklist, a list of 16, a call, email, an interview and an accepted offer", async ({
   page: deanPage,
@@ -70,6 +71,7 @@ test("an invited applicant works through Match Week: checklist, a list of 16, a 
   await expect(page.getByText(/aim for 15–20/)).toHaveCount(0);
 
   // Rank by keyboard: lift the first program, move it down one, drop it.
+  await page.getByRole("tab", { name: /^My list/ }).click();
   const firstName = (await ranked(page).nth(0).getByRole("link").first().textContent())!.trim();
   const secondName = (await ranked(page).nth(1).getByRole("link").first().textContent())!.trim();
   const handle = page.getByRole("button", { name: `Reorder ${firstName}, rank 1 of 16` });
@@ -83,12 +85,16 @@ test("an invited applicant works through Match Week: checklist, a list of 16, a 
   await expect(page.getByText("New order saved.")).toBeVisible();
   await expect(ranked(page).nth(0).getByRole("link").first()).toHaveText(secondName);
   await expect(ranked(page).nth(1).getByRole("link").first()).toHaveText(firstName);
-  // And with the explicit buttons, which keep focus on the control.
-  await page.getByRole("button", { name: `Move up: ${firstName}` }).click();
+  // And with Move up in the row's menu, which gives focus back to the row's menu button.
+  await page.getByRole("button", { name: `More for ${firstName}` }).click();
+  await page.getByRole("menuitem", { name: "Move up" }).click();
   await expect(ranked(page).nth(0).getByRole("link").first()).toHaveText(firstName);
+  await expect(page.getByRole("button", { name: `More for ${firstName}` })).toBeFocused();
   // Saved on the server before the page is reloaded (a reload would cancel the request).
   await expect(page.getByText("New order saved.")).toBeVisible();
   await page.reload();
+  // The address is still the catalog search, so the catalog's tab opens first.
+  await page.getByRole("tab", { name: /^My list/ }).click();
   await expect(ranked(page).nth(0).getByRole("link").first()).toHaveText(firstName);
 
   // Mark three applications sent in ERAS: 0 -> 3 of 45.

@@ -126,8 +126,9 @@ test("a SOAP week, watched live from the dean's dashboard", async ({ browser }, 
       .getByRole("button", { name: /^Add to list/ })
       .first()
       .click();
-    await expect(you.getByRole("list", { name: "Target list in rank order" }).getByText(p.name)).toBeVisible();
+    await expect(you.getByRole("list", { name: "Target list in rank order", includeHidden: true }).getByText(p.name)).toBeAttached();
   }
+  await you.getByRole("tab", { name: /^My list/ }).click();
   await you
     .locator("section[aria-labelledby=ranked-heading]")
     .getByRole("button", { name: `Mark applied: ${programs[0]!.name}` })

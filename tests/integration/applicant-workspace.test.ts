@@ -19,6 +19,8 @@ import { addTarget } from "@/lib/server/target-list/add-target";
 import { markApplied } from "@/lib/server/target-list/mark-applied";
 import { logContact } from "@/lib/server/outreach/log-contact";
 import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
+import { getDeanDashboard } from "@/lib/server/dashboard/dean-dashboard";
+import { getApplicantWorkspace } from "@/lib/server/applicant/workspace-view";
 import { failure } from "./support/failure";
 import { APPLICANT_NOT_FOUND } from "@/lib/server/auth/policy";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
@@ -84,6 +86,25 @@ describe("profile", () => {
     expect(row).toMatchObject({ aamcId: "31234567", degreeType: "US_DO", step2Score: 232, phone: "(555) 010-0199" });
     expect(row.redFlags.map((f) => f.kind)).toEqual(["STEP_FAILURE"]);
     expect(await audits(a.applicantId, "profile.update")).toBe(1);
+  });
+
+  it("saves a red flag for an invited applicant with no phone on file, and never asks for one", async () => {
+    const ctx = contextFor(t.db, clock);
+    const a = await school.addApplicant();
+    await t.db.applicantProfile.update({ where: { id: a.applicantId }, data: { phone: "" } });
+    const profile = await t.db.applicantProfile.findUniqueOrThrow({ where: { id: a.applicantId } });
+    const flag = { kind: "LEAVE_OF_ABSENCE", context: "A semester of family leave in year 3; back on track since." };
+    await updateProfile(ctx(a), a.applicantId, {
+      aamcId: profile.aamcId,
+      degreeType: profile.degreeType,
+      step2Score: profile.step2Score,
+      specialty: profile.specialty,
+      phone: "",
+      redFlags: [flag],
+    });
+    const row = await t.db.applicantProfile.findUniqueOrThrow({ where: { id: a.applicantId }, include: { redFlags: true } });
+    expect(row.phone).toBe("");
+    expect(row.redFlags.map((f) => ({ kind: f.kind, context: f.context }))).toEqual([flag]);
   });
 
   it("refuses an AAMC ID of another applicant and bad input", async () => {
@@ -279,5 +300,28 @@ describe("catalog, messages and timeline", () => {
     expect(timeline.events.filter((e) => e.kind === "target")).toHaveLength(2);
     expect(timeline.events.filter((e) => e.kind === "contact").map((e) => (e.kind === "contact" ? e.who : ""))).toEqual(["You", timeline.program.name]);
     expect((await failure(getProgramTimeline(t.db, a, other.programIds[0]))).code).toBe("NOT_FOUND");
+  });
+});
+
+describe("an override of the faculty-contact cap", () => {
+  it("raises the limit the dashboard and the applicant read, and says so to the applicant", async () => {
+    const a = await school.addApplicant();
+    expect((await getApplicantWorkspace(t.db, a, clock.now())).facultyLimitNote).toBeNull();
+
+    await t.db.override.create({
+      data: {
+        schoolId: a.schoolId,
+        applicantId: a.applicantId,
+        ruleCode: "FACULTY_CAP_REACHED",
+        reason: "A ninth program with a real connection",
+        createdById: school.dean.userId,
+      },
+    });
+    const row = (await getDeanDashboard(t.db, school.dean, clock.now())).rows.find((r) => r.applicantId === a.applicantId);
+    expect(row?.facultyCap).toBe(9);
+    expect(row?.alerts.map((x) => x.code)).not.toContain("ADVOCATE_OVER_CAP");
+    expect((await getApplicantWorkspace(t.db, a, clock.now())).facultyLimitNote).toBe(
+      "The dean's office raised your faculty-contact limit to 9 (the school's limit is 8).",
+    );
   });
 });

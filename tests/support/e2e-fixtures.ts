@@ -31,6 +31,19 @@ async function programWroteFirst(tx: Tx, ids: { schoolId: string; applicantId: s
 
 const SCHOOL_SLUG = "northfield";
 
+/** An Internal Medicine US MD's profile with the whole reachability checklist done. */
+function reachable(profile: { aamcId: string; step2Score: number; phone: string }) {
+  return {
+    ...profile,
+    degreeType: "US_MD" as const,
+    specialty: "Internal Medicine",
+    phoneLoud: true,
+    voicemailReady: true,
+    erasUpdated: true,
+    contactCurrent: true,
+  };
+}
+
 export interface AdvocateTeam {
   applicant: { name: string; email: string };
   advocate: { name: string; email: string };
@@ -64,15 +77,7 @@ export async function createAdvocateTeam(prisma: PrismaClient, stamp: number): P
       data: {
         schoolId: school.id,
         userId: applicantUser.id,
-        aamcId: String(70_000_000 + (stamp % 9_999_999)),
-        degreeType: "US_MD",
-        step2Score: 247,
-        specialty: "Internal Medicine",
-        phone: "555-0177",
-        phoneLoud: true,
-        voicemailReady: true,
-        erasUpdated: true,
-        contactCurrent: true,
+        ...reachable({ aamcId: String(70_000_000 + (stamp % 9_999_999)), step2Score: 247, phone: "555-0177" }),
       },
     });
     await tx.narrative.create({
@@ -88,8 +93,8 @@ export async function createAdvocateTeam(prisma: PrismaClient, stamp: number): P
     });
     const now = new Date();
     await tx.target.create({ data: { schoolId: school.id, applicantId: profile.id, programId: program.id, rank: 1, priority: "FACULTY", appliedAt: now } });
-    await tx.target.create({ data: { schoolId: school.id, applicantId: profile.id, programId: other.id, rank: 2, priority: "SELF", appliedAt: null } });
     await programWroteFirst(tx, { schoolId: school.id, applicantId: profile.id, userId: applicantUser.id }, program.id, now);
+    await tx.target.create({ data: { schoolId: school.id, applicantId: profile.id, programId: other.id, rank: 2, priority: "SELF", appliedAt: null } });
 
     for (const [who, kind, title] of [
       [advocate, "PROGRAM_DIRECTOR", "Program Director, Internal Medicine"],
@@ -114,6 +119,71 @@ export interface ApplicantWithList {
   elsewhere: { id: string; name: string };
 }
 
+type Named = { id: string; name: string };
+
+/** The first `count` programs of the demo catalog that take calls, by NRMP code. */
+async function callablePrograms(prisma: PrismaClient, schoolId: string, count: number): Promise<Named[]> {
+  const programs = await prisma.program.findMany({
+    where: { schoolId, prefersEmail: false, phone: { not: "" } },
+    orderBy: { nrmpCode: "asc" },
+    take: count,
+    select: { id: true, name: true },
+  });
+  if (programs.length < count) throw new Error(`The demo catalog has fewer than ${count} callable programs.`);
+  return programs;
+}
+
+/** The stamp as letters, so each run's applicant has a name of its own. */
+const lettersOf = (stamp: number) => stamp.toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)));
+
+/** An Internal Medicine applicant with the whole reachability checklist done and a list ranked as given, the first `applied` applied. */
+async function reachableApplicantWithList(
+  tx: Tx,
+  schoolId: string,
+  who: { name: string; email: string },
+  profile: { aamcId: string; step2Score: number; phone: string },
+  list: Named[],
+  applied: number,
+  now: Date,
+): Promise<{ applicantId: string; userId: string }> {
+  const user = await tx.user.create({ data: { schoolId, role: "APPLICANT", ...who } });
+  const { id: applicantId } = await tx.applicantProfile.create({
+    data: {
+      schoolId,
+      userId: user.id,
+      ...reachable(profile),
+    },
+  });
+  await tx.narrative.create({
+    data: {
+      schoolId,
+      applicantId,
+      version: 1,
+      strengths: ["Steady under pressure on nights", "Clear notes and handoffs"],
+      weaknessContext: [],
+      reliability: "Never missed a shift",
+      authorUserId: user.id,
+    },
+  });
+  await tx.target.createMany({
+    data: list.map((p, i) => ({ schoolId, applicantId, programId: p.id, rank: i + 1, priority: "SELF" as const, appliedAt: i < applied ? now : null })),
+  });
+  return { applicantId, userId: user.id };
+}
+
+/**
+ * The demo season's offer round open now (the live demo always has one), kept open for at least
+ * `minutes` more, so an offer recorded in it has a deadline however long the run takes.
+ */
+async function keepOpenRoundOpen(tx: Tx, schoolId: string, now: Date, minutes: number): Promise<{ number: number; respondBy: Date }> {
+  const season = await tx.season.findFirstOrThrow({ where: { schoolId, active: true }, orderBy: { windowStartsAt: "desc" } });
+  const open = await tx.offerRound.findFirstOrThrow({ where: { schoolId, seasonId: season.id, offersAt: { lte: now }, respondBy: { gte: now } } });
+  const until = new Date(now.getTime() + minutes * 60_000);
+  if (open.respondBy >= until) return { number: open.number, respondBy: open.respondBy };
+  await tx.offerRound.update({ where: { id: open.id }, data: { respondBy: until } });
+  return { number: open.number, respondBy: until };
+}
+
 /**
  * An applicant with a 16-program list (14 applied), a complete checklist and a narrative, whom the
  * second program has already written to; and the demo season's open round kept open for two more
@@ -121,61 +191,81 @@ export interface ApplicantWithList {
  */
 export async function createApplicantWithList(prisma: PrismaClient, stamp: number): Promise<ApplicantWithList> {
   const school = await prisma.school.findUniqueOrThrow({ where: { slug: SCHOOL_SLUG } });
-  const programs = await prisma.program.findMany({
-    where: { schoolId: school.id, prefersEmail: false, phone: { not: "" } },
-    orderBy: { nrmpCode: "asc" },
-    take: 17,
-    select: { id: true, name: true },
-  });
-  if (programs.length < 17) throw new Error("The demo catalog has fewer than 17 callable programs.");
+  const programs = await callablePrograms(prisma, school.id, 17);
   const list = programs.slice(0, 16);
   const elsewhere = programs[16]!;
-  const letters = stamp.toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)));
-  const applicant = { name: `Casey Latenight ${letters}`, email: `casey.latenight.${stamp}@northfield.example.edu` };
+  const applicant = { name: `Casey Latenight ${lettersOf(stamp)}`, email: `casey.latenight.${stamp}@northfield.example.edu` };
   const now = new Date();
   return prisma.$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { schoolId: school.id, role: "APPLICANT", ...applicant } });
-    const profile = await tx.applicantProfile.create({
+    const profile = { aamcId: String(80_000_000 + (stamp % 9_999_999)), step2Score: 238, phone: "555-0188" };
+    const ids = await reachableApplicantWithList(tx, school.id, applicant, profile, list, 14, now);
+    await programWroteFirst(tx, { schoolId: school.id, ...ids }, list[1]!.id, now);
+    const round = await keepOpenRoundOpen(tx, school.id, now, 120);
+    return { applicant, list, round: round.number, elsewhere };
+  });
+}
+
+export interface ApplicantNowFirst {
+  applicant: { name: string; email: string };
+  /** The ranked list of 22: the first 18 applied. */
+  list: Named[];
+  /** The program whose offer waits for an answer (in the open round, at least 90 minutes left). */
+  offered: Named;
+  /** The program whose call went unanswered: an urgent task 12 minutes overdue. */
+  called: Named;
+  /** The program interviewing the applicant tomorrow at 10:00 in the school's zone. */
+  interviewing: Named;
+}
+
+/** 10:00 tomorrow, wall-clock time in `timeZone`. */
+function tomorrowAtTen(now: Date, timeZone: string): Date {
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  // Start from 10:00 UTC of the next calendar day and correct by the zone's offset at that time.
+  const guess = new Date(Date.UTC(y, m - 1, d + 1, 10));
+  const wall = new Date(guess.toLocaleString("en-US", { timeZone }));
+  const utcWall = new Date(guess.toLocaleString("en-US", { timeZone: "UTC" }));
+  return new Date(guess.getTime() - (wall.getTime() - utcWall.getTime()));
+}
+
+/**
+ * The applicant at the worst moment of SOAP: a pending offer counting down in the open round, a
+ * program's call unanswered past its deadline, an interview tomorrow, and a list of 22 programs.
+ */
+export async function createApplicantNowFirst(prisma: PrismaClient, stamp: number): Promise<ApplicantNowFirst> {
+  const school = await prisma.school.findUniqueOrThrow({ where: { slug: SCHOOL_SLUG } });
+  const list = await callablePrograms(prisma, school.id, 22);
+  const [offered, called, interviewing] = list as [Named, Named, Named];
+  const applicant = { name: `Avery Nowfirst ${lettersOf(stamp)}`, email: `avery.nowfirst.${stamp}@northfield.example.edu` };
+  const now = new Date();
+  const schoolId = school.id;
+  return prisma.$transaction(async (tx) => {
+    const profile = { aamcId: String(60_000_000 + (stamp % 9_999_999)), step2Score: 236, phone: "555-0199" };
+    const { applicantId } = await reachableApplicantWithList(tx, schoolId, applicant, profile, list, 18, now);
+    const round = await keepOpenRoundOpen(tx, schoolId, now, 90);
+    await tx.offer.create({
+      data: { schoolId, applicantId, programId: offered.id, round: round.number, offeredAt: new Date(now.getTime() - 10 * 60_000), respondBy: round.respondBy },
+    });
+    await tx.task.create({
       data: {
-        schoolId: school.id,
-        userId: user.id,
-        aamcId: String(80_000_000 + (stamp % 9_999_999)),
-        degreeType: "US_MD",
-        step2Score: 238,
-        specialty: "Internal Medicine",
-        phone: "555-0188",
-        phoneLoud: true,
-        voicemailReady: true,
-        erasUpdated: true,
-        contactCurrent: true,
+        schoolId,
+        applicantId,
+        programId: called.id,
+        kind: "URGENT_RESPONSE",
+        title: `Return ${called.name}'s call`,
+        dueAt: new Date(now.getTime() - 12 * 60_000),
       },
     });
-    await tx.narrative.create({
+    await tx.interview.create({
       data: {
-        schoolId: school.id,
-        applicantId: profile.id,
-        version: 1,
-        strengths: ["Steady under pressure on nights", "Clear notes and handoffs"],
-        weaknessContext: [],
-        reliability: "Never missed a shift",
-        authorUserId: user.id,
+        schoolId,
+        applicantId,
+        programId: interviewing.id,
+        startsAt: tomorrowAtTen(now, school.timeZone),
+        format: "VIDEO",
+        location: "https://video.example.org/soap",
       },
     });
-    await tx.target.createMany({
-      data: list.map((p, i) => ({
-        schoolId: school.id,
-        applicantId: profile.id,
-        programId: p.id,
-        rank: i + 1,
-        priority: "SELF" as const,
-        appliedAt: i < 14 ? now : null,
-      })),
-    });
-    await programWroteFirst(tx, { schoolId: school.id, applicantId: profile.id, userId: user.id }, list[1]!.id, now);
-    const season = await tx.season.findFirstOrThrow({ where: { schoolId: school.id, active: true }, orderBy: { windowStartsAt: "desc" } });
-    const open = await tx.offerRound.findFirstOrThrow({ where: { schoolId: school.id, seasonId: season.id, offersAt: { lte: now }, respondBy: { gte: now } } });
-    const twoHours = new Date(now.getTime() + 120 * 60_000);
-    if (open.respondBy < twoHours) await tx.offerRound.update({ where: { id: open.id }, data: { respondBy: twoHours } });
-    return { applicant, list, round: open.number, elsewhere };
+    return { applicant, list, offered, called, interviewing };
   });
 }

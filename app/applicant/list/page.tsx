@@ -10,6 +10,8 @@ import { PageShell } from "@/components/applicant/page-shell";
 import { TargetList } from "@/components/applicant/target-list";
 import { CatalogSearch, SETTING_LABELS } from "@/components/applicant/catalog-search";
 import { AddToListButton } from "@/components/applicant/add-to-list-button";
+import { ListTabs } from "@/components/applicant/list-tabs";
+import { AppliedCount, ListSizeNote } from "@/components/applicant/list-size";
 import { POSITION_LABELS } from "@/lib/domain/messages/merge-fields";
 import { targetListSizeStatus } from "@/lib/domain/rules/target-list";
 import { CATALOG_FILTER_KEYS } from "@/lib/domain/applicant/schemas";
@@ -41,6 +43,9 @@ export default async function ListPage({ searchParams }: { searchParams: Promise
   const size = view.targets.length;
   const sizeOk = targetListSizeStatus(size, policy) === "ok";
 
+  // The catalog opens first when a search asked for it, or when there is nothing on the list yet.
+  const catalogAsked = [...CATALOG_FILTER_KEYS, "page"].some((key) => sp[key] !== undefined) || (size === 0 && !accepted);
+
   return (
     <PageShell
       title="My target list"
@@ -48,58 +53,55 @@ export default async function ListPage({ searchParams }: { searchParams: Promise
         accepted ? (
           <p>Your list as it stood when you accepted your offer. Nothing on it needs anything from you now.</p>
         ) : (
-          <p>Rank 15–20 realistic programs in your specialty, with prelim or TY backups if needed. Mark each one applied as soon as it is sent in ERAS.</p>
+          <p>Rank 15–20 realistic programs, with prelim or TY backups if needed. Mark each one applied as soon as it is sent in ERAS, then email it.</p>
         )
       }
     >
       {view.acceptedProgram && (
-        <div role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-emerald-950">
+        <div role="status" className="rounded-lg border border-emerald-300 bg-success-soft p-3 text-emerald-950">
           You accepted the offer from {view.acceptedProgram}. A SOAP acceptance is binding: no further applications or outreach.
         </div>
       )}
-      <Card
-        title="Ranked list"
-        id="ranked"
-        action={
-          <span className="text-sm text-slate-700">
-            Applied <strong>{view.applied}</strong> / {policy.maxApplications}
-          </span>
+      <ListTabs
+        initial={catalogAsked ? "catalog" : "ranked"}
+        count={size}
+        list={
+          <Card title="Ranked list" id="ranked" action={<AppliedCount applied={view.applied} policy={policy} />}>
+            {!sizeOk && !accepted && <ListSizeNote size={size} policy={policy} />}
+            <TargetList
+              readOnly={accepted}
+              timeZone={view.timeZone}
+              targets={view.targets.map((t) => ({
+                programId: t.programId,
+                priority: t.priority,
+                appliedAt: t.appliedAt,
+                emailed: t.emailed,
+                claimedBy: t.claimedBy,
+                touches: t.touches,
+                advocateContact: t.advocateContact,
+                program: t.program,
+              }))}
+            />
+          </Card>
         }
-      >
-        {!sizeOk && !accepted && (
-          <p className="mb-3 rounded bg-amber-50 p-2 text-sm text-amber-950" role="note">
-            {size} program{size === 1 ? "" : "s"} on your list; aim for {policy.targetListMin}–{policy.targetListMax} focused, realistic programs.
-          </p>
-        )}
-        <TargetList
-          readOnly={accepted}
-          timeZone={view.timeZone}
-          targets={view.targets.map((t) => ({
-            programId: t.programId,
-            priority: t.priority,
-            appliedAt: t.appliedAt,
-            claimedBy: t.claimedBy,
-            touches: t.touches,
-            advocateContact: t.advocateContact,
-            program: t.program,
-          }))}
-        />
-      </Card>
-      <Card title="Program catalog" id="catalog">
-        <p className="mb-3 text-sm text-slate-600">Your school&apos;s List of Unfilled Programs. Confidential to SOAP participants.</p>
-        <CatalogSearch query={catalog.query} specialties={catalog.specialties} states={catalog.states} />
-        {catalog.error && (
-          <p role="alert" className="mt-3 rounded bg-rose-50 p-2 text-sm text-rose-950">
-            {catalog.error}
-          </p>
-        )}
-        {accepted && (
-          <p role="note" className="mt-3 rounded bg-emerald-50 p-2 text-sm text-emerald-950">
-            Your acceptance is binding, so no programs can be added to your list.
-          </p>
-        )}
-        <CatalogResults catalog={catalog} accepted={accepted} />
-      </Card>
+        catalog={
+          <Card title="Program catalog" id="catalog">
+            <p className="mb-3 text-sm text-ink-muted">Your school&apos;s List of Unfilled Programs. Confidential to SOAP participants.</p>
+            <CatalogSearch query={catalog.query} specialties={catalog.specialties} states={catalog.states} />
+            {catalog.error && (
+              <p role="alert" className="mt-3 rounded bg-danger-soft p-2 text-sm text-rose-950">
+                {catalog.error}
+              </p>
+            )}
+            {accepted && (
+              <p role="note" className="mt-3 rounded bg-success-soft p-2 text-sm text-emerald-950">
+                Your acceptance is binding, so no programs can be added to your list.
+              </p>
+            )}
+            <CatalogResults catalog={catalog} accepted={accepted} />
+          </Card>
+        }
+      />
     </PageShell>
   );
 }

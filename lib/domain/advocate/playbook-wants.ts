@@ -4,6 +4,7 @@
 import type { ApplicantSnapshot } from "../snapshot";
 import { appliedCount, facultyProgramIds, residentContacts } from "../snapshot-queries";
 import { targetListSizeStatus } from "../rules/target-list";
+import { facultyCapOverrides, facultyLimitInForce } from "../faculty-cap";
 import type { AdvocateKind } from "../types";
 
 /** Where a count stands against what the playbook wants: below it, within it, past it, or at a hard limit. */
@@ -42,12 +43,15 @@ export function playbookWants(s: ApplicantSnapshot, kind: AdvocateKind | null): 
     });
   } else {
     const count = facultyProgramIds(s).size;
+    // After the dean's office overrides the cap, the limit in force is the raised one.
+    const limit = facultyLimitInForce(p.facultyContactCap, facultyCapOverrides(s.overrides));
+    const stops = limit === p.facultyContactCap ? `the school stops at ${limit}` : `the dean's office raised the limit to ${limit}`;
     wants.push({
       key: "faculty",
       label: "Programs contacted by faculty",
       count,
-      want: `The playbook wants ${p.facultyContactMinimum}–${p.facultyContactCap} personalized faculty contacts; the school stops at ${p.facultyContactCap}.`,
-      standing: count >= p.facultyContactCap ? "at-limit" : count < p.facultyContactMinimum ? "below" : "within",
+      want: `The playbook wants ${p.facultyContactMinimum}–${p.facultyContactCap} personalized faculty contacts; ${stops}.`,
+      standing: count >= limit ? "at-limit" : count < p.facultyContactMinimum ? "below" : "within",
     });
   }
   wants.push({

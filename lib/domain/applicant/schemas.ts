@@ -5,8 +5,18 @@ import { boundedDateSchema, idSchema, profileInput, redFlagInput } from "../sche
 import { INTERVIEW_FORMATS, POSITION_TYPES, PROGRAM_SETTINGS } from "../types";
 import { INTERVIEW_LOCATION_MAX, INTERVIEW_NOTES_MAX } from "../limits";
 
-/** The profile form: the profile fields plus the red flags, each with its private context. */
+const PHONE = /^\+?[0-9 ().-]{7,20}$/;
+
+/**
+ * The profile form: the profile fields plus the red flags, each with its private context. The
+ * phone may stay empty (an invitation never asks for it): saving a red flag, or any other part of
+ * the profile, never waits for it; a phone that is given must be one programs can call.
+ */
 export const profileUpdateInput = profileInput.extend({
+  phone: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || PHONE.test(v), { error: "Enter a phone number programs can call, or leave it empty for now." }),
   redFlags: z
     .array(redFlagInput)
     .max(3, { error: "At most three red flags (one of each kind)." })

@@ -1,6 +1,7 @@
 // One applicant as the dean's dashboard needs them: counts and short lists, never the full
 // history. The server computes these with set-based SQL for a whole school at once; the same shape
 // comes from one applicant's snapshot here, so the alert rules are written (and tested) once.
+import { facultyCapOverrides } from "../faculty-cap";
 import type { ApplicantSnapshot, ReachabilityChecklist } from "../snapshot";
 import {
   acceptedOffer,
@@ -58,6 +59,8 @@ export interface ApplicantAggregate {
   undeliveredEmails: number;
   /** Dean's overrides given and not used yet. */
   openOverrides: number;
+  /** Overrides of the faculty-contact cap, used or not: each raises the applicant's limit by one. */
+  facultyCapOverrides: number;
   funnel: Funnel;
 }
 
@@ -111,6 +114,7 @@ export function aggregateOf(s: ApplicantSnapshot, now: Date, extras: { undeliver
     }),
     undeliveredEmails: extras.undeliveredEmails ?? 0,
     openOverrides: s.overrides.filter((o) => !o.used).length,
+    facultyCapOverrides: facultyCapOverrides(s.overrides),
     funnel: funnel(s),
   };
 }

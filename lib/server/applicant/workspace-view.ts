@@ -1,6 +1,7 @@
 // The applicant's own workspace: profile and strategy, checklist, list, tasks, advocates.
 import { strategyFor } from "@/lib/domain/rules/strategy";
 import { checklistMissing, appliedCount } from "@/lib/domain/snapshot-queries";
+import { facultyCapOverrides, facultyLimitRaised } from "@/lib/domain/faculty-cap";
 import { programContact } from "@/lib/domain/applicant/program-contact";
 import type { Actor } from "../core/actor";
 import { authorize } from "../auth/policy";
@@ -54,9 +55,15 @@ export async function getApplicantWorkspace(db: Db, actor: Actor, now: Date) {
           },
         },
         offers: { where, include: { program: { select: { name: true } } }, orderBy: { offeredAt: "desc" } },
+        // Interviews still to come (or under way), for "today and tomorrow" on the overview.
+        interviews: {
+          where: { schoolId, startsAt: { gte: new Date(now.getTime() - 60 * 60_000) } },
+          orderBy: { startsAt: "asc" },
+          include: { program: { select: { name: true } } },
+        },
       },
     });
-    const { school, targets, tasks, offers } = own;
+    const { school, targets, tasks, offers, interviews } = own;
     const narrative = own.narratives[0] ?? null;
     const advocates = own.assignments;
     const contactsByProgram = new Map<string, number>();
@@ -72,6 +79,9 @@ export async function getApplicantWorkspace(db: Db, actor: Actor, now: Date) {
       narrative,
       advocates: advocates.map((a) => ({ name: a.advocate.user.name, title: a.advocate.title, programs: a.advocate.claims.map((c) => c.program.name) })),
       offers,
+      interviews,
+      /** Said to the applicant when the dean's office raised their faculty-contact limit; null otherwise. */
+      facultyLimitNote: facultyLimitRaised(snapshot.policy.facultyContactCap, facultyCapOverrides(snapshot.overrides), "applicant"),
       now,
     };
   });

@@ -1,6 +1,7 @@
 // The whole school's dashboard aggregates in one set-based query: however many applicants, the
 // dashboard runs the same few statements (this one, the policy, the school). Each CTE groups one
 // table by applicant; the alert rules then run in lib/domain on the aggregates.
+import { FACULTY_CAP_RULE } from "@/lib/domain/faculty-cap";
 import type { ApplicantAggregate } from "@/lib/domain/dashboard/aggregate";
 import type { AdvocateKind, DegreeType, Policy, RedFlagKind } from "@/lib/domain/types";
 import type { TxClient } from "../core/db";
@@ -35,6 +36,7 @@ interface Row {
   saturated: { programId: string; programName: string; applicants: number }[] | null;
   undelivered: number | null;
   open_overrides: number | null;
+  faculty_cap_overrides: number | null;
 }
 
 export async function loadCohortAggregates(tx: TxClient, schoolId: string, policy: Policy, now: Date): Promise<ApplicantAggregate[]> {
@@ -118,7 +120,10 @@ export async function loadCohortAggregates(tx: TxClient, schoolId: string, polic
       GROUP BY f.applicant_id
     ),
     open_overrides AS (
-      SELECT applicant_id, count(*)::int AS open_overrides FROM overrides WHERE school_id = ${schoolId} AND used_at IS NULL GROUP BY applicant_id
+      SELECT applicant_id,
+        count(*) FILTER (WHERE used_at IS NULL)::int AS open_overrides,
+        count(*) FILTER (WHERE rule_code = ${FACULTY_CAP_RULE})::int AS faculty_cap_overrides
+      FROM overrides WHERE school_id = ${schoolId} GROUP BY applicant_id
     ),
     undelivered AS (
       SELECT ap.id AS applicant_id, count(*)::int AS undelivered
@@ -132,7 +137,7 @@ export async function loadCohortAggregates(tx: TxClient, schoolId: string, polic
       a.phone_loud, a.voicemail_ready, a.eras_updated, a.contact_current,
       fl.red_flags, fn.targeted, fn.applied, fn.emailed, fn.faculty_contacted, fn.interview, fn.offer, fn.accepted,
       cc.own_outreach, cc.own_emails, cc.faculty_programs, cc.inbound, ic.interviews, ad.advocates,
-      ob.pending, ob.accepted_program, od.overdue, sa.saturated, ud.undelivered, oo.open_overrides
+      ob.pending, ob.accepted_program, od.overdue, sa.saturated, ud.undelivered, oo.open_overrides, oo.faculty_cap_overrides
     FROM applicant_profiles a
     JOIN users u ON u.id = a.user_id
     LEFT JOIN flags fl ON fl.applicant_id = a.id
@@ -175,6 +180,7 @@ function toAggregate(r: Row): ApplicantAggregate {
     saturated: r.saturated ?? [],
     undeliveredEmails: r.undelivered ?? 0,
     openOverrides: r.open_overrides ?? 0,
+    facultyCapOverrides: r.faculty_cap_overrides ?? 0,
     funnel: {
       targeted: r.targeted ?? 0,
       applied: r.applied ?? 0,

@@ -2,7 +2,7 @@
 // school's list-size policy, for the applicant's own record only. Each target carries the latest
 // advocate contact with its program (who, how, when), so switching it to "me alone" can say who
 // already spoke for the applicant there; and the page learns whether an offer was accepted.
-import { acceptedProgramName, appliedCount } from "@/lib/domain/snapshot-queries";
+import { acceptedProgramName, applicantEmailed, appliedCount } from "@/lib/domain/snapshot-queries";
 import type { AdvocateContactFact } from "@/lib/domain/applicant/priority-warning";
 import type { Actor } from "@/lib/server/core/actor";
 import type { Db } from "@/lib/server/core/db";
@@ -40,6 +40,8 @@ export async function getListView(db: Db, actor: Actor) {
         rank: t.rank,
         priority: t.priority,
         appliedAt: t.appliedAt ? t.appliedAt.toISOString() : null,
+        /** The applicant's own email to the program is logged: the list's last step for it. */
+        emailed: applicantEmailed(snapshot, t.programId),
         program: t.program,
         claimedBy: snapshot.claims.find((c) => c.programId === t.programId)?.advocateName ?? null,
         touches: touches.get(t.programId) ?? 0,

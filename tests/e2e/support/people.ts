@@ -1,19 +1,28 @@
 // People of an end-to-end test, each in a browser context of their own with the project's device
 // (desktop or phone), signed in from the magic link the app emails them.
 import type { Browser, Page, TestInfo } from "@playwright/test";
-import type { AdvocateTeam, ApplicantWithList } from "../../support/e2e-fixtures";
+import type { AdvocateTeam, ApplicantNowFirst, ApplicantWithList } from "../../support/e2e-fixtures";
 import { linkEmailedTo } from "./mailbox";
 import { expect } from "./test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const helperPort = Number(process.env.E2E_MAIL_PORT ?? port + 1);
 
-/** A new team for this test alone (see tests/support/e2e-fixtures.ts). */
-export async function advocateTeam(): Promise<AdvocateTeam> {
-  const response = await fetch(`http://127.0.0.1:${helperPort}/fixtures/advocate-team`, { method: "POST" });
+/** A starting state of the e2e server's own, made for this test alone (see tests/support/e2e-fixtures.ts). */
+async function fixture<T>(name: string): Promise<T> {
+  const response = await fetch(`http://127.0.0.1:${helperPort}/fixtures/${name}`, { method: "POST" });
   expect(response.status).toBe(200);
-  return (await response.json()) as AdvocateTeam;
+  return (await response.json()) as T;
 }
+
+/** A new team: an applicant, their advocate and a rival advocate. */
+export const advocateTeam = () => fixture<AdvocateTeam>("advocate-team");
+
+/** A new applicant with a list of 16. */
+export const applicantWithList = () => fixture<ApplicantWithList>("applicant-with-list");
+
+/** A new applicant with a pending offer, an overdue urgent task, an interview tomorrow and 22 programs. */
+export const applicantNowFirst = () => fixture<ApplicantNowFirst>("applicant-now-first");
 
 /** A browser context with the project's viewport, touch and zone, and clipboard access. */
 export async function newPerson(browser: Browser, info: TestInfo): Promise<Page> {
@@ -40,11 +49,4 @@ export async function signIn(browser: Browser, info: TestInfo, email: string, la
   await page.goto(await linkEmailedTo(email, `http://localhost:${port}/api/auth/callback/nodemailer`));
   await expect(page).toHaveURL(lands);
   return page;
-}
-
-/** A new applicant with a list of 16 for this test alone (see tests/support/e2e-fixtures.ts). */
-export async function applicantWithList(): Promise<ApplicantWithList> {
-  const response = await fetch(`http://127.0.0.1:${helperPort}/fixtures/applicant-with-list`, { method: "POST" });
-  expect(response.status).toBe(200);
-  return (await response.json()) as ApplicantWithList;
 }

@@ -27,3 +27,17 @@ describe("profileUpdateInput red flags", () => {
     expect(parsed.error?.issues.map((i) => i.message)).toContain("List each kind of red flag once, with all its context.");
   });
 });
+
+describe("profileUpdateInput phone", () => {
+  it("saves a red flag for an invited applicant who has no phone on file yet", () => {
+    const parsed = profileUpdateInput.safeParse({ ...base, phone: "", redFlags: [{ kind: "STEP_FAILURE", context: "Passed on the second attempt." }] });
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.phone).toBe("");
+  });
+
+  it("refuses a phone that is given but cannot be called, with one message", () => {
+    const parsed = profileUpdateInput.safeParse({ ...base, phone: "call me" });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.message)).toEqual(["Enter a phone number programs can call, or leave it empty for now."]);
+  });
+});
