@@ -9,6 +9,7 @@ import { advocateLevel } from "./rules/eligibility";
 import { strategyFor, type StrategyKind } from "./rules/strategy";
 import { targetListSizeStatus } from "./rules/target-list";
 import type { Policy } from "./types";
+import { formatOverdue } from "./format-time";
 
 export { FUNNEL_STAGES, funnel, sumFunnels, type Funnel, type FunnelStage } from "./dashboard/aggregate";
 
@@ -115,12 +116,11 @@ export function alertsFor(a: ApplicantAggregate, policy: Policy, now: Date): Ale
     alerts.push(alert("RED_FLAG_WITHOUT_ADVOCATE", "high", `${a.fullName} has a red flag and no advocate: faculty must be involved to give context.`));
   }
   for (const task of a.overdueUrgent) {
-    const minutes = Math.floor((now.getTime() - task.dueAt.getTime()) / 60_000);
     alerts.push(
       alert(
         "OVERDUE_URGENT",
         "high",
-        `${a.fullName} has not answered ${task.programName} (${minutes} min overdue). Programs do not leave ten voicemails.`,
+        `${a.fullName} has not answered ${task.programName} (${formatOverdue(task.dueAt, now)}). Programs do not leave ten voicemails.`,
         task.programId,
       ),
     );
