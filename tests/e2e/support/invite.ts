@@ -3,6 +3,8 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import { linkEmailedTo } from "./mailbox";
 
+const port = Number(process.env.E2E_PORT ?? 3100);
+
 export interface Invitee {
   name: string;
   email: string;
@@ -29,7 +31,7 @@ export async function inviteAsDean(page: Page, invitee: Invitee): Promise<string
   await form.getByLabel("Specialty").fill(invitee.specialty);
   await form.getByRole("button", { name: "Send invitation" }).click();
   await expect(form.getByRole("status")).toContainText(`Invitation sent to ${invitee.email}.`);
-  return linkEmailedTo(invitee.email, "http://localhost:3100/invite/");
+  return linkEmailedTo(invitee.email, `http://localhost:${port}/invite/`);
 }
 
 export async function acceptInvitation(browser: Browser, link: string): Promise<Page> {
@@ -58,5 +60,5 @@ export async function inviteAsDeanWith(page: Page, invitee: Invitee, role: "APPL
   await form.getByLabel("Specialty").fill(invitee.specialty);
   await form.getByRole("button", { name: "Send invitation" }).click();
   await expect(form.getByRole("status")).toContainText(`Invitation sent to ${invitee.email}.`);
-  return linkEmailedTo(invitee.email, "http://localhost:3100/invite/");
+  return linkEmailedTo(invitee.email, `http://localhost:${port}/invite/`);
 }
