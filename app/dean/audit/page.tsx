@@ -181,7 +181,7 @@ function Entry({ entry, timeZone }: { entry: AuditEntryView; timeZone: string })
             {entry.changes.map((change) => (
               <div key={change.field} className="min-w-0">
                 <dt className="font-medium text-slate-800">{fieldLabel(change.field)}</dt>
-                <dd className="break-all text-slate-700">
+                <dd className="text-slate-700 wrap-anywhere">
                   <span className={change.before === null ? "text-slate-600" : "line-through decoration-slate-400"}>{change.before ?? EMPTY_MARK}</span>
                   <span aria-hidden="true"> → </span>
                   <span className="sr-only"> changed to </span>
