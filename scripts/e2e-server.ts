@@ -16,6 +16,7 @@ import { createPrismaClient } from "../lib/server/core/db";
 import { seedDemo } from "../prisma/seed";
 import { startSmtpCapture } from "../tests/support/smtp-capture";
 import { createAdvocateTeam, createApplicantNowFirst, createApplicantWithList } from "../tests/support/e2e-fixtures";
+import { createAuditOfEveryKind } from "../tests/support/audit-every-kind";
 
 const port = process.env.E2E_PORT ?? "3100";
 const mailPort = Number(process.env.E2E_MAIL_PORT ?? Number(port) + 1);
@@ -55,6 +56,7 @@ async function main() {
       "/fixtures/advocate-team": createAdvocateTeam,
       "/fixtures/applicant-with-list": createApplicantWithList,
       "/fixtures/applicant-now-first": createApplicantNowFirst,
+      "/fixtures/audit-every-kind": createAuditOfEveryKind,
     }[request.url ?? ""];
     if (request.method === "POST" && fixture) {
       fixture(prisma, Date.now() * 10 + (fixtures++ % 10)).then(

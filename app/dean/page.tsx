@@ -7,7 +7,9 @@ import { cohortCache, getDeanDashboard } from "@/lib/server/dashboard/dean-dashb
 import { listUndeliveredEmails } from "@/lib/server/dashboard/undelivered-emails";
 import { dashboardHref, dashboardPage, filterOptions, readDashboardQuery, type DashboardQuery } from "@/lib/domain/dashboard/table";
 import { formatInZone } from "@/lib/domain/format-time";
+import { countOf, formatNumber } from "@/lib/domain/human-format";
 import { Card } from "@/components/ui/card";
+import { DeanMain } from "@/components/dean/dean-main";
 import { LiveUpdates } from "@/components/dean/live-updates";
 import { FunnelChart } from "@/components/dean/funnel-chart";
 import { DashboardFilters } from "@/components/dean/dashboard-filters";
@@ -28,14 +30,14 @@ export default async function DeanPage({ searchParams }: { searchParams: Promise
   const alerted = d.rows.filter((r) => r.alerts.some((a) => a.severity === "high")).length;
   return (
     // On a phone the applicants come right after the summary; the funnel and filters follow.
-    <main id="main" className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-6">
+    <DeanMain className="flex flex-col gap-4 space-y-0">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">Cohort dashboard</h1>
         <LiveUpdates source="/api/dean/live" />
       </div>
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <p className="text-slate-700">
-          {d.rows.length} SOAP applicant{d.rows.length === 1 ? "" : "s"}, {alerted} with an urgent alert.
+          {countOf(d.rows.length, "SOAP applicant")}, {formatNumber(alerted)} with an urgent alert.
         </p>
         <p>
           Download for Excel:{" "}
@@ -57,14 +59,14 @@ export default async function DeanPage({ searchParams }: { searchParams: Promise
         />
       )}
       {undelivered.length > 0 && (
-        <Card title={`Emails that could not be sent (${undelivered.length})`} id="undelivered">
+        <Card title={`Emails that could not be sent (${formatNumber(undelivered.length)})`} id="undelivered">
           <p className="mb-2 text-sm text-slate-700">The mail server refused these after every retry. The tasks stand; tell these people another way.</p>
           <ul className="space-y-1 text-sm">
             {undelivered.map((email) => (
               <li key={email.id}>
                 <span className="font-medium">{email.toAddress}</span>: {email.subject}{" "}
                 <span className="text-slate-600">
-                  ({email.attempts} attempts, last {formatInZone(email.updatedAt, zone)}: {email.lastError})
+                  ({countOf(email.attempts, "attempt")}, last {formatInZone(email.updatedAt, zone)}: {email.lastError})
                 </span>
               </li>
             ))}
@@ -83,7 +85,7 @@ export default async function DeanPage({ searchParams }: { searchParams: Promise
         </div>
       </div>
       <div className="order-2 lg:order-none">
-        <Card title={`Applicants (${view.total}${view.total === d.rows.length ? "" : ` of ${d.rows.length}`})`} id="applicants">
+        <Card title={`Applicants (${formatNumber(view.total)}${view.total === d.rows.length ? "" : ` of ${formatNumber(d.rows.length)}`})`} id="applicants">
           {d.rows.length === 0 ? (
             <p className="text-sm text-slate-600">
               No applicants yet: invite them under{" "}
@@ -120,6 +122,6 @@ export default async function DeanPage({ searchParams }: { searchParams: Promise
           )}
         </Card>
       </div>
-    </main>
+    </DeanMain>
   );
 }

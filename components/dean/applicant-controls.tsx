@@ -10,6 +10,8 @@ import type { ServerAction } from "@/lib/domain/action-result";
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { INPUT_CLASS } from "@/components/applicant/form-controls";
+import type { AdvocateLevel } from "@/lib/domain/rules/eligibility";
+import { ADVOCATE_LEVEL_LABELS } from "@/lib/domain/stored-value-labels";
 
 const BUTTON = "min-h-10 rounded-md border px-3 text-sm font-medium disabled:opacity-60";
 const PRIMARY = `${BUTTON} border-brand-700 bg-brand-700 text-white hover:bg-brand-900`;
@@ -36,7 +38,7 @@ export function AssignAdvocateForm({
   assign,
 }: {
   applicantId: string;
-  choices: { advocateId: string; name: string; title: string; kind: string; level: string }[];
+  choices: { advocateId: string; name: string; title: string; kind: string; level: AdvocateLevel }[];
   assign: ServerAction<Pair>;
 }) {
   const { run, pending, result } = useServerAction(assign);
@@ -50,12 +52,12 @@ export function AssignAdvocateForm({
       }}
     >
       <div className="flex flex-wrap items-end gap-2">
-        <label className="min-w-56 flex-1 text-sm">
+        <label className="min-w-0 flex-1 basis-56 text-sm">
           <span className="mb-1 block font-medium">Assign an advocate</span>
           <select name="advocateId" className={INPUT_CLASS}>
             {choices.map((c) => (
               <option key={c.advocateId} value={c.advocateId}>
-                {c.name} — {c.title || c.kind} ({c.level})
+                {c.name} — {c.title || c.kind} ({ADVOCATE_LEVEL_LABELS[c.level].toLowerCase()})
               </option>
             ))}
           </select>

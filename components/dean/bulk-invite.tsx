@@ -10,11 +10,11 @@ import { BULK_TOO_LARGE_MESSAGE as TOO_LARGE_MESSAGE, MAX_BULK_INVITATION_CHARAC
 import { DEGREE_LABELS } from "@/lib/domain/types";
 import { FormStatus } from "@/components/ui/form-status";
 import { useServerAction } from "@/components/ui/use-server-action";
+import { countOf } from "@/lib/domain/human-format";
 
 type BulkAction<D> = ServerAction<{ csv: string }, D>;
 
 const BUTTON = "w-full rounded-md px-4 py-2 font-medium disabled:opacity-60 sm:w-auto";
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /** The file as text: UTF-8 (Excel's "CSV UTF-8"), else Windows-1252 (Excel's plain "CSV"), so accents survive. */
 async function readCsv(file: File): Promise<string> {
@@ -167,11 +167,11 @@ export function BulkInvite({ preview, send }: { preview: BulkAction<BulkInvitati
   const progress = checking.pending
     ? "Checking the file…"
     : sending.pending
-      ? `Inviting ${plural(checked?.rows.length ?? 0, "applicant", "applicants")} and sending their emails. A long file can take a minute; keep this page open.`
+      ? `Inviting ${countOf(checked?.rows.length ?? 0, "applicant", "applicants")} and sending their emails. A long file can take a minute; keep this page open.`
       : checked && !sending.result
         ? checked.errors.length > 0
-          ? `Checked: ${plural(new Set(checked.errors.map((e) => e.row)).size, "row has", "rows have")} problems.`
-          : `Checked: ${plural(checked.rows.length, "applicant", "applicants")} to invite.`
+          ? `Checked: ${countOf(new Set(checked.errors.map((e) => e.row)).size, "row has", "rows have")} problems.`
+          : `Checked: ${countOf(checked.rows.length, "applicant", "applicants")} to invite.`
         : "";
   // After an answer, only a lost connection, an unreachable database or a server fault is worth trying again: a refusal
   // needs a new check of the file, and a success must not be sent twice.
@@ -221,7 +221,7 @@ export function BulkInvite({ preview, send }: { preview: BulkAction<BulkInvitati
         </button>
         {canSend && (
           <button type="button" disabled={sending.pending} onClick={invite} className={`${BUTTON} bg-brand-600 text-white hover:bg-brand-700`}>
-            Invite {plural(checked.rows.length, "applicant", "applicants")}
+            Invite {countOf(checked.rows.length, "applicant", "applicants")}
           </button>
         )}
       </div>
@@ -234,8 +234,8 @@ export function BulkInvite({ preview, send }: { preview: BulkAction<BulkInvitati
         <section aria-labelledby="bulk-invite-answer">
           <h3 id="bulk-invite-answer" ref={answerRef} tabIndex={-1} className="text-base font-semibold">
             {checked.errors.length > 0
-              ? `Nobody can be invited yet: ${plural(new Set(checked.errors.map((e) => e.row)).size, "row has", "rows have")} problems`
-              : `${plural(checked.rows.length, "applicant", "applicants")} to invite`}
+              ? `Nobody can be invited yet: ${countOf(new Set(checked.errors.map((e) => e.row)).size, "row has", "rows have")} problems`
+              : `${countOf(checked.rows.length, "applicant", "applicants")} to invite`}
           </h3>
           {checked.errors.length > 0 ? (
             <>

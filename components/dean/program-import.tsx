@@ -10,6 +10,7 @@ import { describeProgramValue, type ProgramImportApplied, type ProgramImportChec
 import type { ImportError } from "@/lib/domain/program-import";
 import { MAX_IMPORT_CHARACTERS } from "@/lib/domain/limits";
 import { thrownActionResult } from "@/components/ui/use-server-action";
+import { countOf, formatNumber } from "@/lib/domain/human-format";
 
 type Input = { csv: string };
 
@@ -29,8 +30,6 @@ type Failure = { message: string; details: string[] };
 
 const NETWORK = "Could not reach SOAP Desk. Check your connection and try again; nothing was imported.";
 const BUTTON = "w-full rounded-md px-4 py-2 font-medium disabled:opacity-60 sm:w-auto";
-
-const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /** Program rows in the text, for the status line (the server counts exactly). */
 function roughRowCount(text: string): number {
@@ -116,10 +115,10 @@ export function ProgramImport({ preview, apply }: Props) {
     busy === "reading"
       ? "Reading the file…"
       : busy === "checking"
-        ? `Checking ${count(file?.rows ?? 0, "row")}…`
+        ? `Checking ${countOf(file?.rows ?? 0, "row")}…`
         : busy === "importing"
-          ? `Importing ${count(check?.ok ? check.preview.rowCount : (file?.rows ?? 0), "program")}…`
-          : (done ?? (file && !check && !failure ? `${file.name}: ${count(file.rows, "row")} read. Check the file next.` : ""));
+          ? `Importing ${countOf(check?.ok ? check.preview.rowCount : (file?.rows ?? 0), "program")}…`
+          : (done ?? (file && !check && !failure ? `${file.name}: ${countOf(file.rows, "row")} read. Check the file next.` : ""));
   const plan = check?.ok ? check.preview : null;
   const toWrite = plan ? plan.createdCount + plan.changedCount : 0;
 
@@ -201,7 +200,7 @@ export function ProgramImport({ preview, apply }: Props) {
             <p className="text-sm text-slate-700">Nothing to import: every program in the file is already in your catalog as it is.</p>
           ) : (
             <button type="button" onClick={importFile} disabled={busy !== null} className={`${BUTTON} bg-emerald-700 text-white hover:bg-emerald-800`}>
-              Import {count(plan.rowCount, "program")}
+              Import {countOf(plan.rowCount, "program")}
             </button>
           )}
         </section>
@@ -228,11 +227,11 @@ function BadRows({
   return (
     <section aria-labelledby={id} className="space-y-2">
       <h3 id={id} ref={headingRef} tabIndex={-1} className="text-base font-semibold text-rose-900">
-        {count(badRowCount, "line has", "lines have")} problems: nothing will be imported
+        {countOf(badRowCount, "line has", "lines have")} problems: nothing will be imported
       </h3>
       <p className="text-sm text-slate-700">
         Fix these in {fileName} (line 1 is the header row), save it as CSV and choose it again.
-        {errorCount > errors.length && ` The first ${count(errors.length, "problem")} of ${errorCount.toLocaleString("en-US")} are listed.`}
+        {errorCount > errors.length && ` The first ${countOf(errors.length, "problem")} of ${formatNumber(errorCount)} are listed.`}
       </p>
       <table className="w-full table-fixed border-collapse text-left text-sm">
         <caption className="sr-only">Problems in {fileName}, by line</caption>
@@ -264,7 +263,7 @@ function BadRows({
 }
 
 function More({ shown, total }: { shown: number; total: number }) {
-  return total > shown ? <li className="text-slate-600">…and {count(total - shown, "more program")}</li> : null;
+  return total > shown ? <li className="text-slate-600">…and {countOf(total - shown, "more program")}</li> : null;
 }
 
 function Plan({ preview }: { preview: ProgramImportPreview }) {
@@ -280,13 +279,13 @@ function Plan({ preview }: { preview: ProgramImportPreview }) {
         {figures.map((f) => (
           <div key={f.label} className="rounded-lg border border-slate-200 p-2">
             <dt className="text-slate-700">{f.label}</dt>
-            <dd className="text-xl font-semibold tabular-nums">{f.value.toLocaleString("en-US")}</dd>
+            <dd className="text-xl font-semibold tabular-nums">{formatNumber(f.value)}</dd>
           </div>
         ))}
       </dl>
       {preview.changedCount > 0 && (
         <details open className="rounded-lg border border-slate-200 p-2">
-          <summary className="cursor-pointer font-medium">Changed programs ({preview.changedCount.toLocaleString("en-US")})</summary>
+          <summary className="cursor-pointer font-medium">Changed programs ({formatNumber(preview.changedCount)})</summary>
           <ul className="mt-2 space-y-2">
             {preview.changed.map((program) => (
               <li key={program.nrmpCode}>
@@ -308,7 +307,7 @@ function Plan({ preview }: { preview: ProgramImportPreview }) {
       )}
       {preview.createdCount > 0 && (
         <details open={preview.createdCount <= 20} className="rounded-lg border border-slate-200 p-2">
-          <summary className="cursor-pointer font-medium">New programs ({preview.createdCount.toLocaleString("en-US")})</summary>
+          <summary className="cursor-pointer font-medium">New programs ({formatNumber(preview.createdCount)})</summary>
           <ul className="mt-2 space-y-1">
             {preview.created.map((program) => (
               <li key={program.nrmpCode} className="break-words">
@@ -321,7 +320,7 @@ function Plan({ preview }: { preview: ProgramImportPreview }) {
       )}
       {preview.notInFileCount > 0 && (
         <details className="rounded-lg border border-slate-200 p-2">
-          <summary className="cursor-pointer font-medium">Not in this file ({preview.notInFileCount.toLocaleString("en-US")}): kept as they are</summary>
+          <summary className="cursor-pointer font-medium">Not in this file ({formatNumber(preview.notInFileCount)}): kept as they are</summary>
           <ul className="mt-2 space-y-1">
             {preview.notInFile.map((program) => (
               <li key={program.nrmpCode} className="break-words">

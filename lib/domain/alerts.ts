@@ -10,6 +10,8 @@ import { strategyFor, type StrategyKind } from "./rules/strategy";
 import { targetListSizeStatus } from "./rules/target-list";
 import type { Policy } from "./types";
 import { facultyLimitInForce, facultyLimitRaised } from "./faculty-cap";
+import { formatDuration, formatOverdue } from "./format-time";
+import { countOf, countOfLimit, formatNumber } from "./human-format";
 
 export { FUNNEL_STAGES, funnel, sumFunnels, type Funnel, type FunnelStage } from "./dashboard/aggregate";
 
@@ -89,14 +91,14 @@ function capAlerts(a: ApplicantAggregate, policy: Policy): Alert[] {
       alert(
         "ADVOCATE_OVER_CAP",
         "medium",
-        `Over a cap the school lowered or exceeded: ${active} active advocates (limit ${policy.maxActiveAdvocates}), ${a.facultyPrograms} faculty-contacted programs (limit ${facultyLimit}), ${a.applied} applications (limit ${policy.maxApplications}). Their history stays; new outreach is refused.`,
+        `Over a cap the school lowered or exceeded: ${countOf(active, "active advocate")} (limit ${formatNumber(policy.maxActiveAdvocates)}), ${countOf(a.facultyPrograms, "faculty-contacted program")} (limit ${formatNumber(facultyLimit)}), ${countOf(a.applied, "application")} (limit ${formatNumber(policy.maxApplications)}). Their history stays; new outreach is refused.`,
       ),
     );
     return alerts;
   }
   const reached = [
-    a.facultyPrograms === facultyLimit ? `faculty contacts ${a.facultyPrograms}/${facultyLimit}` : null,
-    a.applied === policy.maxApplications ? `applications ${a.applied}/${policy.maxApplications}` : null,
+    a.facultyPrograms === facultyLimit ? `faculty contacts ${countOfLimit(a.facultyPrograms, facultyLimit)}` : null,
+    a.applied === policy.maxApplications ? `applications ${countOfLimit(a.applied, policy.maxApplications)}` : null,
   ].filter((x): x is string => x !== null);
   if (reached.length > 0)
     alerts.push(alert("CAP_REACHED", "low", `Cap reached: ${reached.join(", ")}. Further outreach of that kind is refused.${raised ? ` ${raised}` : ""}`));
@@ -121,12 +123,11 @@ export function alertsFor(a: ApplicantAggregate, policy: Policy, now: Date): Ale
     alerts.push(alert("RED_FLAG_WITHOUT_ADVOCATE", "high", `${a.fullName} has a red flag and no advocate: faculty must be involved to give context.`));
   }
   for (const task of a.overdueUrgent) {
-    const minutes = Math.floor((now.getTime() - task.dueAt.getTime()) / 60_000);
     alerts.push(
       alert(
         "OVERDUE_URGENT",
         "high",
-        `${a.fullName} has not answered ${task.programName} (${minutes} min overdue). Programs do not leave ten voicemails.`,
+        `${a.fullName} has not answered ${task.programName} (${formatOverdue(task.dueAt, now)}). Programs do not leave ten voicemails.`,
         task.programId,
       ),
     );
@@ -136,7 +137,12 @@ export function alertsFor(a: ApplicantAggregate, policy: Policy, now: Date): Ale
     const left = Math.floor((offer.respondBy.getTime() - now.getTime()) / 60_000);
     if (left >= 0 && left <= OFFER_DEADLINE_WARN_MINUTES) {
       alerts.push(
-        alert("OFFER_DEADLINE_NEAR", "high", `${a.fullName} must answer ${offer.programName}'s offer within ${left} min, or it expires.`, offer.programId),
+        alert(
+          "OFFER_DEADLINE_NEAR",
+          "high",
+          `${a.fullName} must answer ${offer.programName}'s offer within ${formatDuration(left)}, or it expires.`,
+          offer.programId,
+        ),
       );
     }
   }
@@ -147,13 +153,20 @@ export function alertsFor(a: ApplicantAggregate, policy: Policy, now: Date): Ale
       alert(
         "THIN_LIST",
         "medium",
-        `${a.targets} programs on the target list; the playbook's realistic list is ${policy.targetListMin}–${policy.targetListMax}.`,
+        `${countOf(a.targets, "program")} on the target list; the playbook's realistic list is ${policy.targetListMin}–${policy.targetListMax}.`,
       ),
     );
   }
   for (const p of a.saturated) {
     if (p.applicants <= policy.cohortLoadWarnAbove) continue;
-    alerts.push(alert("PROGRAM_SATURATION", "low", `Our faculty have contacted ${p.programName} for ${p.applicants} of the school's applicants.`, p.programId));
+    alerts.push(
+      alert(
+        "PROGRAM_SATURATION",
+        "low",
+        `Our faculty have contacted ${p.programName} for ${formatNumber(p.applicants)} of the school's applicants.`,
+        p.programId,
+      ),
+    );
   }
   alerts.push(...capAlerts(a, policy));
   if (a.undeliveredEmails > 0) {
@@ -161,7 +174,7 @@ export function alertsFor(a: ApplicantAggregate, policy: Policy, now: Date): Ale
       alert(
         "EMAIL_UNDELIVERED",
         "medium",
-        `${a.undeliveredEmails} email${a.undeliveredEmails === 1 ? "" : "s"} to ${a.fullName} could not be delivered. The tasks stand; tell them another way.`,
+        `${countOf(a.undeliveredEmails, "email")} to ${a.fullName} could not be delivered. The tasks stand; tell them another way.`,
       ),
     );
   }

@@ -5,6 +5,7 @@ import { storedValueLabel } from "./stored-value-labels";
 import { z } from "zod";
 import { idSchema } from "./schemas";
 import { formatInZone } from "./format-time";
+import { EMPTY_MARK, formatNumber } from "./human-format";
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_MAX_PAGE = 10_000;
@@ -172,12 +173,33 @@ function show(value: unknown, display: ChangeDisplay, field = ""): string | null
     if (display.timeZone && at && !Number.isNaN(at.getTime())) return formatInZone(at, display.timeZone);
     return truncate(value);
   }
-  if (typeof value === "number" || typeof value === "boolean") return typeof value === "boolean" ? (value ? "yes" : "no") : String(value);
+  if (typeof value === "number" || typeof value === "boolean") return typeof value === "boolean" ? (value ? "yes" : "no") : formatNumber(value);
   if (Array.isArray(value)) {
     if (value.length === 0) return null;
-    if (value.every((item) => item === null || typeof item !== "object")) return truncate(value.map((item) => show(item, display, field) ?? "—").join(", "));
+    if (value.every((item) => item === null || typeof item !== "object"))
+      return truncate(value.map((item) => show(item, display, field) ?? EMPTY_MARK).join(", "));
+    return truncate(value.map((item) => show(item, display, field) ?? EMPTY_MARK).join("; "));
   }
-  return truncate(JSON.stringify(value));
+  if (isRecord(value)) return truncate(describeRecord(value, display));
+  return null;
+}
+
+/** A field that only links one record to another: shown by the name it points at, or left out. */
+const LINK_FIELD = /^(id|[a-z]\w*Id)$/;
+
+/**
+ * A nested record (a red flag, an offer round) as words: "Kind: a leave of absence, Context: …",
+ * its bookkeeping and the links nobody can read left out, the links with a known name named.
+ */
+function describeRecord(record: Record<string, unknown>, display: ChangeDisplay): string {
+  const parts: string[] = [];
+  for (const [key, item] of Object.entries(record)) {
+    if (IGNORED_FIELDS.has(key)) continue;
+    if (LINK_FIELD.test(key) && !(typeof item === "string" && display.names?.has(item))) continue;
+    const text = show(item, display, key);
+    if (text !== null) parts.push(`${fieldLabel(key)}: ${text}`);
+  }
+  return parts.join(", ");
 }
 
 /**

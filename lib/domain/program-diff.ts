@@ -5,6 +5,7 @@
 // never deleted: applicants' targets, contacts and offers point at it.
 import type { ImportError, ProgramRow } from "./program-import";
 import { APPLICATION_SERVICE_LABELS, type ApplicationServiceCode } from "./types";
+import { EMPTY_MARK, formatNumber } from "./human-format";
 
 /** A program as the catalog holds it: every column resolved (the service included). */
 export type ProgramRecord = Omit<ProgramRow, "applicationService"> & { applicationService: ApplicationServiceCode };
@@ -134,8 +135,8 @@ const TIER_LABELS: Record<string, string> = { TOP: "Top", MID: "Mid", COMMUNITY:
 /** A value as a person reads it in the plan: "Yes", "(blank)", "ResidencyCAS". */
 export function describeProgramValue(field: ProgramField, value: ProgramValue): string {
   if (typeof value === "boolean") return value ? "Yes" : "No";
-  if (typeof value === "number") return String(value);
-  if (value === "") return "(blank)";
+  if (typeof value === "number") return formatNumber(value);
+  if (value === "") return EMPTY_MARK;
   if (field === "applicationService") return APPLICATION_SERVICE_LABELS[value as ApplicationServiceCode] ?? value;
   if (field === "setting") return SETTING_LABELS[value] ?? value;
   if (field === "tier") return TIER_LABELS[value] ?? value;

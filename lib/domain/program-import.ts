@@ -233,8 +233,8 @@ const rowSchema = z
       .trim()
       .transform((v) => v.toUpperCase())
       .refine((v) => STATE_CODES.has(v), { error: (issue) => `state must be a two-letter US state code such as OH or TX (got "${String(issue.input)}")` }),
-    setting: wordField(SETTING_WORDS, (raw) => `Setting "${raw}" must be UNIVERSITY, COMMUNITY_ACADEMIC or COMMUNITY`),
-    tier: wordField(TIER_WORDS, (raw) => `Tier "${raw}" must be TOP, MID or COMMUNITY`),
+    setting: wordField(SETTING_WORDS, (raw) => `Setting "${raw}" must be University, Community-based academic or Community`),
+    tier: wordField(TIER_WORDS, (raw) => `Tier "${raw}" must be Top, Mid or Community`),
     openPositions: z
       .string()
       .trim()

@@ -83,7 +83,7 @@ test("a SOAP week, watched live from the dean's dashboard", async ({ browser }, 
   await board.goto(`/dean?q=${encodeURIComponent(applicant.name)}`);
   await expect(board.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
   await expect(board.getByText("No applicant matches these filters.")).toBeVisible();
-  const row = board.getByRole("region", { name: "Applicants, scrolls sideways" }).locator("tbody tr");
+  const row = board.getByRole("region", { name: "Applicants", exact: true }).locator("tbody tr");
 
   // The dean's office imports three programs: checked first, then imported.
   await dean.getByRole("navigation", { name: "Dean's office" }).getByRole("link", { name: "Programs", exact: true }).click();
@@ -133,7 +133,7 @@ test("a SOAP week, watched live from the dean's dashboard", async ({ browser }, 
     .locator("section[aria-labelledby=ranked-heading]")
     .getByRole("button", { name: `Mark applied: ${programs[0]!.name}` })
     .click();
-  await expect(row.locator("td").nth(1)).toHaveText("1/45");
+  await expect(row.locator("td").nth(2)).toHaveText("1/45");
 
   // The advocate records the connection and claims; a call before the applicant's email is refused.
   await adv.goto(`/advocate/connections?q=${encodeURIComponent(programs[0]!.name)}`);
@@ -168,7 +168,7 @@ test("a SOAP week, watched live from the dean's dashboard", async ({ browser }, 
   await you.getByRole("combobox", { name: "Program", exact: true }).selectOption({ label: `${programs[0]!.name} (applied)` });
   await you.getByRole("button", { name: "Log as sent" }).click();
   await expect(you.getByText(`Logged your email to ${programs[0]!.name}.`)).toBeVisible();
-  await expect(row.locator("td").nth(2)).toHaveText("1");
+  await expect(row.locator("td").nth(3)).toHaveText("1");
   await you.goto("/applicant");
   await answer.getByRole("button", { name: /^Mark done: / }).click();
   await expect(answer).toHaveCount(0);
@@ -179,7 +179,7 @@ test("a SOAP week, watched live from the dean's dashboard", async ({ browser }, 
   await advRow.getByRole("button", { name: `Log a contact with ${programs[0]!.name}` }).click();
   await advRow.getByRole("button", { name: "Save the contact" }).click();
   await expect(advRow.getByRole("status")).toContainText("Logged. The applicant has a new task");
-  await expect(row.locator("td").nth(3)).toHaveText("1/8");
+  await expect(row.locator("td").nth(4)).toHaveText("1/8");
   await you.goto("/applicant");
   await expect(tasks.getByRole("listitem").filter({ hasText: "Follow-up" })).toContainText(`naming ${advocate.name} briefly`);
 

@@ -80,6 +80,9 @@ describe("inviting an applicant", () => {
     const [mail] = smtp.to(input.email);
     expect(mail?.subject).toMatch(/invited you to SOAP Desk/);
     expect(mail?.body).toContain("Dana Dean");
+    // Written for an applicant: their own advocates and their own list.
+    expect(mail?.body).toContain("as an applicant");
+    expect(mail?.body).toContain("your faculty advocates");
     const token = tokenFromMail(input.email);
 
     // Only the hash is stored; the audit row records the invitation, not the token.
@@ -124,6 +127,11 @@ describe("inviting an applicant", () => {
       { role: "ADVOCATE", email, name: "Dr. Pat Advocate", advocateKind: "CLERKSHIP_DIRECTOR", title: "Clerkship Director, Surgery", specialty: "Surgery" },
       delivery,
     );
+    // Written for an advocate, not in the applicant's words.
+    const [mail] = smtp.to(email);
+    expect(mail?.body).toContain("as a faculty advocate");
+    expect(mail?.body).toContain("the applicants you speak for");
+    expect(mail?.body).not.toMatch(/your faculty advocates|your target list/);
     const { actor } = await acceptInvitation(t.db, tokenFromMail(email), clock.now());
     expect(actor.role).toBe("ADVOCATE");
     expect(await t.db.advocateProfile.findUniqueOrThrow({ where: { id: actor.advocateId! } })).toMatchObject({

@@ -15,16 +15,12 @@ import { applyProgramImportAction, previewProgramImportAction } from "@/app/dean
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { contextFor } from "./support/flows";
+import { programCsv as csvOf } from "../support/program-csv";
 
 let t: TestDatabase;
 let home: SchoolFixture;
 let away: SchoolFixture;
 const clock = new ManualClock(new Date("2026-03-16T15:00:00Z"));
-
-const HEADER =
-  "Program Code,Program Name,Specialty,Position Type,City,State,Setting,Tier,Open Positions,Program Director,Director Email,Coordinator,Coordinator Email,Phone,Prefers Email,Application Service";
-
-const SERVICE_CELL: Record<ProgramRecord["applicationService"], string> = { ERAS: "ERAS", RESIDENCY_CAS: "ResidencyCAS", OTHER: "Other" };
 
 function program(code: string, overrides: Partial<ProgramRecord> = {}): ProgramRecord {
   return {
@@ -46,32 +42,6 @@ function program(code: string, overrides: Partial<ProgramRecord> = {}): ProgramR
     applicationService: "ERAS",
     ...overrides,
   };
-}
-
-function line(p: ProgramRecord): string {
-  const cells = [
-    p.nrmpCode,
-    p.name,
-    p.specialty,
-    p.positionType,
-    p.city,
-    p.state,
-    p.setting,
-    p.tier,
-    String(p.openPositions),
-    p.directorName,
-    p.directorEmail,
-    p.coordinatorName,
-    p.coordinatorEmail,
-    p.phone,
-    p.prefersEmail ? "Yes" : "No",
-    SERVICE_CELL[p.applicationService],
-  ];
-  return cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",");
-}
-
-function csvOf(programs: ProgramRecord[]): string {
-  return [HEADER, ...programs.map(line)].join("\n") + "\n";
 }
 
 /** The two entry points, as a screen calls them. */

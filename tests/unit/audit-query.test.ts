@@ -164,7 +164,32 @@ describe("changedFields", () => {
     const [change] = changedFields({}, { summary: "x".repeat(500), nested: { a: 1 } });
     expect(change?.after).toHaveLength(160);
     expect(change?.after?.endsWith("…")).toBe(true);
-    expect(changedFields({}, { nested: { a: 1 } })).toEqual([{ field: "nested", before: null, after: '{"a":1}' }]);
+    expect(changedFields({}, { nested: { a: 1 } })).toEqual([{ field: "nested", before: null, after: "A: 1" }]);
+  });
+
+  it("says nested records in words: codes as words, times in the zone, links by name or left out", () => {
+    const round = { id: "cmxcvycaf0003dr7dufxquxir", schoolId: "cmxcvyc510000dr7dxy7ust98", seasonId: "cmxcvycaa0002dr7di97jvjy", number: 1 };
+    const changes = changedFields(
+      { redFlags: [], offerRounds: [{ ...round, offersAt: "2026-03-19T16:00:00.000Z" }] },
+      {
+        redFlags: [{ kind: "LEAVE_OF_ABSENCE", context: "A semester away" }],
+        offerRounds: [{ ...round, offersAt: "2026-03-19T17:00:00.000Z", programId: "p1" }],
+      },
+      { timeZone: "America/New_York", names: new Map([["p1", "Harbor Internal Medicine"]]) },
+    );
+    expect(changes).toEqual([
+      { field: "redFlags", before: null, after: "Kind: a leave of absence, Context: A semester away" },
+      {
+        field: "offerRounds",
+        before: "Number: 1, Offers at: Thu, Mar 19, 12:00 PM EDT",
+        after: "Number: 1, Offers at: Thu, Mar 19, 1:00 PM EDT, Program: Harbor Internal Medicine",
+      },
+    ]);
+    for (const change of changes) expect(`${change.before} ${change.after}`).not.toMatch(/[A-Z]{2,}_[A-Z]|c[a-z0-9]{20,}|[{}"]/);
+  });
+
+  it("writes numbers one way", () => {
+    expect(changedFields({ openPositions: 2 }, { openPositions: 3061 })).toEqual([{ field: "openPositions", before: "2", after: "3,061" }]);
   });
 
   it("treats a before/after that is not an object as one value", () => {

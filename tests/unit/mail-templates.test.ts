@@ -14,7 +14,7 @@ describe("mail templates", () => {
     const mail = invitationEmail({
       to: "x@school.edu",
       name: "<script>alert(1)</script>",
-      roleLabel: "an applicant",
+      role: "APPLICANT",
       schoolName: "Northfield & Co",
       invitedByName: "Dana Dean",
       url: "https://soap.school.edu/invite/abc",
@@ -25,5 +25,20 @@ describe("mail templates", () => {
     expect(mail.html).toContain("Northfield &amp; Co");
     expect(mail.subject).toBe("Northfield & Co invited you to SOAP Desk");
     expect(mail.text).toContain("Accept the invitation: https://soap.school.edu/invite/abc");
+  });
+
+  it("speaks to each person invited in the words meant for them", () => {
+    const base = { to: "x@school.edu", name: "Sam", schoolName: "Northfield", invitedByName: "Dana Dean", url: "https://s/i/a", expiresLabel: "Tue" };
+    const applicant = invitationEmail({ ...base, role: "APPLICANT" }).text;
+    const advocate = invitationEmail({ ...base, role: "ADVOCATE" }).text;
+    const dean = invitationEmail({ ...base, role: "DEAN" }).text;
+    expect(applicant).toContain("as an applicant");
+    expect(applicant).toContain("your faculty advocates");
+    expect(advocate).toContain("as a faculty advocate");
+    expect(advocate).toContain("the applicants you speak for");
+    // The applicant's words are not the advocate's: no "your faculty advocates", no "your target list".
+    expect(advocate).not.toMatch(/your faculty advocates|your target list|a program makes to you/);
+    expect(dean).toContain("as a member of the dean's office");
+    expect(dean).not.toMatch(/your faculty advocates|the applicants you speak for/);
   });
 });

@@ -108,7 +108,7 @@ describe("describeProgramValue", () => {
     ["prefersEmail", true, "Yes"],
     ["prefersEmail", false, "No"],
     ["openPositions", 3, "3"],
-    ["directorEmail", "", "(blank)"],
+    ["directorEmail", "", "—"],
     ["applicationService", "RESIDENCY_CAS", "ResidencyCAS"],
     ["applicationService", "OTHER", "the program's own process"],
     ["setting", "COMMUNITY_ACADEMIC", "Community-based academic"],

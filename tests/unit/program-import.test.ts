@@ -173,7 +173,7 @@ describe("parseUnfilledProgramsCsv: bad input is refused with row-level errors a
       [2, "Director Email"],
       [2, "Prefers Email"],
     ]);
-    expect(errors[0]?.message).toBe('Program Code 1000140C0: Setting "Hospital" must be UNIVERSITY, COMMUNITY_ACADEMIC or COMMUNITY');
+    expect(errors[0]?.message).toBe('Program Code 1000140C0: Setting "Hospital" must be University, Community-based academic or Community');
     expect(errors[3]?.message).toBe('Program Code 1000140C0: Prefers Email "maybe" must be Yes, No, Y, N, true or false');
   });
 

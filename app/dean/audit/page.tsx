@@ -8,6 +8,9 @@ import { getAuditLog, type AuditEntryView, type AuditLogView } from "@/lib/serve
 import { describeAuditQueryProblems, fieldLabel, isOverrideAction, type AuditQuery } from "@/lib/domain/audit-query";
 import { formatInZone, zoneName } from "@/lib/domain/format-time";
 import { Card } from "@/components/ui/card";
+import { DeanMain } from "@/components/dean/dean-main";
+import { countOf, EMPTY_MARK, formatNumber } from "@/lib/domain/human-format";
+import { ROLE_LABELS } from "@/lib/domain/stored-value-labels";
 import { Badge } from "@/components/ui/badge";
 import { INPUT_CLASS, LabelledSelect } from "@/components/applicant/form-controls";
 import { queryText, type SearchParams } from "@/lib/domain/query-string";
@@ -18,7 +21,6 @@ export const dynamic = "force-dynamic";
 type FormValues = Partial<Record<keyof AuditQuery, string>>;
 
 const FILTER_KEYS = ["who", "applicantId", "programId", "action", "from", "to"] as const;
-const ROLE_LABELS = { APPLICANT: "Applicant", ADVOCATE: "Advocate", DEAN: "Dean's office" } as const;
 
 /** The log for the URL's filters; a hand-edited URL with a bad filter shows why and the whole log. */
 async function load(actor: Awaited<ReturnType<typeof requireActor>>, sp: SearchParams) {
@@ -51,7 +53,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const { view, form, problems } = await load(actor, await searchParams);
   const firstShown = (view.page - 1) * view.pageSize + 1;
   return (
-    <main id="main" className="mx-auto max-w-7xl space-y-4 px-4 py-6">
+    <DeanMain>
       <h1 className="text-2xl font-bold">Audit log</h1>
       <p className="max-w-2xl text-sm text-slate-700">
         Every change anyone made in SOAP Desk, newest first: who did it, to which applicant and program, what changed, and the written reason for every
@@ -74,7 +76,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <p className="mb-2 text-sm text-slate-700" role="status">
           {view.total === 0
             ? "No entries match these filters."
-            : `Showing ${firstShown.toLocaleString("en-US")}–${(firstShown + view.entries.length - 1).toLocaleString("en-US")} of ${view.total.toLocaleString("en-US")} entries.`}
+            : `Showing ${formatNumber(firstShown)}–${formatNumber(firstShown + view.entries.length - 1)} of ${countOf(view.total, "entry", "entries")}.`}
         </p>
         {view.entries.length > 0 && (
           <ol className="divide-y divide-slate-100" aria-label="Audit entries, newest first">
@@ -85,7 +87,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         )}
         {view.pageCount > 1 && <Pagination view={view} />}
       </Card>
-    </main>
+    </DeanMain>
   );
 }
 
@@ -174,18 +176,16 @@ function Entry({ entry, timeZone }: { entry: AuditEntryView; timeZone: string })
         ))}
       {entry.changes.length > 0 && (
         <details className="rounded-md bg-slate-50 px-2 py-1">
-          <summary className="min-h-8 cursor-pointer py-1 text-slate-800">
-            Before and after ({entry.changes.length} field{entry.changes.length === 1 ? "" : "s"})
-          </summary>
+          <summary className="min-h-8 cursor-pointer py-1 text-slate-800">Before and after ({countOf(entry.changes.length, "field")})</summary>
           <dl className="space-y-1 pb-1">
             {entry.changes.map((change) => (
               <div key={change.field} className="min-w-0">
                 <dt className="font-medium text-slate-800">{fieldLabel(change.field)}</dt>
-                <dd className="break-all text-slate-700">
-                  <span className={change.before === null ? "text-slate-600" : "line-through decoration-slate-400"}>{change.before ?? "(none)"}</span>
+                <dd className="text-slate-700 wrap-anywhere">
+                  <span className={change.before === null ? "text-slate-600" : "line-through decoration-slate-400"}>{change.before ?? EMPTY_MARK}</span>
                   <span aria-hidden="true"> → </span>
                   <span className="sr-only"> changed to </span>
-                  <span className={change.after === null ? "text-slate-600" : "font-medium text-slate-900"}>{change.after ?? "(none)"}</span>
+                  <span className={change.after === null ? "text-slate-600" : "font-medium text-slate-900"}>{change.after ?? EMPTY_MARK}</span>
                 </dd>
               </div>
             ))}
@@ -211,7 +211,7 @@ function Pagination({ view }: { view: AuditLogView }) {
   return (
     <nav aria-label="Audit log pages" className="mt-4 space-y-2 text-sm">
       <p className="text-slate-700">
-        Page {page} of {pageCount}
+        Page {formatNumber(page)} of {formatNumber(pageCount)}
       </p>
       <ul className="flex flex-wrap items-center gap-2">
         <li>

@@ -6,7 +6,10 @@ import { requireActor } from "@/lib/server/auth/current-actor";
 import { listInvitations, listSchoolPeople } from "@/lib/server/invitations/list-invitations";
 import { formatInZone } from "@/lib/domain/format-time";
 import { Card } from "@/components/ui/card";
-import { ScrollTable } from "@/components/ui/scroll-table";
+import { DataList, TitleCell } from "@/components/ui/data-list";
+import { DeanMain } from "@/components/dean/dean-main";
+import { formatNumber } from "@/lib/domain/human-format";
+import { INVITATION_STATUS_LABELS, ROLE_LABELS } from "@/lib/domain/stored-value-labels";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { InviteForm } from "@/components/invitations/invite-form";
 import { ResendInvitationButton } from "@/components/invitations/resend-invitation-button";
@@ -15,15 +18,7 @@ import { createInvitationAction, resendInvitationAction } from "./actions";
 export const metadata: Metadata = { title: "Invitations" };
 export const dynamic = "force-dynamic";
 
-const STATUS: Record<"pending" | "expired" | "accepted", { label: string; tone: BadgeTone }> = {
-  pending: { label: "Pending", tone: "info" },
-  expired: { label: "Expired", tone: "warn" },
-  accepted: { label: "Accepted", tone: "good" },
-};
-
-const ROLE_LABELS = { APPLICANT: "Applicant", ADVOCATE: "Faculty advocate", DEAN: "Dean's office" } as const;
-
-const TD = "px-2 py-2 align-top";
+const STATUS_TONES: Record<"pending" | "expired" | "accepted", BadgeTone> = { pending: "info", expired: "warn", accepted: "good" };
 
 export default async function InvitationsPage() {
   const actor = await requireActor("DEAN");
@@ -35,7 +30,7 @@ export default async function InvitationsPage() {
   const emailConfigured = getServerEnv().smtp !== null;
   const when = (date: Date) => formatInZone(date, list.timeZone);
   return (
-    <main id="main" className="mx-auto max-w-7xl space-y-4 px-4 py-6">
+    <DeanMain>
       <h1 className="text-2xl font-bold">Invitations</h1>
       {emailConfigured ? (
         <p className="max-w-2xl text-sm text-slate-700">
@@ -52,7 +47,7 @@ export default async function InvitationsPage() {
       <Card title="Invite someone" id="invite">
         <InviteForm action={createInvitationAction} />
       </Card>
-      <Card title={`Sent invitations (${list.rows.length})`} id="invitations">
+      <Card title={`Sent invitations (${formatNumber(list.rows.length)})`} id="invitations">
         {list.rows.length === 0 ? (
           <p className="text-sm text-slate-600">No invitations yet.</p>
         ) : (
@@ -61,7 +56,7 @@ export default async function InvitationsPage() {
               <li key={row.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between">
                 <div className="min-w-0">
                   <p className="font-medium">
-                    {row.name} <Badge tone={STATUS[row.status].tone}>{STATUS[row.status].label}</Badge>
+                    {row.name} <Badge tone={STATUS_TONES[row.status]}>{INVITATION_STATUS_LABELS[row.status]}</Badge>
                   </p>
                   <p className="break-all text-sm text-slate-700">{row.email}</p>
                   <p className="text-xs text-slate-600">
@@ -82,25 +77,23 @@ export default async function InvitationsPage() {
           </ul>
         )}
       </Card>
-      <Card title={`People already in ${school.name} (${people.length})`} id="people">
-        {people.length === 0 ? (
-          <p className="text-sm text-slate-600">Nobody yet: applicants and advocates appear here once they accept their invitation.</p>
-        ) : (
-          <ScrollTable label="People already in the school, scrolls sideways" minWidth="min-w-[40rem]" columns={["Name", "Role", "Email", "Joined"]}>
-            {people.map((person) => (
-              <tr key={person.userId}>
-                <th scope="row" className={`${TD} font-medium`}>
-                  {person.name}
-                  {person.detail && <span className="block text-xs font-normal text-slate-600">{person.detail}</span>}
-                </th>
-                <td className={TD}>{ROLE_LABELS[person.role]}</td>
-                <td className={`${TD} break-all`}>{person.email}</td>
-                <td className={TD}>{when(person.joinedAt)}</td>
-              </tr>
-            ))}
-          </ScrollTable>
-        )}
+      <Card title={`People already in ${school.name} (${formatNumber(people.length)})`} id="people">
+        <DataList
+          empty={<>Nobody yet: applicants and advocates appear here once they accept their invitation.</>}
+          label="People already in the school"
+          rows={people}
+          rowKey={(person) => person.userId}
+          columns={[
+            {
+              label: "Name",
+              cell: (person) => <TitleCell title={person.name} detail={person.detail} />,
+            },
+            { label: "Role", cell: (person) => ROLE_LABELS[person.role] },
+            { label: "Joined", cell: (person) => when(person.joinedAt) },
+            { label: "Email", cell: (person) => person.email, card: "wide", className: "break-all" },
+          ]}
+        />
       </Card>
-    </main>
+    </DeanMain>
   );
 }

@@ -7,18 +7,17 @@ import { MAX_BULK_INVITATION_CHARACTERS, TOO_LARGE_MESSAGE, type BulkInvitationR
 import { defineAction, type Outcome } from "@/lib/server/entry/define-action";
 import { currentScope } from "@/lib/server/entry/scope";
 import { previewBulkInvitations, sendBulkInvitations } from "@/lib/server/invitations/bulk-invitations";
+import { countOf } from "@/lib/domain/human-format";
 
 // An empty file passes here and is refused by the use case, after the guard has admitted the actor.
 const bulkInput = z.object({ csv: z.string({ error: "Choose a CSV file." }).max(MAX_BULK_INVITATION_CHARACTERS, { error: TOO_LARGE_MESSAGE }) });
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-
 function outcome(result: BulkInvitationResult): Outcome<BulkInvitationResult> {
-  const invited = `Invited ${plural(result.invited, "applicant", "applicants")}`;
-  if (result.notSent.length === 0) return { data: result, message: `${invited}; ${plural(result.sent.length, "email", "emails")} sent.` };
+  const invited = `Invited ${countOf(result.invited, "applicant", "applicants")}`;
+  if (result.notSent.length === 0) return { data: result, message: `${invited}; ${countOf(result.sent.length, "email", "emails")} sent.` };
   return {
     data: result,
-    notice: `${invited}, but ${plural(result.notSent.length, "email", "emails")} could not be sent. The invitations are saved: re-send them from the Invitations page once email works.`,
+    notice: `${invited}, but ${countOf(result.notSent.length, "email", "emails")} could not be sent. The invitations are saved: re-send them from the Invitations page once email works.`,
   };
 }
 

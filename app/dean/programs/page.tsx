@@ -6,6 +6,9 @@ import { getProgramOverview } from "@/lib/server/programs/program-view";
 import { formatInZone } from "@/lib/domain/format-time";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
+import { DataList, EmptyMark, TitleCell } from "@/components/ui/data-list";
+import { DeanMain } from "@/components/dean/dean-main";
+import { formatNumber } from "@/lib/domain/human-format";
 import { INPUT_CLASS } from "@/components/applicant/form-controls";
 import { queryText, type SearchParams } from "@/lib/domain/query-string";
 
@@ -30,7 +33,7 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
     page: queryText(params.page) || undefined,
   });
   return (
-    <main id="main" className="mx-auto max-w-7xl space-y-4 px-4 py-6">
+    <DeanMain>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">Programs</h1>
         <Link href="/dean/programs/import" className="text-sm font-medium text-brand-700 underline">
@@ -43,7 +46,7 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
       </p>
       <Card title="Find a program" id="find">
         <form role="search" aria-label="Programs" action="/dean/programs" className="flex flex-wrap items-end gap-3">
-          <label className="min-w-56 flex-1 text-sm">
+          <label className="min-w-0 flex-1 basis-56 text-sm">
             <span className="mb-1 block font-medium">Name, NRMP code, city or specialty</span>
             <input type="search" name="q" defaultValue={view.query.q} maxLength={100} className={INPUT_CLASS} />
           </label>
@@ -56,62 +59,34 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
           </button>
         </form>
       </Card>
-      <Card title={`Programs (${view.total})`} id="programs">
-        {view.programs.length === 0 ? (
-          <p className="text-sm text-slate-600">No program matches.</p>
-        ) : (
-          <div role="region" aria-label="Programs, scrolls sideways" tabIndex={0} className="overflow-x-auto">
-            <table className="w-full min-w-[48rem] text-left text-sm">
-              <thead className="border-b border-slate-200 text-xs uppercase text-slate-600">
-                <tr>
-                  <th scope="col" className="sticky left-0 bg-white px-2 py-2">
-                    Program
-                  </th>
-                  <th scope="col" className="px-2">
-                    On lists
-                  </th>
-                  <th scope="col" className="px-2">
-                    Applied
-                  </th>
-                  <th scope="col" className="px-2">
-                    Emailed by applicants
-                  </th>
-                  <th scope="col" className="px-2">
-                    Faculty contacted for
-                  </th>
-                  <th scope="col" className="px-2">
-                    Reached out to us
-                  </th>
-                  <th scope="col" className="px-2">
-                    Last touch
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {view.programs.map((p) => (
-                  <tr key={p.id} className="align-top">
-                    <th scope="row" className="sticky left-0 max-w-64 bg-white px-2 py-2 font-medium">
-                      <Link href={`/dean/programs/${p.id}`} className="text-brand-700 hover:underline">
-                        {p.name}
-                      </Link>
-                      <span className="block text-xs font-normal text-slate-600">
-                        {p.nrmpCode} · {p.city}, {p.state}
-                      </span>
-                    </th>
-                    <td className="px-2 py-2 tabular-nums">{p.targeted}</td>
-                    <td className="px-2 py-2 tabular-nums">{p.applied}</td>
-                    <td className="px-2 py-2 tabular-nums">{p.emailed}</td>
-                    <td className="px-2 py-2 tabular-nums">
-                      {p.faculty} {p.saturated && <Badge tone="warn">Saturated</Badge>}
-                    </td>
-                    <td className="px-2 py-2 tabular-nums">{p.inbound}</td>
-                    <td className="whitespace-nowrap px-2 py-2">{p.lastTouch ? formatInZone(p.lastTouch, view.timeZone) : "–"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+      <Card title={`Programs (${formatNumber(view.total)})`} id="programs">
+        <DataList
+          empty={<>No program matches.</>}
+          label="Programs"
+          minWidth="sm:min-w-[48rem]"
+          rows={view.programs}
+          rowKey={(p) => p.id}
+          columns={[
+            {
+              label: "Program",
+              className: "sm:max-w-64",
+              cell: (p) => <TitleCell href={`/dean/programs/${p.id}`} title={p.name} detail={`${p.nrmpCode} · ${p.city}, ${p.state}`} />,
+            },
+            { label: "On lists", cell: (p) => formatNumber(p.targeted) },
+            { label: "Applied", cell: (p) => formatNumber(p.applied) },
+            { label: "Emailed by applicants", cell: (p) => formatNumber(p.emailed) },
+            {
+              label: "Faculty contacted for",
+              cell: (p) => (
+                <>
+                  {formatNumber(p.faculty)} {p.saturated && <Badge tone="warn">Saturated</Badge>}
+                </>
+              ),
+            },
+            { label: "Reached out to us", cell: (p) => formatNumber(p.inbound) },
+            { label: "Last touch", cell: (p) => (p.lastTouch ? formatInZone(p.lastTouch, view.timeZone) : <EmptyMark />), className: "sm:whitespace-nowrap" },
+          ]}
+        />
         {view.pages > 1 && (
           <nav aria-label="Pages" className="mt-3 flex items-center justify-between text-sm">
             {view.page > 1 ? (
@@ -134,6 +109,6 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
           </nav>
         )}
       </Card>
-    </main>
+    </DeanMain>
   );
 }

@@ -171,7 +171,8 @@ export async function getAuditLog(db: Db, actor: Actor, input: unknown, now: Dat
           entityType: row.entityType,
           entityId: row.entityId,
           actor: person ? { id: person.id, name: person.name, role: person.role } : null,
-          applicant: row.applicantId ? { id: row.applicantId, name: applicant?.name ?? "Unknown applicant" } : null,
+          // An applicant no longer on file is not named at all, as a program is not.
+          applicant: row.applicantId && applicant ? { id: row.applicantId, name: applicant.name } : null,
           // A program no longer in the catalog is not named at all (never "Unknown program").
           program: programId && program ? { id: programId, name: program.name } : null,
           reason: row.reason,

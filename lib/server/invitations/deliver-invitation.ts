@@ -4,7 +4,7 @@ import type { Db } from "../core/db";
 import { audit, type AuditActor } from "../core/audit";
 import type { Mailer } from "../mail/mailer";
 import { invitationEmail } from "../mail/templates";
-import { INVITATION_ROLE_LABELS, inviterName } from "@/lib/domain/invitations";
+import { inviterName } from "@/lib/domain/invitations";
 import { formatInZone } from "@/lib/domain/format-time";
 import { invitationUrl } from "./invitation-token";
 
@@ -40,7 +40,7 @@ export async function deliverInvitation(
       invitationEmail({
         to: invitation.email,
         name: invitation.name,
-        roleLabel: INVITATION_ROLE_LABELS[invitation.role],
+        role: invitation.role,
         schoolName: invitation.school.name,
         invitedByName: inviterName(invitation.invitedBy),
         url: invitationUrl(delivery.origin, token),

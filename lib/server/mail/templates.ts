@@ -1,6 +1,8 @@
 // The emails SOAP Desk sends. Short and plain: a frightened applicant reads them on a phone.
 import type { MailMessage } from "./mailer";
 import { simpleHtml } from "./mailer";
+import { invitationIntroduction } from "@/lib/domain/invitation-wording";
+import type { InvitationRole } from "@/lib/domain/invitations";
 
 export function magicLinkEmail(to: string, url: string, host: string, validMinutes: number): MailMessage {
   const lines = [`Use the link below to sign in to SOAP Desk. It works once and expires in ${validMinutes} minutes.`];
@@ -16,7 +18,7 @@ export function magicLinkEmail(to: string, url: string, host: string, validMinut
 export interface InvitationEmailInput {
   to: string;
   name: string;
-  roleLabel: string;
+  role: InvitationRole;
   schoolName: string;
   invitedByName: string;
   url: string;
@@ -26,7 +28,7 @@ export interface InvitationEmailInput {
 export function invitationEmail(input: InvitationEmailInput): MailMessage {
   const lines = [
     `Hello ${input.name},`,
-    `${input.invitedByName} of ${input.schoolName} has invited you to SOAP Desk as ${input.roleLabel}. SOAP Desk keeps you, your faculty advocates and the dean's office working as one team during SOAP.`,
+    invitationIntroduction(input),
     `Open the link and press "Accept and sign in". The link expires ${input.expiresLabel}.`,
   ];
   const footer = "If you did not expect this invitation, ignore this email or tell your dean's office.";

@@ -36,7 +36,7 @@ describe("the faculty-contact limit in force", () => {
     expect(alerts.map((a) => a.code)).not.toContain("ADVOCATE_OVER_CAP");
     expect(alerts.map((a) => a.message).join(" ")).not.toMatch(/Over a cap|new outreach is refused/);
     const reached = alerts.find((a) => a.code === "CAP_REACHED");
-    expect(reached?.message).toContain("faculty contacts 9/9");
+    expect(reached?.message).toContain("faculty contacts 9 of 9");
     expect(reached?.message).toContain("The dean's office raised Alex Rivera's faculty-contact limit to 9");
   });
 

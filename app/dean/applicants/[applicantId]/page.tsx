@@ -10,6 +10,10 @@ import { ALERT_LABELS } from "@/lib/domain/alerts";
 import { formatInZone } from "@/lib/domain/format-time";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
+import { DataList, EmptyMark } from "@/components/ui/data-list";
+import { DeanMain } from "@/components/dean/dean-main";
+import { AdvocateLevelBadge } from "@/components/dean/advocate-level-badge";
+import { formatNumber } from "@/lib/domain/human-format";
 import { ApplicantSummary } from "@/components/advocacy/applicant-summary";
 import { FunnelChart } from "@/components/dean/funnel-chart";
 import { AssignAdvocateForm, OverrideForm, ReleaseClaimButton, UnassignButton } from "@/components/dean/applicant-controls";
@@ -30,7 +34,7 @@ export default async function DeanApplicantPage({ params }: { params: Promise<{ 
   }
   const zone = view.timeZone;
   return (
-    <main id="main" className="mx-auto max-w-7xl space-y-4 px-4 py-6">
+    <DeanMain>
       <p className="text-sm">
         <Link href="/dean" className="font-medium text-brand-700 underline">
           Back to the dashboard
@@ -38,12 +42,12 @@ export default async function DeanApplicantPage({ params }: { params: Promise<{ 
       </p>
       <h1 className="text-2xl font-bold">{view.fullName}</h1>
       <p className="text-slate-700">{view.specialty}</p>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 lg:grid-cols-2 [&>*]:min-w-0">
         <Card title="Where they stand" id="summary">
           <ApplicantSummary summary={view.summary} />
           <h3 className="mb-1 mt-4 text-sm font-semibold">Alerts</h3>
           {view.alerts.length === 0 ? (
-            <p className="text-sm text-slate-600">None.</p>
+            <p className="text-sm text-slate-600">No alerts.</p>
           ) : (
             <ul className="space-y-2 text-sm">
               {view.alerts.map((a) => (
@@ -58,14 +62,14 @@ export default async function DeanApplicantPage({ params }: { params: Promise<{ 
           <FunnelChart funnel={view.funnel} caption={`${view.fullName}'s outreach funnel: programs at each stage`} />
         </Card>
       </div>
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Card title={`Advocates (${view.assigned.length})`} id="advocates">
+      <div className="grid gap-4 lg:grid-cols-2 [&>*]:min-w-0">
+        <Card title={`Advocates (${formatNumber(view.assigned.length)})`} id="advocates">
           <ul className="mb-3 space-y-2">
             {view.assigned.length === 0 && <li className="text-sm text-slate-600">No advocate yet.</li>}
             {view.assigned.map((a) => (
               <li key={a.advocateId} className="flex flex-wrap items-start justify-between gap-2 text-sm">
                 <span>
-                  <span className="font-medium">{a.name}</span> · {a.kind} <Badge tone={a.level === "weak" ? "warn" : "info"}>{a.level}</Badge>
+                  <span className="font-medium">{a.name}</span> · {a.kind} <AdvocateLevelBadge level={a.level} />
                 </span>
                 <UnassignButton applicantId={view.applicantId} advocateId={a.advocateId} name={a.name} unassign={unassignAdvocateAction} />
               </li>
@@ -96,58 +100,46 @@ export default async function DeanApplicantPage({ params }: { params: Promise<{ 
           />
         </Card>
       </div>
-      <Card title={`Their list (${view.programs.length})`} id="list">
-        <div role="region" aria-label="Their list, scrolls sideways" tabIndex={0} className="overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <thead className="border-b border-slate-200 text-xs uppercase text-slate-600">
-              <tr>
-                <th scope="col" className="px-2 py-2">
-                  Program
-                </th>
-                <th scope="col" className="px-2">
-                  Applied
-                </th>
-                <th scope="col" className="px-2">
-                  Emailed
-                </th>
-                <th scope="col" className="px-2">
-                  Faculty
-                </th>
-                <th scope="col" className="px-2">
-                  Claimed by
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {view.programs.map((p) => (
-                <tr key={p.programId}>
-                  <th scope="row" className="px-2 py-2 font-medium">
-                    #{p.rank} {p.name}
-                  </th>
-                  <td className="px-2">{p.applied ? "Yes" : "–"}</td>
-                  <td className="px-2">{p.emailed ? "Yes" : "–"}</td>
-                  <td className="px-2">{p.facultyContacted ? "Yes" : "–"}</td>
-                  <td className="px-2">
-                    {p.holder ? (
-                      <span className="flex flex-wrap items-center gap-2">
-                        {p.holder}
-                        <ReleaseClaimButton
-                          applicantId={view.applicantId}
-                          programId={p.programId}
-                          label={`${p.holder}'s claim on ${p.name}`}
-                          release={releaseClaimByDeanAction}
-                        />
-                      </span>
-                    ) : (
-                      "–"
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      <Card title={`Their list (${formatNumber(view.programs.length)})`} id="list">
+        <DataList
+          empty={<>No program on their list yet.</>}
+          label="Their list"
+          cardColumns={3}
+          rows={view.programs}
+          rowKey={(p) => p.programId}
+          columns={[
+            {
+              label: "Program",
+              cell: (p) => (
+                <>
+                  <span className="text-slate-600">#{p.rank}</span> {p.name}
+                </>
+              ),
+            },
+            { label: "Applied", cell: (p) => (p.applied ? "Yes" : <EmptyMark />) },
+            { label: "Emailed", cell: (p) => (p.emailed ? "Yes" : <EmptyMark />) },
+            { label: "Faculty", cell: (p) => (p.facultyContacted ? "Yes" : <EmptyMark />) },
+            {
+              label: "Claimed by",
+              card: "wide",
+              cell: (p) =>
+                p.holder ? (
+                  <span className="flex flex-wrap items-center gap-2">
+                    {p.holder}
+                    <ReleaseClaimButton
+                      applicantId={view.applicantId}
+                      programId={p.programId}
+                      label={`${p.holder}'s claim on ${p.name}`}
+                      release={releaseClaimByDeanAction}
+                    />
+                  </span>
+                ) : (
+                  <EmptyMark />
+                ),
+            },
+          ]}
+        />
       </Card>
-    </main>
+    </DeanMain>
   );
 }

@@ -9,6 +9,8 @@ import { CHANNEL_LABELS, OUTCOME_LABELS } from "@/lib/domain/applicant/timeline"
 import { formatInZone } from "@/lib/domain/format-time";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
+import { DeanMain } from "@/components/dean/dean-main";
+import { countOf, formatNumber } from "@/lib/domain/human-format";
 
 export const metadata: Metadata = { title: "Program" };
 export const dynamic = "force-dynamic";
@@ -26,7 +28,7 @@ export default async function ProgramDetailPage({ params }: { params: Promise<{ 
   const { program } = view;
   const saturated = view.facultyApplicants > view.saturationAbove;
   return (
-    <main id="main" className="mx-auto max-w-5xl space-y-4 px-4 py-6">
+    <DeanMain>
       <p className="text-sm">
         <Link href="/dean/programs" className="font-medium text-brand-700 underline">
           Back to programs
@@ -34,15 +36,14 @@ export default async function ProgramDetailPage({ params }: { params: Promise<{ 
       </p>
       <h1 className="text-2xl font-bold">{program.name}</h1>
       <p className="text-sm text-slate-700">
-        {program.specialty} · {program.city}, {program.state} · NRMP {program.nrmpCode} · {program.openPositions} open position
-        {program.openPositions === 1 ? "" : "s"}
+        {program.specialty} · {program.city}, {program.state} · NRMP {program.nrmpCode} · {countOf(program.openPositions, "open position")}
         {program.prefersEmail ? " · prefers email, no calls" : ""}
       </p>
       <p className="text-sm">
-        Our faculty have contacted it for {view.facultyApplicants} applicant{view.facultyApplicants === 1 ? "" : "s"}{" "}
+        Our faculty have contacted it for {countOf(view.facultyApplicants, "applicant")}{" "}
         {saturated ? <Badge tone="warn">Saturated (more than {view.saturationAbove})</Badge> : null}
       </p>
-      <Card title={`On our applicants' lists (${view.targets.length})`} id="lists">
+      <Card title={`On our applicants' lists (${formatNumber(view.targets.length)})`} id="lists">
         {view.targets.length === 0 ? (
           <p className="text-sm text-slate-600">On no list.</p>
         ) : (
@@ -58,7 +59,7 @@ export default async function ProgramDetailPage({ params }: { params: Promise<{ 
           </ul>
         )}
       </Card>
-      <Card title={`Who it has heard from (${view.contacts.length})`} id="touches">
+      <Card title={`Who it has heard from (${formatNumber(view.contacts.length)})`} id="touches">
         {view.contacts.length === 0 ? (
           <p className="text-sm text-slate-600">Nobody has been in touch yet.</p>
         ) : (
@@ -75,7 +76,7 @@ export default async function ProgramDetailPage({ params }: { params: Promise<{ 
                   </span>
                 ) : (
                   <span>
-                    <span className="font-medium">{c.actor.name}</span> ({c.actorRole === "APPLICANT" ? "the applicant" : "advocate"}) for{" "}
+                    <span className="font-medium">{c.actor.name}</span> ({c.actorRole === "APPLICANT" ? "the applicant" : "faculty advocate"}) for{" "}
                     <span className="font-medium">{c.applicant.user.name}</span> by {CHANNEL_LABELS[c.channel].toLowerCase()}
                   </span>
                 )}
@@ -85,6 +86,6 @@ export default async function ProgramDetailPage({ params }: { params: Promise<{ 
           </ol>
         )}
       </Card>
-    </main>
+    </DeanMain>
   );
 }

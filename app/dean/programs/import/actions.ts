@@ -5,6 +5,7 @@ import { z } from "zod";
 import { MAX_IMPORT_CHARACTERS } from "@/lib/domain/program-import";
 import { defineAction } from "@/lib/server/entry/define-action";
 import { applyProgramImport, previewProgramImport } from "@/lib/server/programs/import-programs";
+import { formatNumber } from "@/lib/domain/human-format";
 
 const REFRESH = "/dean/programs";
 
@@ -28,7 +29,7 @@ export const applyProgramImportAction = defineAction({
   revalidate: REFRESH,
   run: async (ctx, input) => {
     const applied = await applyProgramImport(ctx.db, ctx.actor, input.csv, ctx.clock.now());
-    const parts = [`${applied.created} new`, `${applied.updated} updated`, `${applied.unchanged} unchanged`];
+    const parts = [`${formatNumber(applied.created)} new`, `${formatNumber(applied.updated)} updated`, `${formatNumber(applied.unchanged)} unchanged`];
     return { data: applied, message: `Imported: ${parts.join(", ")}.` };
   },
 });

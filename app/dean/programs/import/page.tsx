@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { Card } from "@/components/ui/card";
 import { ProgramImport } from "@/components/dean/program-import";
+import { DeanMain } from "@/components/dean/dean-main";
 import { applyProgramImportAction, previewProgramImportAction } from "./actions";
 
 export const metadata: Metadata = { title: "Import the List of Unfilled Programs" };
@@ -25,8 +26,8 @@ const COLUMNS: { name: string; required: boolean; accepts: string }[] = [
   },
   { name: "City", required: true, accepts: "The program's city." },
   { name: "State", required: true, accepts: "Two-letter code: OH, TX, PR, DC…" },
-  { name: "Setting", required: true, accepts: "UNIVERSITY, COMMUNITY_ACADEMIC or COMMUNITY." },
-  { name: "Tier", required: true, accepts: "TOP, MID or COMMUNITY, as your school judges it." },
+  { name: "Setting", required: true, accepts: "University, Community-based academic or Community." },
+  { name: "Tier", required: true, accepts: "Top, Mid or Community, as your school judges it." },
   { name: "Open Positions", required: true, accepts: "A whole number, at least 1." },
   { name: "Program Director, Director Email", required: false, accepts: "Name and a valid email address." },
   { name: "Coordinator, Coordinator Email", required: false, accepts: "Name and a valid email address." },
@@ -43,7 +44,7 @@ const COLUMNS: { name: string; required: boolean; accepts: string }[] = [
 export default async function ProgramImportPage() {
   await requireActor("DEAN");
   return (
-    <main id="main" className="mx-auto max-w-7xl space-y-4 px-4 py-6">
+    <DeanMain>
       <h1 className="text-2xl font-bold">Import the List of Unfilled Programs</h1>
       <div className="max-w-3xl space-y-2 text-sm text-slate-700">
         <p>
@@ -82,6 +83,6 @@ export default async function ProgramImportPage() {
           ))}
         </dl>
       </Card>
-    </main>
+    </DeanMain>
   );
 }
