@@ -9,15 +9,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { CHROMIUM_MISSING_MESSAGE, findChromium } from "./find-chromium";
+import { KIT_BLOCKS, SCREENSHOT_ROLES as ROLES, SCREENSHOT_SIZES as SIZES } from "./screenshot-names";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT = path.join(ROOT, "docs", "screenshots");
 const port = Number(process.env.SCREENSHOTS_PORT ?? 3190);
 const base = `http://localhost:${port}`;
-
-const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
-const ROLES = { applicant: "Applicants", advocate: "Faculty advocates", dean: "Dean's office" } as const;
-const KIT_BLOCKS = ["colours", "type", "buttons", "badges", "inputs", "file-drop", "feedback", "card", "table", "tabs"] as const;
 
 async function waitForServer(timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
