@@ -3,30 +3,13 @@
 // actions or one line saying nothing needs them now; an advocate who records a real connection
 // through My connections then finds the claim it allows at the top, opens the program from there
 // and claims it, after which the action is gone.
-import type { Browser, Page, TestInfo } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { linkEmailedTo } from "./support/mailbox";
-import { advocateTeam } from "./support/people";
+import { advocateTeam, personAt, SIZES, type Size } from "./support/people";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-
-const SIZES = [
-  { name: "desktop", viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false },
-  { name: "phone", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
-] as const;
-type Size = (typeof SIZES)[number];
-
-async function personAt(browser: Browser, info: TestInfo, size: Size): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: size.viewport,
-    isMobile: size.isMobile,
-    hasTouch: size.hasTouch,
-    timezoneId: "America/New_York",
-    baseURL: info.project.use.baseURL,
-  });
-  return context.newPage();
-}
 
 async function signInByEmail(page: Page, email: string) {
   await page.goto("/sign-in");

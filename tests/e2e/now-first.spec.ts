@@ -8,22 +8,10 @@
 // - the dean's office clicks an alert card and sees the table filtered, the filter in the URL.
 import type { Browser, Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./support/test";
-
-const SIZES = [
-  { name: "desktop", viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false },
-  { name: "phone", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
-] as const;
-type Size = (typeof SIZES)[number];
+import { personAt, SIZES, type Size } from "./support/people";
 
 async function demoPerson(browser: Browser, info: TestInfo, size: Size, group: string, name?: RegExp): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: size.viewport,
-    isMobile: size.isMobile,
-    hasTouch: size.hasTouch,
-    timezoneId: "America/New_York",
-    baseURL: info.project.use.baseURL,
-  });
-  const page = await context.newPage();
+  const page = await personAt(browser, info, size);
   await page.goto("/");
   const people = page.getByRole("region", { name: group });
   await (name ? people.getByRole("button", { name }) : people.getByRole("button").first()).click();

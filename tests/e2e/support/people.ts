@@ -24,6 +24,25 @@ export const applicantWithList = () => fixture<ApplicantWithList>("applicant-wit
 /** A new applicant with a pending offer, an overdue urgent task, an interview tomorrow and 22 programs. */
 export const applicantNowFirst = () => fixture<ApplicantNowFirst>("applicant-now-first");
 
+/** The two sizes a "now first" test checks in one run: a laptop and a phone. */
+export const SIZES = [
+  { name: "desktop", viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false },
+  { name: "phone", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+] as const;
+export type Size = (typeof SIZES)[number];
+
+/** A browser context of one of SIZES (whatever the project's device), in the school's zone. */
+export async function personAt(browser: Browser, info: TestInfo, size: Size): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: size.viewport,
+    isMobile: size.isMobile,
+    hasTouch: size.hasTouch,
+    timezoneId: "America/New_York",
+    baseURL: info.project.use.baseURL,
+  });
+  return context.newPage();
+}
+
 /** A browser context with the project's viewport, touch and zone, and clipboard access. */
 export async function newPerson(browser: Browser, info: TestInfo): Promise<Page> {
   const { viewport, hasTouch, isMobile, deviceScaleFactor, userAgent, timezoneId, baseURL } = info.project.use;
