@@ -32,7 +32,11 @@ export function ApplicantSummary({ summary }: { summary: AdvocateApplicantSummar
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <Badge tone={summary.strategy.kind === "red-flag" ? "warn" : "info"}>{summary.strategy.title}</Badge>
-        {summary.matchedAt && <Badge tone="good">Accepted an offer: {summary.matchedAt}</Badge>}
+        {summary.matchedAt && (
+          <Badge tone="good" className="max-w-full whitespace-normal">
+            Accepted an offer: {summary.matchedAt}
+          </Badge>
+        )}
         {summary.openUrgentTasks > 0 && (
           <Badge tone="bad">
             {summary.openUrgentTasks} urgent task{summary.openUrgentTasks === 1 ? "" : "s"} open

@@ -67,6 +67,8 @@ interface PageText {
   written: string;
   scrollWidth: number;
   clientWidth: number;
+  /** When the page is wider than the screen: the element that reaches furthest right, and its text. */
+  widest: string;
 }
 
 /** What a person can read on the page now, with every disclosure opened. */
@@ -85,11 +87,24 @@ async function readPage(page: Page): Promise<PageText> {
       if (!parent || parent.closest("script, style, noscript, template")) continue;
       if (visible(node)) written.push(node.textContent ?? "");
     }
+    const clientWidth = document.documentElement.clientWidth;
+    let widest = "";
+    let right = clientWidth;
+    if (document.documentElement.scrollWidth > clientWidth) {
+      for (const element of document.body.querySelectorAll("*")) {
+        const edge = element.getBoundingClientRect().right;
+        if (edge > right && element.children.length === 0) {
+          right = edge;
+          widest = `<${element.tagName.toLowerCase()}> "${(element.textContent ?? "").trim().slice(0, 60)}"`;
+        }
+      }
+    }
     return {
       inner: document.body.innerText,
       written: written.join(" "),
       scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: document.documentElement.clientWidth,
+      clientWidth,
+      widest,
     };
   });
 }
@@ -112,7 +127,7 @@ function problemsOf(label: string, text: PageText, size: Size): string[] {
     problems.push(`${label}: the stored code "${match[0]}" in "…${around(text.written, match.index, match[0].length)}…"`);
   }
   if (size.name === "phone" && text.scrollWidth > text.clientWidth) {
-    problems.push(`${label}: ${text.scrollWidth - text.clientWidth} px wider than the ${text.clientWidth} px phone`);
+    problems.push(`${label}: ${text.scrollWidth - text.clientWidth} px wider than the ${text.clientWidth} px phone (${text.widest || "no single element"})`);
   }
   return [...new Set(problems)];
 }

@@ -141,7 +141,11 @@ export async function createAuditOfEveryKind(prisma: PrismaClient, stamp: number
   await step("advocate call", () =>
     logContact(advocate, applicantId, { programId: first, direction: "OUTBOUND", channel: "PHONE", outcome: "SPOKE", occurredAt: now() }),
   );
-  // A program the applicant has applied to and not written to yet: the advocate asks them to write first.
+  // A program the applicant has applied to and not written to yet, which has written first (the
+  // season is program-initiated): the advocate asks the applicant to write back.
+  await step("inbound email", () =>
+    logContact(applicant, applicantId, { programId: third, direction: "INBOUND", channel: "EMAIL", outcome: "OTHER", occurredAt: now() }),
+  );
   await step("connection to nudge about", () => addConnection(db, advocate.actor, { programId: third, kind: "WORKED_THERE", note: "" }));
   await step("claim to nudge about", () => claimProgram(advocate, { applicantId, programId: third }));
   await step("nudge", () => nudgeApplicant(advocate, { applicantId, programId: third }));
