@@ -46,7 +46,9 @@ async function roleScreens(browser: Browser): Promise<void> {
     for (const size of ["desktop", "phone"] as const) {
       const page = await newPage(browser, size);
       await page.goto(`${base}/`);
-      await page.getByRole("region", { name: region }).getByRole("button").first().click();
+      const people = page.getByRole("region", { name: region });
+      // The applicant shown is the one with an offer counting down: the now-first screen at its fullest.
+      await (role === "applicant" ? people.getByRole("button", { name: /Olivia Brennan/ }) : people.getByRole("button").first()).click();
       await page.waitForURL(new RegExp(`/${role}$`));
       await shoot(page, `${role}-${size}`);
       if (role === "dean" && size === "phone") {
