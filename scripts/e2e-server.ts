@@ -59,7 +59,8 @@ async function main() {
       "/fixtures/audit-every-kind": createAuditOfEveryKind,
     }[request.url ?? ""];
     if (request.method === "POST" && fixture) {
-      fixture(prisma, Date.now() * 10 + (fixtures++ % 10)).then(
+      // Made at the app's own time, which a test may have moved forward.
+      fixture(prisma, Date.now() * 10 + (fixtures++ % 10), new Date(Date.now() + clockOffsetMs)).then(
         (team) => response.end(JSON.stringify(team)),
         (error: unknown) => {
           response.statusCode = 500;

@@ -8,7 +8,8 @@ import { useServerAction } from "@/components/ui/use-server-action";
 import { LabelledSelect } from "./form-controls";
 import { Button } from "@/components/ui/button";
 
-export function RecordOfferForm({ programs }: { programs: { id: string; name: string }[] }) {
+/** `defaultRound`: the round open now (else the next to come), chosen until the applicant picks another. */
+export function RecordOfferForm({ programs, defaultRound }: { programs: { id: string; name: string }[]; defaultRound: number }) {
   const actions = useApplicantActions();
   const { run, pending, result } = useServerAction(actions.recordOffer);
   if (programs.length === 0) return <p className="text-sm text-slate-600">Offers come from programs you applied to.</p>;
@@ -27,15 +28,16 @@ export function RecordOfferForm({ programs }: { programs: { id: string; name: st
         className="text-sm sm:col-span-2"
         options={programs.map((p) => ({ value: p.id, label: p.name }))}
       />
-      <LabelledSelect label="Offer round" name="round" defaultValue="1" options={[1, 2, 3, 4].map((r) => ({ value: String(r), label: `Round ${r}` }))} />
+      <LabelledSelect
+        label="Offer round"
+        name="round"
+        defaultValue={String(defaultRound)}
+        options={[1, 2, 3, 4].map((r) => ({ value: String(r), label: `Round ${r}` }))}
+      />
       <div className="sm:col-span-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
-        >
+        <Button type="submit" variant="primary" disabled={pending}>
           Record offer
-        </button>
+        </Button>
       </div>
       <p className="text-sm text-slate-700 sm:col-span-3">
         An offer recorded during its round gets that round&apos;s response deadline, a countdown below and an urgent task.

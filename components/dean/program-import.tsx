@@ -10,6 +10,7 @@ import { describeProgramValue, type ProgramImportApplied, type ProgramImportChec
 import type { ImportError } from "@/lib/domain/program-import";
 import { MAX_IMPORT_CHARACTERS } from "@/lib/domain/limits";
 import { thrownActionResult } from "@/components/ui/use-server-action";
+import { Button } from "@/components/ui/button";
 import { countOf, formatNumber } from "@/lib/domain/human-format";
 
 type Input = { csv: string };
@@ -29,7 +30,6 @@ type Busy = "reading" | "checking" | "importing" | null;
 type Failure = { message: string; details: string[] };
 
 const NETWORK = "Could not reach SOAP Desk. Check your connection and try again; nothing was imported.";
-const BUTTON = "w-full rounded-md px-4 py-2 font-medium disabled:opacity-60 sm:w-auto";
 
 /** Program rows in the text, for the status line (the server counts exactly). */
 function roughRowCount(text: string): number {
@@ -142,9 +142,9 @@ export function ProgramImport({ preview, apply }: Props) {
         </p>
       </div>
 
-      <button type="button" onClick={checkFile} disabled={!file || busy !== null} className={`${BUTTON} bg-brand-600 text-white hover:bg-brand-700`}>
+      <Button variant="primary" onClick={checkFile} disabled={!file || busy !== null} className="w-full sm:w-auto">
         Check the file
-      </button>
+      </Button>
 
       <div className="space-y-2">
         {busy && <progress aria-labelledby={`${id}-status`} className="h-2 w-full" />}
@@ -199,9 +199,9 @@ export function ProgramImport({ preview, apply }: Props) {
           {toWrite === 0 ? (
             <p className="text-sm text-slate-700">Nothing to import: every program in the file is already in your catalog as it is.</p>
           ) : (
-            <button type="button" onClick={importFile} disabled={busy !== null} className={`${BUTTON} bg-emerald-700 text-white hover:bg-emerald-800`}>
+            <Button variant="primary" onClick={importFile} disabled={busy !== null} className="w-full sm:w-auto">
               Import {countOf(plan.rowCount, "program")}
-            </button>
+            </Button>
           )}
         </section>
       )}

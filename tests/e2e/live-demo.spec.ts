@@ -53,6 +53,8 @@ test("right after seeding the demo is in the middle of SOAP: programs contact fi
   await expect(pending.getByText(/^Answer by /)).toBeVisible();
   await expect(pending.getByRole("timer")).toHaveText(/(1 h|\d+ min).* left/);
   await expect(pending.getByRole("button", { name: /^Accept the offer from / })).toBeVisible();
+  // A new offer is recorded in the round open now unless the applicant picks another.
+  await expect(page.getByLabel("Offer round")).toHaveValue("2");
   await expectNoSeriousA11yViolations(page);
 
   // The dean's dashboard: Olivia's pending offer with its deadline.

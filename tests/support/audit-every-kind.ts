@@ -33,7 +33,7 @@ import { resendInvitation } from "@/lib/server/invitations/resend-invitation";
 import { acceptInvitation } from "@/lib/server/invitations/accept-invitation";
 import { getSchoolSettings, updatePolicy, updateSeason } from "@/lib/server/settings/school-settings";
 import { applyProgramImport } from "@/lib/server/programs/import-programs";
-import { createAdvocateTeam } from "./e2e-fixtures";
+import { createAdvocateTeam, keepOpenRoundOpen } from "./e2e-fixtures";
 import { programCsv } from "./program-csv";
 
 const SCHOOL_SLUG = "northfield";
@@ -162,20 +162,13 @@ export async function createAuditOfEveryKind(prisma: PrismaClient, stamp: number
   await step("unassign", () => unassignAdvocate(dean, { applicantId, advocateId: rival.actor.advocateId }));
   await step("assign", () => assignAdvocate(dean, { applicantId, advocateId: rival.actor.advocateId }));
 
-  // Interviews and offers: the first offer round open now, so offers have a deadline.
+  // Interviews and offers: in the offer round open now (the live demo always has one), so offers have a deadline.
   await step("interview", () =>
     recordInterview(applicant, applicantId, { programId: first, startsAt: new Date(now().getTime() + 24 * 60 * MINUTE), durationMinutes: 30, format: "VIDEO" }),
   );
-  const season = await prisma.season.findFirst({ where: { schoolId: school.id, active: true }, orderBy: { windowStartsAt: "desc" } });
-  if (season) {
-    const at = now().getTime();
-    await prisma.offerRound.updateMany({
-      where: { schoolId: school.id, seasonId: season.id, number: 1 },
-      data: { offersAt: new Date(at - 5 * MINUTE), respondBy: new Date(at + 120 * MINUTE) },
-    });
-  }
+  const round = await prisma.$transaction((tx) => keepOpenRoundOpen(tx, school.id, now(), 120));
   for (const programId of [first, second, third]) {
-    await step("offer", () => recordOffer(applicant, applicantId, { programId, round: 1, offeredAt: now() }));
+    await step("offer", () => recordOffer(applicant, applicantId, { programId, round: round.number, offeredAt: now() }));
   }
   const offers = await prisma.offer.findMany({ where: { applicantId }, orderBy: { createdAt: "asc" }, select: { id: true, programId: true } });
   const offerFor = (programId: string) => offers.find((o) => o.programId === programId)!.id;

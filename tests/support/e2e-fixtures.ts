@@ -1,6 +1,7 @@
 // Starting states for end-to-end tests, written by the e2e server straight into its database (the
 // state a test starts from, not the behaviour under test). Each call makes new people, so the
-// desktop and the phone runs never meet each other's data.
+// desktop and the phone runs never meet each other's data. `now` is the app's clock, which a test
+// may have moved forward (the e2e server's /clock/advance).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -57,7 +58,7 @@ export interface AdvocateTeam {
  * rival advocate is already connected to the program; the advocate records their own connection
  * in the test.
  */
-export async function createAdvocateTeam(prisma: PrismaClient, stamp: number): Promise<AdvocateTeam> {
+export async function createAdvocateTeam(prisma: PrismaClient, stamp: number, now: Date = new Date()): Promise<AdvocateTeam> {
   const school = await prisma.school.findUniqueOrThrow({ where: { slug: SCHOOL_SLUG } });
   const programs = await prisma.program.findMany({
     where: { schoolId: school.id, specialty: "Internal Medicine", positionType: "C", prefersEmail: false, tier: { not: "TOP" } },
@@ -91,7 +92,6 @@ export async function createAdvocateTeam(prisma: PrismaClient, stamp: number): P
         authorUserId: applicantUser.id,
       },
     });
-    const now = new Date();
     await tx.target.create({ data: { schoolId: school.id, applicantId: profile.id, programId: program.id, rank: 1, priority: "FACULTY", appliedAt: now } });
     await programWroteFirst(tx, { schoolId: school.id, applicantId: profile.id, userId: applicantUser.id }, program.id, now);
     await tx.target.create({ data: { schoolId: school.id, applicantId: profile.id, programId: other.id, rank: 2, priority: "SELF", appliedAt: null } });
@@ -175,9 +175,13 @@ async function reachableApplicantWithList(
  * The demo season's offer round open now (the live demo always has one), kept open for at least
  * `minutes` more, so an offer recorded in it has a deadline however long the run takes.
  */
-async function keepOpenRoundOpen(tx: Tx, schoolId: string, now: Date, minutes: number): Promise<{ number: number; respondBy: Date }> {
+export async function keepOpenRoundOpen(tx: Tx, schoolId: string, now: Date, minutes: number): Promise<{ number: number; respondBy: Date }> {
   const season = await tx.season.findFirstOrThrow({ where: { schoolId, active: true }, orderBy: { windowStartsAt: "desc" } });
-  const open = await tx.offerRound.findFirstOrThrow({ where: { schoolId, seasonId: season.id, offersAt: { lte: now }, respondBy: { gte: now } } });
+  // The first round open, as the season banner reads it.
+  const open = await tx.offerRound.findFirstOrThrow({
+    where: { schoolId, seasonId: season.id, offersAt: { lte: now }, respondBy: { gte: now } },
+    orderBy: { offersAt: "asc" },
+  });
   const until = new Date(now.getTime() + minutes * 60_000);
   if (open.respondBy >= until) return { number: open.number, respondBy: open.respondBy };
   await tx.offerRound.update({ where: { id: open.id }, data: { respondBy: until } });
@@ -189,13 +193,12 @@ async function keepOpenRoundOpen(tx: Tx, schoolId: string, now: Date, minutes: n
  * second program has already written to; and the demo season's open round kept open for two more
  * hours, so an offer recorded now has a deadline however long the run takes.
  */
-export async function createApplicantWithList(prisma: PrismaClient, stamp: number): Promise<ApplicantWithList> {
+export async function createApplicantWithList(prisma: PrismaClient, stamp: number, now: Date = new Date()): Promise<ApplicantWithList> {
   const school = await prisma.school.findUniqueOrThrow({ where: { slug: SCHOOL_SLUG } });
   const programs = await callablePrograms(prisma, school.id, 17);
   const list = programs.slice(0, 16);
   const elsewhere = programs[16]!;
   const applicant = { name: `Casey Latenight ${lettersOf(stamp)}`, email: `casey.latenight.${stamp}@northfield.example.edu` };
-  const now = new Date();
   return prisma.$transaction(async (tx) => {
     const profile = { aamcId: String(80_000_000 + (stamp % 9_999_999)), step2Score: 238, phone: "555-0188" };
     const ids = await reachableApplicantWithList(tx, school.id, applicant, profile, list, 14, now);
@@ -232,12 +235,11 @@ function tomorrowAtTen(now: Date, timeZone: string): Date {
  * The applicant at the worst moment of SOAP: a pending offer counting down in the open round, a
  * program's call unanswered past its deadline, an interview tomorrow, and a list of 22 programs.
  */
-export async function createApplicantNowFirst(prisma: PrismaClient, stamp: number): Promise<ApplicantNowFirst> {
+export async function createApplicantNowFirst(prisma: PrismaClient, stamp: number, now: Date = new Date()): Promise<ApplicantNowFirst> {
   const school = await prisma.school.findUniqueOrThrow({ where: { slug: SCHOOL_SLUG } });
   const list = await callablePrograms(prisma, school.id, 22);
   const [offered, called, interviewing] = list as [Named, Named, Named];
   const applicant = { name: `Avery Nowfirst ${lettersOf(stamp)}`, email: `avery.nowfirst.${stamp}@northfield.example.edu` };
-  const now = new Date();
   const schoolId = school.id;
   return prisma.$transaction(async (tx) => {
     const profile = { aamcId: String(60_000_000 + (stamp % 9_999_999)), step2Score: 236, phone: "555-0199" };

@@ -7,7 +7,8 @@ import { getOffersView } from "@/lib/server/offers-and-interviews/offers-view";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { formatInZone, zoneName } from "@/lib/domain/format-time";
-import { getSchoolTimeZone } from "@/lib/server/applicant/school-time-zone";
+import { getSeasonView } from "@/lib/server/applicant/season-view";
+import { roundStatus } from "@/lib/domain/applicant/season-status";
 import { PageShell } from "@/components/applicant/page-shell";
 import { InterviewForm } from "@/components/applicant/interview-form";
 import { Countdown } from "@/components/applicant/countdown";
@@ -21,7 +22,10 @@ const FORMAT = { PHONE: "Phone", VIDEO: "Video", IN_PERSON: "In person" } as con
 export default async function OffersPage() {
   const actor = await requireActor("APPLICANT");
   const now = systemClock.now();
-  const [view, zone] = await Promise.all([getOffersView(prisma, actor, now), getSchoolTimeZone(prisma, actor)]);
+  const [view, seasonView] = await Promise.all([getOffersView(prisma, actor, now), getSeasonView(prisma, actor)]);
+  const zone = seasonView.timeZone;
+  // An offer is recorded in the round open now, else the next one to come.
+  const round = roundStatus(seasonView.season?.offerRounds ?? [], now, zone);
   return (
     <PageShell title="Interviews and offers" wide>
       {view.acceptedProgram && (
@@ -117,7 +121,7 @@ export default async function OffersPage() {
           {!view.acceptedProgram && (
             <>
               <h3 className="mt-4 mb-2 font-semibold">Record an offer</h3>
-              <RecordOfferForm programs={view.appliedPrograms} />
+              <RecordOfferForm programs={view.appliedPrograms} defaultRound={round?.number ?? 1} />
             </>
           )}
         </Card>
