@@ -20,7 +20,8 @@ ALTER TABLE "school_policies" ADD COLUMN     "offer_reminder_first_minutes" INTE
 ADD COLUMN     "offer_reminder_second_minutes" INTEGER NOT NULL DEFAULT 15;
 
 -- AlterTable
-ALTER TABLE "notifications" ADD COLUMN     "dedupe_key" TEXT,
+ALTER TABLE "notifications" ADD COLUMN     "applicant_id" TEXT,
+ADD COLUMN     "dedupe_key" TEXT,
 ADD COLUMN     "push_error" TEXT,
 ADD COLUMN     "push_status" "PushStatus" NOT NULL DEFAULT 'NONE',
 ADD COLUMN     "pushed_at" TIMESTAMP(3),
@@ -73,6 +74,12 @@ CREATE UNIQUE INDEX "notification_preferences_user_id_kind_key" ON "notification
 
 -- CreateIndex
 CREATE UNIQUE INDEX "notifications_dedupe_key_key" ON "notifications"("dedupe_key");
+
+-- CreateIndex
+CREATE INDEX "notifications_applicant_id_idx" ON "notifications"("applicant_id");
+
+-- AddForeignKey
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_applicant_id_fkey" FOREIGN KEY ("applicant_id") REFERENCES "applicant_profiles"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "push_subscriptions" ADD CONSTRAINT "push_subscriptions_school_id_fkey" FOREIGN KEY ("school_id") REFERENCES "schools"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
