@@ -13,6 +13,7 @@ import { appServer, nextSync } from "./next-bin";
 import { ensureDatabase, prepareTemplate, cloneFromTemplate } from "./db/embedded";
 import { startSettings } from "./start-settings";
 import { createPrismaClient } from "../lib/server/core/db";
+import { moveJobsForward } from "../lib/server/jobs/queue";
 import { seedDemo } from "../prisma/seed";
 import { startSmtpCapture } from "../tests/support/smtp-capture";
 import { createAdvocateTeam, createApplicantNowFirst, createApplicantWithList } from "../tests/support/e2e-fixtures";
@@ -40,16 +41,20 @@ async function main() {
     response.setHeader("content-type", "application/json");
     const clockMatch = /^\/clock\/advance\?minutes=(\d+)$/.exec(request.url ?? "");
     if (request.method === "POST" && clockMatch) {
-      // Moves the app's clock and tells every open dashboard, as any other change would.
-      clockOffsetMs += Number(clockMatch[1]) * 60_000;
+      // Moves the app's clock, and the jobs waiting for their time with it (an escalation due in
+      // 30 minutes is due at once after 31), and tells every open dashboard, as any other change would.
+      const movedMs = Number(clockMatch[1]) * 60_000;
+      clockOffsetMs += movedMs;
       writeFileSync(clockFile, String(clockOffsetMs));
-      prisma.$executeRaw`SELECT pg_notify('soap_desk_changes', id) FROM schools`.then(
-        () => response.end(JSON.stringify({ offsetMs: clockOffsetMs })),
-        (error: unknown) => {
-          response.statusCode = 500;
-          response.end(JSON.stringify({ error: String(error) }));
-        },
-      );
+      moveJobsForward(prisma, movedMs)
+        .then(() => prisma.$executeRaw`SELECT pg_notify('soap_desk_changes', id) FROM schools`)
+        .then(
+          () => response.end(JSON.stringify({ offsetMs: clockOffsetMs })),
+          (error: unknown) => {
+            response.statusCode = 500;
+            response.end(JSON.stringify({ error: String(error) }));
+          },
+        );
       return;
     }
     const fixture = {
@@ -83,6 +88,7 @@ async function main() {
     PORT: port,
     DATABASE_URL: url,
     SOAP_DESK_TEST_CLOCK_FILE: clockFile,
+    JOB_POLL_MS: "250",
     SMTP_HOST: "127.0.0.1",
     SMTP_PORT: String(smtp.port),
     SMTP_SECURE: "false",

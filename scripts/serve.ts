@@ -10,10 +10,8 @@ import { trustRequestHeaders } from "../lib/server/http/trusted-request";
 import { bodyRefusalAnswer, refuseAddress, refuseBody, type BodyRefusal } from "../lib/server/http/body-limit";
 import { mayBeAction, refuseActionBody, refuseCrossSiteAction, replayRequest } from "../lib/server/http/action-request";
 import { createNonce, securityHeaders } from "../lib/server/http/security-headers";
-import { deliverOutbox } from "../lib/server/notifications/deliver-outbox";
-import { serverOutbox } from "../lib/server/mail/outbox-settings";
 import { prisma } from "../lib/server/core/db";
-import { systemClock } from "../lib/server/core/clock";
+import { startAppJobWorkers } from "../lib/server/jobs/app-workers";
 import { issueSetupCode, setupCodeLogLine } from "../lib/server/schools/first-run";
 
 const dev = process.argv.includes("--dev");
@@ -31,9 +29,6 @@ function readEnv(): ServerEnv {
     process.exit(1);
   }
 }
-
-/** How often each instance looks for due emails: one indexed query when there are none. */
-const OUTBOX_ROUND_MS = 2_000;
 
 async function main() {
   const env = readEnv();
@@ -96,17 +91,13 @@ async function main() {
   });
   if (dev) server.on("upgrade", app.getUpgradeHandler());
 
-  // The outbox's rounds: sign-in links (due a moment after they are asked for), and the retries
-  // of emails a mail outage held back, which go out once the server takes them again.
-  const outbox = serverOutbox();
-  const mailRound = setInterval(() => {
-    deliverOutbox(prisma, outbox, systemClock.now()).catch((error: unknown) => console.error("outbox delivery failed", error));
-  }, OUTBOX_ROUND_MS);
-  mailRound.unref();
+  // The job workers (emails, push messages, escalations), unless JOB_WORKERS=0 leaves them to
+  // `npm run worker` elsewhere.
+  const workers = env.jobs.inApp ? await startAppJobWorkers(env) : null;
 
   const stop = () => {
     server.close();
-    void app.close().finally(() => process.exit(0));
+    void Promise.allSettled([workers?.stop(), app.close()]).finally(() => process.exit(0));
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

@@ -2,10 +2,6 @@
 // push are the person's choice per kind, within two rules: a kind starts with its defaults until
 // the person chooses, and an urgent kind (someone must act within minutes) always keeps at least
 // one channel beside the app, so nobody can miss a program's call by a setting made in calm days.
-import type { NotificationKind } from "@/lib/generated/prisma/enums";
-
-export type { NotificationKind };
-
 export interface ChannelChoice {
   email: boolean;
   push: boolean;
@@ -17,7 +13,7 @@ export interface KindRule {
   defaults: ChannelChoice;
 }
 
-export const NOTIFICATION_KIND_RULES: Record<NotificationKind, KindRule> = {
+export const NOTIFICATION_KIND_RULES = {
   NUDGE: { urgent: false, defaults: { email: true, push: false } },
   FOLLOW_UP_TASK: { urgent: false, defaults: { email: true, push: false } },
   URGENT_TASK: { urgent: true, defaults: { email: true, push: true } },
@@ -26,7 +22,10 @@ export const NOTIFICATION_KIND_RULES: Record<NotificationKind, KindRule> = {
   OFFER_EXPIRED: { urgent: true, defaults: { email: true, push: true } },
   FOLLOW_UP_OVERDUE: { urgent: false, defaults: { email: true, push: false } },
   MORNING_SUMMARY: { urgent: false, defaults: { email: true, push: false } },
-};
+} as const satisfies Record<string, KindRule>;
+
+/** The kinds of notification (the database's NotificationKind enum holds the same names). */
+export type NotificationKind = keyof typeof NOTIFICATION_KIND_RULES;
 
 export const NOTIFICATION_KINDS = Object.keys(NOTIFICATION_KIND_RULES) as NotificationKind[];
 
@@ -45,7 +44,7 @@ export function checkChannelChoice(kind: NotificationKind, choice: ChannelChoice
 
 /** The channels one notification goes out on, from the person's saved choice (null: none saved). */
 export function channelsFor(kind: NotificationKind, saved: ChannelChoice | null): ChannelChoice {
-  const rule = NOTIFICATION_KIND_RULES[kind];
+  const rule: KindRule = NOTIFICATION_KIND_RULES[kind];
   if (!saved) return rule.defaults;
   // A choice stored before a kind became urgent (or written around the form) still keeps email.
   if (rule.urgent && !saved.email && !saved.push) return { email: true, push: false };

@@ -169,6 +169,10 @@ export const policyInput = z
   .refine((p) => p.averageStep2Min <= p.strongStep2Min, {
     error: "The average threshold cannot be above the strong threshold.",
     path: ["averageStep2Min"],
+  })
+  .refine((p) => p.offerReminderSecondMinutes < p.offerReminderFirstMinutes, {
+    error: "The second offer reminder must come after the first: give it fewer minutes before the deadline.",
+    path: ["offerReminderSecondMinutes"],
   });
 
 export const seasonInput = z

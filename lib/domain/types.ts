@@ -81,7 +81,11 @@ export interface Policy {
   maxResidentContacts: number;
   cohortLoadWarnAbove: number;
   followUpDueMinutes: number;
+  /** After a program reaches out: the applicant's response window; unanswered, it escalates. */
   urgentResponseMinutes: number;
+  /** Offer reminders to the applicant and advocates, this many minutes before the deadline. */
+  offerReminderFirstMinutes: number;
+  offerReminderSecondMinutes: number;
   /** An advocate's nudge for one program is not repeated within this many hours. */
   nudgeIntervalHours: number;
   strongStep2Min: number;
@@ -103,6 +107,8 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   cohortLoadWarnAbove: 3,
   followUpDueMinutes: 240,
   urgentResponseMinutes: 30,
+  offerReminderFirstMinutes: 60,
+  offerReminderSecondMinutes: 15,
   nudgeIntervalHours: 12,
   strongStep2Min: 240,
   averageStep2Min: 220,

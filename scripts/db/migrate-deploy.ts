@@ -3,6 +3,7 @@
 // each in `_prisma_migrations` exactly like the CLI, so either tool can take over later.
 // Without DATABASE_URL it migrates the embedded PostgreSQL in .data/postgres.
 import pg from "pg";
+import { installJobQueue } from "../../lib/server/jobs/install";
 import { isMainModule, loadDotEnv, redactUrl } from "./env";
 import { loadMigrationsList, MIGRATIONS_DIR, NO_FILTER, openSchemaEngine } from "./schema-engine";
 
@@ -51,6 +52,8 @@ export async function migrateDeploy(url: string, options: MigrateDeployOptions =
     } finally {
       await session.close();
     }
+    // The job queue's own tables and functions (graphile-worker keeps their versions itself).
+    await installJobQueue(url);
     const seconds = ((Date.now() - started) / 1000).toFixed(2);
     const total = migrationsList.migrationDirectories.length;
     if (applied.length === 0) {

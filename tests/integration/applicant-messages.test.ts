@@ -33,7 +33,6 @@ function as<T>(actor: Actor, work: () => Promise<T>): Promise<T> {
     actor: async () => actor,
     revalidate: () => {},
     outbox: () => ({ mailer: null, origin: "http://localhost" }),
-    sendQueuedMail: () => {},
   };
   return runInScope(scope, work);
 }

@@ -233,7 +233,6 @@ describe("across schools and roles", () => {
       actor: async () => actor,
       revalidate: () => {},
       outbox: () => delivery,
-      sendQueuedMail: () => {},
     });
     const asDean = <T>(work: () => Promise<T>) => runInScope(scope(school.dean), work);
     expect(await asDean(() => previewBulkInvitationsAction({ csv: "" }))).toMatchObject({ ok: false, code: "INVALID_INPUT" });

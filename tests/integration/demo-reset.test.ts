@@ -205,7 +205,6 @@ describe("the home page's reset button (demo.reset)", () => {
         actor: async () => null,
         revalidate: () => {},
         outbox: () => ({ mailer: null, origin: "http://localhost" }),
-        sendQueuedMail: () => {},
       },
       () => resetDemoAction({}) as Promise<ActionResult>,
     );

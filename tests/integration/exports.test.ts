@@ -81,7 +81,7 @@ beforeAll(async () => {
 afterAll(async () => t?.drop());
 
 async function download(route: RouteHandler, path: string, actor: Actor | null): Promise<Response> {
-  const scope = { db: t.db, clock, actor: async () => actor, revalidate: () => {}, outbox: () => noMail, sendQueuedMail: () => {} };
+  const scope = { db: t.db, clock, actor: async () => actor, revalidate: () => {}, outbox: () => noMail };
   return runInScope(scope, () => route(new NextRequest(`http://localhost${path}`), { params: Promise.resolve({}) }));
 }
 

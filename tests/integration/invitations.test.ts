@@ -345,7 +345,7 @@ describe("without an email server", () => {
   });
 
   it("the dean's invite and re-send actions answer the link with a clear message", async () => {
-    const scope = { db: t.db, clock, actor: async () => school.dean, revalidate: () => {}, outbox: () => noMail, sendQueuedMail: () => {} };
+    const scope = { db: t.db, clock, actor: async () => school.dean, revalidate: () => {}, outbox: () => noMail };
     const input = applicantInput();
     const created = await runInScope(scope, () => createInvitationAction(input));
     expect(created).toMatchObject({

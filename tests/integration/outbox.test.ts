@@ -1,10 +1,11 @@
-// Notifications and the outbox, with a real SMTP server that can refuse: the task, its in-app
-// notification and its email are written in one transaction; a refused send leaves the email
-// pending (the task stands), a later run delivers it, and two runs at once send it once.
+// Notifications and the outbox, with a real SMTP server that can refuse and the real job queue:
+// the task, its in-app notification, its email and the email's job are written in one
+// transaction; a refused send leaves the email pending (the task stands), the job's retry
+// delivers it, and two workers at once send it once.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ManualClock } from "@/lib/server/core/clock";
 import { createSmtpMailer } from "@/lib/server/mail/mailer";
-import { deliverOutbox, MAX_ATTEMPTS } from "@/lib/server/notifications/deliver-outbox";
+import { DEFAULT_MAX_ATTEMPTS } from "@/lib/server/jobs/queue";
 import { countUnread, listNotifications } from "@/lib/server/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/server/notifications/mark-notifications-read";
 import { listUndeliveredEmails } from "@/lib/server/dashboard/undelivered-emails";
@@ -14,6 +15,7 @@ import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { advocateCall, applyTo, assignAndClaim, contextFor, emailProgram, programOffersInterview } from "./support/flows";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
+import { testJobs, type TestJobs } from "./support/jobs";
 
 const ORIGIN = "https://soap-desk.school.test";
 let t: TestDatabase;
@@ -21,6 +23,7 @@ let school: SchoolFixture;
 let smtp: SmtpCapture;
 let outbox: { mailer: ReturnType<typeof createSmtpMailer>; origin: string };
 const clock = new ManualClock(new Date("2026-04-08T14:00:00Z"));
+let jobs: TestJobs;
 
 beforeAll(async () => {
   t = await createTestDatabase("outbox");
@@ -30,6 +33,7 @@ beforeAll(async () => {
     mailer: createSmtpMailer({ host: "127.0.0.1", port: smtp.port, secure: false, user: undefined, password: undefined, from: "soap@school.test" }),
     origin: ORIGIN,
   };
+  jobs = testJobs(t, clock, () => outbox);
 });
 afterAll(async () => {
   await smtp?.close();
@@ -59,8 +63,10 @@ describe("notifications through the outbox", () => {
     expect(notification.title).toMatch(/^Follow up with .+ by (Mon|Tue|Wed|Thu|Fri|Sat|Sun), Apr 8, 2:00 PM EDT$/);
     const queued = await t.db.outboxEmail.findFirstOrThrow({ where: { notificationId: notification.id } });
     expect(queued).toMatchObject({ toAddress: email, status: "PENDING", attempts: 0 });
+    expect(await jobs.pending("send-email")).toEqual([expect.objectContaining({ payload: { emailId: queued.id }, attempts: 0 })]);
 
-    expect(await deliverOutbox(t.db, outbox, clock.now())).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    await jobs.runDue();
+    expect(await jobs.pending("send-email")).toEqual([]);
     const [mail] = smtp.to(email);
     expect(mail?.subject).toBe(notification.title);
     expect(mail?.body).toContain("Dr. Eleanor Hargrove just contacted");
@@ -71,54 +77,46 @@ describe("notifications through the outbox", () => {
   it("keeps the task and the pending email when the mail server refuses, and delivers on a later run", async () => {
     smtp.refuse(true);
     const { task, email } = await afterFacultyCall();
-    expect(await deliverOutbox(t.db, outbox, clock.now())).toEqual({ sent: 0, retrying: 1, failed: 0 });
+    await jobs.runDue();
     expect(await t.db.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: "OPEN" });
     const pending = await t.db.outboxEmail.findFirstOrThrow({ where: { toAddress: email } });
     expect(pending).toMatchObject({ status: "PENDING", attempts: 1 });
     expect(pending.lastError).toMatch(/did not accept the message/);
     expect(smtp.to(email)).toHaveLength(0);
 
-    // Not due again yet: a run a moment later leaves it alone.
-    expect((await deliverOutbox(t.db, outbox, clock.now())).retrying).toBe(0);
+    // Not due again yet: a run a moment later leaves it alone; the queue holds the retry.
+    await jobs.runDue();
+    expect(await t.db.outboxEmail.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({ attempts: 1 });
+    expect(await jobs.pending("send-email")).toEqual([expect.objectContaining({ payload: { emailId: pending.id }, attempts: 1 })]);
     smtp.refuse(false);
-    clock.advanceMinutes(2);
-    expect((await deliverOutbox(t.db, outbox, clock.now())).sent).toBeGreaterThanOrEqual(1);
+    await jobs.travel(2);
+    await jobs.runDue();
     expect(smtp.to(email)).toHaveLength(1);
     expect(await t.db.outboxEmail.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({ status: "SENT", attempts: 2 });
   });
 
-  it(`marks an email FAILED after ${MAX_ATTEMPTS} refused attempts, where the dean's office can see it`, async () => {
+  it(`marks an email FAILED after ${DEFAULT_MAX_ATTEMPTS} refused attempts, where the dean's office can see it`, async () => {
     smtp.refuse(true);
     const { email } = await afterFacultyCall();
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      await deliverOutbox(t.db, outbox, clock.now());
-      clock.advanceMinutes(61);
+    for (let attempt = 1; attempt <= DEFAULT_MAX_ATTEMPTS; attempt++) {
+      await jobs.runDue();
+      expect((await t.db.outboxEmail.findFirstOrThrow({ where: { toAddress: email } })).attempts).toBe(attempt);
+      // The queue waits exp(attempt) seconds before the next try: at most about 6 hours.
+      await jobs.travel(7 * 60);
     }
-    expect(await t.db.outboxEmail.findFirstOrThrow({ where: { toAddress: email } })).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS });
+    expect(await t.db.outboxEmail.findFirstOrThrow({ where: { toAddress: email } })).toMatchObject({ status: "FAILED", attempts: DEFAULT_MAX_ATTEMPTS });
+    // Nothing is tried again after the last attempt.
+    await jobs.runDue();
+    expect(smtp.to(email)).toHaveLength(0);
     const seen = await listUndeliveredEmails(t.db, school.dean);
     expect(seen.map((e) => e.toAddress)).toContain(email);
     expect(seen.find((e) => e.toAddress === email)?.lastError).toMatch(/did not accept the message/);
   });
 
-  it("sends an email once when two runs race for it", async () => {
+  it("sends an email once when two workers race for it", async () => {
     const { email } = await afterFacultyCall();
-    const reports = await Promise.all([deliverOutbox(t.db, outbox, clock.now()), deliverOutbox(t.db, outbox, clock.now())]);
-    expect(reports.reduce((sum, r) => sum + r.sent, 0)).toBe(1);
+    await Promise.all([jobs.runDue(), jobs.runDue()]);
     expect(smtp.to(email)).toHaveLength(1);
-  });
-
-  it("records nothing over a row another run has claimed meanwhile", async () => {
-    const { email } = await afterFacultyCall();
-    const row = await t.db.outboxEmail.findFirstOrThrow({ where: { toAddress: email } });
-    // While this run is sending, another run takes the row (its lease ran out): the late answer is dropped.
-    const reclaimedMeanwhile = {
-      send: async () => {
-        await t.db.outboxEmail.update({ where: { id: row.id }, data: { attempts: { increment: 1 } } });
-      },
-      reach: async () => {},
-    };
-    await deliverOutbox(t.db, { mailer: reclaimedMeanwhile, origin: ORIGIN }, clock.now());
-    expect(await t.db.outboxEmail.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "PENDING", attempts: 2, sentAt: null });
   });
 
   it("does not notify the applicant of a task they made themselves", async () => {
@@ -140,7 +138,7 @@ describe("a program's call taken by the advocate", () => {
     const advocate = await school.addAdvocate({ connectedTo: [programId], name: "Dr. Took The Call" });
     await applyTo(ctx(applicant), applicant.applicantId, [programId]);
     await assignAndClaim(ctx(school.dean), ctx(advocate), applicant.applicantId, [programId]);
-    const scope = { db: t.db, clock, actor: async () => advocate, revalidate: () => {}, outbox: () => outbox, sendQueuedMail: () => {} };
+    const scope = { db: t.db, clock, actor: async () => advocate, revalidate: () => {}, outbox: () => outbox };
     const answer = await runInScope(scope, () =>
       logAdvocateContactAction({ applicantId: applicant.applicantId, programId, direction: "INBOUND", channel: "PHONE", outcome: "INTERVIEW_OFFERED" }),
     );
@@ -148,7 +146,7 @@ describe("a program's call taken by the advocate", () => {
     const notification = await t.db.notification.findFirstOrThrow({ where: { userId: applicant.userId } });
     expect(notification.kind).toBe("URGENT_TASK");
     expect(notification.body).toContain("Dr. Took The Call logged that");
-    await deliverOutbox(t.db, outbox, clock.now());
+    await jobs.runDue();
     const user = await t.db.user.findUniqueOrThrow({ where: { id: applicant.userId } });
     expect(smtp.to(user.email).at(-1)?.subject).toBe(notification.title);
   });
@@ -163,22 +161,22 @@ describe("a nudge", () => {
     const advocate = await school.addAdvocate({ connectedTo: [programId], name: "Dr. Nadia Nudge" });
     await applyTo(ctx(applicant), applicant.applicantId, [programId]);
     await assignAndClaim(ctx(school.dean), ctx(advocate), applicant.applicantId, [programId]);
-    const scope = { db: t.db, clock, actor: async () => advocate, revalidate: () => {}, outbox: () => outbox, sendQueuedMail: () => {} };
+    const scope = { db: t.db, clock, actor: async () => advocate, revalidate: () => {}, outbox: () => outbox };
     const answer = await runInScope(scope, () => nudgeApplicantAction({ applicantId: applicant.applicantId, programId }));
     expect(answer).toMatchObject({ ok: true, message: expect.stringMatching(/^Nudged\./) });
     const task = await t.db.task.findFirstOrThrow({ where: { applicantId: applicant.applicantId, kind: "NUDGE" } });
     expect(task).toMatchObject({ status: "OPEN", createdById: advocate.userId, programId });
     expect(task.title).toContain("so that Dr. Nadia Nudge can call");
 
-    expect(await deliverOutbox(t.db, outbox, clock.now())).toMatchObject({ sent: 0, retrying: 1 });
+    await jobs.runDue();
     const user = await t.db.user.findUniqueOrThrow({ where: { id: applicant.userId } });
     expect(smtp.to(user.email)).toHaveLength(0);
     expect(await t.db.outboxEmail.findFirstOrThrow({ where: { toAddress: user.email } })).toMatchObject({ status: "PENDING", attempts: 1 });
     expect(await t.db.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: "OPEN" });
 
     smtp.refuse(false);
-    clock.advanceMinutes(2);
-    await deliverOutbox(t.db, outbox, clock.now());
+    await jobs.travel(2);
+    await jobs.runDue();
     const [mail] = smtp.to(user.email);
     expect(mail?.subject).toMatch(/^Dr\. Nadia Nudge asks you to email .+ by /);
     expect(mail?.links).toContain(`${ORIGIN}/applicant#tasks`);

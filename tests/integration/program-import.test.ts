@@ -61,7 +61,6 @@ async function asActor<T>(actor: Actor | null, work: () => Promise<T>): Promise<
     actor: async () => actor,
     revalidate: () => {},
     outbox: () => ({ mailer: null, origin: "http://localhost" }),
-    sendQueuedMail: () => {},
   };
   return runInScope(scope, work);
 }

@@ -123,7 +123,6 @@ describe("school settings", () => {
         actor: async () => school.dean,
         revalidate: () => {},
         outbox: () => ({ mailer: null, origin: "http://localhost" }),
-        sendQueuedMail: () => {},
       },
       () => updateSeasonAction(december) as Promise<ActionResult>,
     )) as ActionResult;

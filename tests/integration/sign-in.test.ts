@@ -9,7 +9,6 @@ import { createSmtpMailer, type Mailer } from "@/lib/server/mail/mailer";
 import { buildAuthConfig } from "@/lib/server/auth/build-auth-config";
 import { EMAIL_PROVIDER_ID } from "@/lib/server/auth/magic-link";
 import { MAGIC_LINK_LIMITS, requestMagicLink as queueMagicLink, SIGN_IN_LINK_DELAY_MS } from "@/lib/server/auth/request-magic-link";
-import { deliverOutbox } from "@/lib/server/notifications/deliver-outbox";
 import type { Outbox } from "@/lib/server/mail/outbox-settings";
 import { consumeAttempt } from "@/lib/server/auth/rate-limit";
 import { demoSignIn } from "@/lib/server/auth/demo-sign-in";
@@ -22,6 +21,7 @@ import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { contextFor } from "./support/flows";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
+import { testJobs, type TestJobs } from "./support/jobs";
 
 const BASE = "http://localhost:3000";
 const SECRET = "integration-test-secret-0123456789";
@@ -31,6 +31,9 @@ let smtp: SmtpCapture;
 let config: Parameters<typeof Auth>[1];
 let mailer: Mailer;
 const clock = new ManualClock(new Date("2026-03-16T13:00:00Z"));
+let jobs: TestJobs;
+/** What the job queue sends with: the real mail server unless a test puts another here. */
+let outbox: Outbox;
 
 beforeAll(async () => {
   t = await createTestDatabase("sign_in");
@@ -44,6 +47,8 @@ beforeAll(async () => {
     EMAIL_FROM: "soap@school.test",
   });
   mailer = createSmtpMailer(env.smtp!);
+  outbox = { mailer, origin: BASE, signInSecret: SECRET };
+  jobs = testJobs(t, clock, () => outbox);
   // What next-auth adds around the same configuration inside Next.
   config = { ...buildAuthConfig(t.db, env, mailer), basePath: "/api/auth", trustHost: true, skipCSRFCheck };
 });
@@ -67,14 +72,14 @@ async function authJsSendLink(email: string): Promise<Response> {
 /** What the sign-in page's action does (queue the request), then the outbox's delivery after the answer. */
 async function requestMagicLink(db: typeof t.db, request: { email: string; ip: string }, now: Date) {
   const answer = await queueMagicLink(db, { ...request, origin: BASE }, now);
-  const outbox: Outbox = { mailer, origin: BASE, signInSecret: SECRET };
-  // Not due at once: at the outbox's next round.
-  expect(await deliverOutbox(db, outbox, now)).toEqual({ sent: 0, retrying: 0, failed: 0 });
-  await deliverOutbox(db, outbox, due(now));
+  // Not due at once: the job queue sends it a moment later.
+  const sent = smtp.messages.length;
+  await jobs.runDue();
+  expect(smtp.messages.length).toBe(sent);
+  await jobs.travel(SIGN_IN_LINK_DELAY_MS / 60_000);
+  await jobs.runDue();
   return answer;
 }
-
-const due = (now: Date) => new Date(now.getTime() + SIGN_IN_LINK_DELAY_MS);
 
 function sessionTokenFrom(response: Response): string | undefined {
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${sessionCookieName(false)}=`));
@@ -145,11 +150,14 @@ describe("magic links", () => {
       answers.push(await queueMagicLink(t.db, { email: address, ip: "198.51.100.3", origin: BASE }, clock.now()));
     }
     expect(answers).toEqual([{ email }, { email: "stranger.two@elsewhere.test" }]);
-    expect(await deliverOutbox(t.db, down, due(clock.now()))).toEqual({ sent: 0, retrying: 1, failed: 0 });
+    outbox = down;
+    await jobs.travel(SIGN_IN_LINK_DELAY_MS / 60_000);
+    await jobs.runDue();
     // The unknown address was dropped; the known one waits for the next round.
     expect(await t.db.outboxEmail.findMany({ where: { kind: "SIGN_IN_LINK" }, select: { toAddress: true } })).toEqual([{ toAddress: email }]);
-    clock.advanceMinutes(2);
-    await deliverOutbox(t.db, { mailer, origin: BASE, signInSecret: SECRET }, clock.now());
+    outbox = { mailer, origin: BASE, signInSecret: SECRET };
+    await jobs.travel(2);
+    await jobs.runDue();
     expect(smtp.to(email)).toHaveLength(1);
     expect(await t.db.outboxEmail.count({ where: { kind: "SIGN_IN_LINK" } })).toBe(0);
   });

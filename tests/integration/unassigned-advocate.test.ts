@@ -115,7 +115,6 @@ describe("an advocate not assigned to the applicant", () => {
           actor: async () => actor,
           revalidate: () => {},
           outbox: () => ({ mailer: null, origin: "http://localhost" }),
-          sendQueuedMail: () => {},
         },
         run,
       );

@@ -20,7 +20,6 @@ function scope(revalidated: string[]): EntryScope {
     actor: async () => null,
     revalidate: (path) => revalidated.push(path),
     outbox: () => ({ mailer: null, origin: "http://localhost:3000" }),
-    sendQueuedMail: () => {},
   };
 }
 

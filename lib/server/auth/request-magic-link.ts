@@ -7,6 +7,7 @@ import type { Db } from "../core/db";
 import { parseInput } from "../core/validate";
 import { signInEmailInput } from "@/lib/domain/invitation-schemas";
 import { enforceLimits, type RateLimit } from "./rate-limit";
+import { scheduleJob } from "../jobs/queue";
 
 export const MAGIC_LINK_LIMITS = {
   perEmail: { max: 5, windowMinutes: 15 },
@@ -21,11 +22,13 @@ function magicLinkLimits(email: string, ip: string): RateLimit[] {
 }
 
 /**
- * A sign-in link is due this long after it is asked for: not during the request (which sends the
- * mail it queued once it has answered), but at the outbox's next round, so that no work for an
- * address with an account overlaps the answer to the next request either.
+ * A sign-in link is due this long after it is asked for: not during the request but by the job
+ * queue a moment later, so that no work for an address with an account overlaps the answer to
+ * this request or the next.
  */
 export const SIGN_IN_LINK_DELAY_MS = 1_000;
+/** Tries of a sign-in link's email (the queue waits about 3, 7, 20, 55 s between them). */
+export const SIGN_IN_LINK_ATTEMPTS = 5;
 
 export interface MagicLinkRequest {
   email: unknown;
@@ -40,18 +43,23 @@ export async function requestMagicLink(db: Db, request: MagicLinkRequest, now: D
   const { email } = parseInput(signInEmailInput, { email: request.email });
   // Counted before anything else, so the limit also slows anyone probing for addresses.
   await enforceLimits(db, magicLinkLimits(email, request.ip), now);
-  await db.outboxEmail.create({
-    data: {
-      kind: "SIGN_IN_LINK",
-      toAddress: email,
-      subject: "",
-      text: "",
-      linkOrigin: request.origin,
-      linkPath: "/signed-in",
-      linkLabel: "",
-      nextAttemptAt: new Date(now.getTime() + SIGN_IN_LINK_DELAY_MS),
-    },
-    select: { id: true },
+  const sendAt = new Date(now.getTime() + SIGN_IN_LINK_DELAY_MS);
+  await db.$transaction(async (tx) => {
+    const queued = await tx.outboxEmail.create({
+      data: {
+        kind: "SIGN_IN_LINK",
+        toAddress: email,
+        subject: "",
+        text: "",
+        linkOrigin: request.origin,
+        linkPath: "/signed-in",
+        linkLabel: "",
+        nextAttemptAt: sendAt,
+      },
+      select: { id: true },
+    });
+    // A sign-in link is tried a few times only: after minutes it is no use to anyone waiting.
+    await scheduleJob(tx, "send-email", { emailId: queued.id }, { runAt: sendAt, now, maxAttempts: SIGN_IN_LINK_ATTEMPTS });
   });
   return { email };
 }

@@ -44,6 +44,8 @@ export interface ServerEnv {
   smtp: SmtpSettings | null;
   /** Single sign-on: one provider per school at most, each bound to its school. */
   sso: OidcSettings[];
+  /** The job workers: in this app instance (JOB_WORKERS, default on) and how often they look for due jobs. */
+  jobs: { inApp: boolean; pollIntervalMs: number };
 }
 
 export type EnvSource = Record<string, string | undefined>;
@@ -150,6 +152,10 @@ const Raw = z.object({
   TRUSTED_PROXY_HOPS: text.refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) <= 10), {
     error: "must be a whole number of proxies from 0 to 10 (0, the default, when clients connect to SOAP Desk directly)",
   }),
+  JOB_WORKERS: flag,
+  JOB_POLL_MS: text.refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) >= 100 && Number(value) <= 60_000), {
+    error: "must be a number of milliseconds from 100 to 60000 (2000, the default, looks for due jobs every two seconds)",
+  }),
   SMTP_HOST: text,
   SMTP_PORT: text.refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 65535), {
     error: "must be a port number between 1 and 65535",
@@ -253,6 +259,7 @@ export function parseServerEnv(source: EnvSource): ServerEnv {
           }
         : null,
     sso: sso.providers,
+    jobs: { inApp: raw.JOB_WORKERS === undefined || isTrue(raw.JOB_WORKERS), pollIntervalMs: raw.JOB_POLL_MS ? Number(raw.JOB_POLL_MS) : 2_000 },
   };
 }
 

@@ -74,7 +74,6 @@ export function defineAction<S extends z.ZodType, D = undefined, G extends Guard
       // re-render of the whole workspace.
       const refresh = definition.revalidate !== undefined;
       if (refresh && form) scope.revalidate(definition.revalidate!);
-      scope.sendQueuedMail();
       return { ok: true, warnings: outcome.warnings ?? [], ...pick(outcome), ...(refresh && !form ? { refresh: true as const } : {}) };
     } catch (error) {
       // Next.js's own control flow (redirect() after signing in) is not a failure.

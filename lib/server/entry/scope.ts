@@ -5,7 +5,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
-import { after } from "next/server";
 import type { Actor } from "../core/actor";
 import { systemClock, type Clock } from "../core/clock";
 import { prisma, type Db } from "../core/db";
@@ -13,7 +12,6 @@ import { currentActor } from "../auth/current-actor";
 import { serverOutbox, type Outbox } from "../mail/outbox-settings";
 import { sessionCookieName, shouldUseSecureCookies } from "../auth/session-cookie";
 import { getServerEnv } from "../core/env";
-import { deliverOutbox } from "../notifications/deliver-outbox";
 import { changeFeed, type ChangeFeed } from "../live/change-feed";
 import { forgetCohort } from "../dashboard/dean-dashboard";
 
@@ -30,8 +28,6 @@ export interface EntryScope {
   /** Refreshes the pages under a path after a change. */
   revalidate(path: string): void;
   outbox(): Outbox;
-  /** After a change is committed: send the emails it queued now rather than at the next round. */
-  sendQueuedMail(): void;
   /** The school's committed changes, from any app instance (live pages). Tests may leave it out. */
   changes?(): ChangeFeed;
   /** An action changed something in the school: what this instance keeps of it is recomputed. */
@@ -46,11 +42,6 @@ const REQUEST_SCOPE: EntryScope = {
   sessionToken: async () => (await cookies()).get(sessionCookieName(shouldUseSecureCookies(getServerEnv().publicOrigin)))?.value ?? null,
   revalidate: (path) => revalidatePath(path, "layout"),
   outbox: serverOutbox,
-  sendQueuedMail: () => {
-    // After the answer has gone out: neither its time nor its words depend on the mail server or
-    // on what was queued (a sign-in link for an address with an account, or for none).
-    after(() => deliverOutbox(prisma, serverOutbox(), systemClock.now()).catch((error: unknown) => console.error("outbox delivery failed", error)));
-  },
   changes: changeFeed,
   committed: forgetCohort,
 };

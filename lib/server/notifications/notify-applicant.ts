@@ -44,6 +44,7 @@ export async function notifyApplicantOfTasks(
         linkPath: "/applicant#tasks",
         linkLabel: text.linkLabel,
         taskId: task.id,
+        applicantId,
       },
       now,
     );

@@ -110,7 +110,7 @@ export type EntryAnswer = ActionResult<unknown> | Response;
  * gets it as its parameters, and `query` as the request's query string.
  */
 export async function callEntry(db: Db, clock: ManualClock, found: FoundExport, input: unknown, actor: Actor | null, query = ""): Promise<EntryAnswer> {
-  const scope = { db, clock, actor: async () => actor, revalidate: () => {}, outbox: () => NO_MAIL, sendQueuedMail: () => {} };
+  const scope = { db, clock, actor: async () => actor, revalidate: () => {}, outbox: () => NO_MAIL };
   return runInScope(scope, async () => {
     if (found.kind === "action") return (found.value as (input: unknown) => Promise<ActionResult<unknown>>)(input);
     const request = new NextRequest(`http://localhost/${found.file}${query}`);

@@ -1,0 +1,80 @@
+// Work that must happen later, at a time, or again until it succeeds: emails, push messages and
+// the escalations that fire when nobody acted. Jobs live in PostgreSQL (graphile-worker's schema,
+// installed with the app's migrations) and are added with `graphile_worker.add_job` on the very
+// connection of the change that causes them: a change rolled back leaves no job, a committed one
+// always has its job. Workers (worker.ts) take each job once across every app instance.
+import type { TxClient, Db } from "../core/db";
+
+/** Each kind of job and what it carries: ids only, the job reads the rest when it runs. */
+export interface JobPayloads {
+  /** One outbox email (a notification's, or a sign-in link). */
+  "send-email": { emailId: string };
+  /** One notification's push message to the person's devices. */
+  "send-push": { notificationId: string };
+  /** An inbound program call whose response window ended (its urgent-response task). */
+  "escalate-call": { taskId: string };
+  /** An offer's reminder before its deadline, or its expiry notice at the deadline. */
+  "offer-deadline": { offerId: string; minutesBefore: number };
+  /** A follow-up task that came due. */
+  "follow-up-overdue": { taskId: string };
+  /** The advocates' 7:00 summary for one school on one SOAP day (the day as YYYY-MM-DD, school time). */
+  "morning-summary": { schoolId: string; day: string };
+}
+
+export type JobName = keyof JobPayloads;
+
+export interface JobOptions {
+  /** When the job is due, in the app's time (the clock the use case read). */
+  runAt: Date;
+  /** The app's "now" in the same change: the queue's own time is the database's, see below. */
+  now: Date;
+  /** One pending job per key: adding it again moves the pending one (used for schedules). */
+  key?: string;
+  maxAttempts?: number;
+}
+
+/** How often a job is tried before it counts as failed: graphile-worker waits exp(n) seconds between tries. */
+export const DEFAULT_MAX_ATTEMPTS = 10;
+
+/**
+ * The queue's time for an app time. In production the two are one (the offset is zero). The test
+ * clock (lib/server/core/clock.ts) may run ahead of the machine's; a job is then stored at the
+ * machine time that lies as far ahead as its app time does, and moving the test clock moves
+ * pending jobs with it (moveJobsForward).
+ */
+export function queueTime(runAt: Date, now: Date, machineNow = Date.now()): Date {
+  return new Date(machineNow + (runAt.getTime() - now.getTime()));
+}
+
+/** Adds a job inside the caller's transaction. */
+export async function scheduleJob<N extends JobName>(tx: TxClient | Db, name: N, payload: JobPayloads[N], options: JobOptions): Promise<void> {
+  const at = queueTime(options.runAt, options.now);
+  await tx.$executeRaw`SELECT graphile_worker.add_job(
+    identifier => ${name}::text,
+    payload => ${JSON.stringify(payload)}::json,
+    run_at => ${at}::timestamptz,
+    max_attempts => ${options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS}::int,
+    job_key => ${options.key ?? null}::text
+  )`;
+}
+
+/**
+ * Test time travel: the test clock jumped `ms` ahead, so every job not running now comes due that
+ * much sooner. Only the e2e server and the tests call this; it touches graphile-worker's table.
+ */
+export async function moveJobsForward(db: Db, ms: number): Promise<void> {
+  await db.$executeRaw`UPDATE graphile_worker._private_jobs SET run_at = run_at - make_interval(secs => ${ms / 1000}::double precision) WHERE locked_at IS NULL`;
+}
+
+/** Jobs not yet done (waiting, running or waiting for a retry), for tests and readiness. */
+export async function pendingJobs(
+  db: Db,
+  name?: JobName,
+): Promise<{ name: string; payload: unknown; runAt: Date; attempts: number; lastError: string | null }[]> {
+  const rows = await db.$queryRaw<{ task_identifier: string; payload: unknown; run_at: Date; attempts: number; last_error: string | null }[]>`
+    SELECT t.identifier AS task_identifier, j.payload, j.run_at, j.attempts, j.last_error
+    FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+    WHERE (${name ?? null}::text IS NULL OR t.identifier = ${name ?? null}::text)
+    ORDER BY j.run_at`;
+  return rows.map((row) => ({ name: row.task_identifier, payload: row.payload, runAt: row.run_at, attempts: row.attempts, lastError: row.last_error }));
+}

@@ -1,0 +1,80 @@
+// The job workers: graphile-worker's runner with SOAP Desk's jobs. Each app instance runs them
+// (and `npm run worker` runs them alone). A job is taken by one worker across every instance
+// (FOR UPDATE SKIP LOCKED), survives a restart of the app or of PostgreSQL (it is a row), and a
+// job that throws is tried again after exp(attempt) seconds, up to its max attempts. New jobs wake
+// the workers at once (LISTEN/NOTIFY); jobs that come due are found by polling.
+import { run, runOnce, type Runner, type Task, type TaskList } from "graphile-worker";
+import type { Clock } from "../core/clock";
+import type { Db } from "../core/db";
+import type { Outbox } from "../mail/outbox-settings";
+import { deliverEmail, type Attempt } from "../notifications/deliver-email";
+import { quietJobLogger } from "./install";
+import type { JobName, JobPayloads } from "./queue";
+
+/** What the jobs work with: the same database, clock and mail settings as the app's requests. */
+export interface JobDeps {
+  db: Db;
+  clock: Clock;
+  outbox: () => Outbox;
+}
+
+export type JobHandler<N extends JobName> = (payload: JobPayloads[N], deps: JobDeps, attempt: Attempt) => Promise<void>;
+
+export type JobHandlers = { [N in JobName]?: JobHandler<N> };
+
+export const JOB_HANDLERS: JobHandlers = {
+  "send-email": ({ emailId }, deps, attempt) => deliverEmail(deps.db, deps.outbox(), emailId, deps.clock.now(), attempt),
+};
+
+export interface JobWorkerOptions {
+  connectionString: string;
+  deps: JobDeps;
+  /** Jobs run at once by this process. */
+  concurrency?: number;
+  /** How often due jobs are looked for, in milliseconds. */
+  pollIntervalMs?: number;
+  handlers?: JobHandlers;
+}
+
+export interface JobWorkers {
+  /** Takes no new job, lets the running ones finish, closes the workers' connections. */
+  stop(): Promise<void>;
+  /** Settles when the workers stop (on their own only after an error). */
+  done: Promise<void>;
+}
+
+function taskList(handlers: JobHandlers, deps: JobDeps): TaskList {
+  const list: TaskList = {};
+  for (const [name, handler] of Object.entries(handlers)) {
+    const task: Task = (payload, helpers) =>
+      (handler as JobHandler<JobName>)(payload as JobPayloads[JobName], deps, { number: helpers.job.attempts, max: helpers.job.max_attempts });
+    list[name] = task;
+  }
+  return list;
+}
+
+export async function startJobWorkers(options: JobWorkerOptions): Promise<JobWorkers> {
+  const runner: Runner = await run({
+    connectionString: options.connectionString,
+    concurrency: options.concurrency ?? 2,
+    pollInterval: options.pollIntervalMs ?? 2_000,
+    // The app's own SIGTERM handling stops the workers in its order.
+    noHandleSignals: true,
+    maxPoolSize: (options.concurrency ?? 2) + 2,
+    logger: quietJobLogger,
+    taskList: taskList(options.handlers ?? JOB_HANDLERS, options.deps),
+  });
+  return { stop: () => runner.stop(), done: runner.promise };
+}
+
+/** Runs every job due now, each once, and returns when none is left due (tests, and one-off runs). */
+export async function runDueJobs(options: Omit<JobWorkerOptions, "pollIntervalMs">): Promise<void> {
+  await runOnce({
+    connectionString: options.connectionString,
+    concurrency: options.concurrency ?? 1,
+    noHandleSignals: true,
+    maxPoolSize: (options.concurrency ?? 1) + 1,
+    logger: quietJobLogger,
+    taskList: taskList(options.handlers ?? JOB_HANDLERS, options.deps),
+  });
+}
