@@ -8,6 +8,7 @@ import type { Clock } from "../core/clock";
 import type { Db } from "../core/db";
 import type { Outbox } from "../mail/outbox-settings";
 import { deliverEmail, type Attempt } from "../notifications/deliver-email";
+import { escalateOfferDeadline, escalateOverdueFollowUp, escalateUnansweredCall } from "../notifications/escalations";
 import { quietJobLogger } from "./install";
 import type { JobName, JobPayloads } from "./queue";
 
@@ -24,6 +25,9 @@ export type JobHandlers = { [N in JobName]?: JobHandler<N> };
 
 export const JOB_HANDLERS: JobHandlers = {
   "send-email": ({ emailId }, deps, attempt) => deliverEmail(deps.db, deps.outbox(), emailId, deps.clock.now(), attempt),
+  "escalate-call": ({ taskId }, deps) => escalateUnansweredCall(deps.db, deps.clock, taskId),
+  "offer-deadline": ({ offerId, minutesBefore }, deps) => escalateOfferDeadline(deps.db, deps.clock, offerId, minutesBefore),
+  "follow-up-overdue": ({ taskId }, deps) => escalateOverdueFollowUp(deps.db, deps.clock, taskId),
 };
 
 export interface JobWorkerOptions {

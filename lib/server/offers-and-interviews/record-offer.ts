@@ -9,6 +9,7 @@ import { audit } from "@/lib/server/core/audit";
 import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
 import { assertNotInFuture, parseInput } from "@/lib/server/core/validate";
 import { knownProgramIds } from "@/lib/server/target-list/known-program-ids";
+import { scheduleOfferDeadline } from "@/lib/server/notifications/escalations";
 
 export async function recordOffer(ctx: UseCaseContext, applicantId: string, input: unknown) {
   const data = parseInput(recordOfferInput, input);
@@ -20,13 +21,14 @@ export async function recordOffer(ctx: UseCaseContext, applicantId: string, inpu
     { action: "offer.record", applicantId },
     async (snapshot, now, tx) =>
       decideRecordOffer(await knownProgramIds(tx, schoolId, snapshot, [data.programId]), { programId: data.programId }, now, readerFor(ctx.actor.role)),
-    async ({ tx, snapshot }) => {
+    async ({ tx, snapshot, now }) => {
       // An offer made during a round gets that round's deadline and the applicant a task with a countdown.
       const respondBy = roundDeadline(snapshot, data.round, data.offeredAt);
       const offer = await tx.offer.create({
         data: { schoolId, applicantId, programId: data.programId, round: data.round, offeredAt: data.offeredAt, respondBy },
       });
       await audit(tx, ctx.actor, { action: "offer.record", entityType: "Offer", entityId: offer.id, applicantId, after: offer });
+      await scheduleOfferDeadline(tx, offer, snapshot.policy, now);
       const draft = taskForOffer(snapshot, data.programId, respondBy);
       if (draft) {
         const task = await tx.task.create({

@@ -14,6 +14,7 @@ import { decideAndWrite, type UseCaseContext } from "../use-case/decide-and-writ
 import { assertNotInFuture, parseInput } from "../core/validate";
 import { knownProgramIds } from "../target-list/known-program-ids";
 import { notifyApplicantOfTasks } from "../notifications/notify-applicant";
+import { scheduleTaskEscalation } from "../notifications/escalations";
 
 async function contactActor(tx: TxClient, ctx: UseCaseContext, programId: string): Promise<ContactActor> {
   const { actor } = ctx;
@@ -103,6 +104,7 @@ export async function logContact(ctx: UseCaseContext, applicantId: string, input
           data: { schoolId, applicantId, programId: draft.programId, sourceContactId: contact.id, kind: draft.kind, title: draft.title, dueAt: draft.dueAt },
         });
         await audit(tx, ctx.actor, { action: "task.create", entityType: "Task", entityId: task.id, applicantId, after: task });
+        await scheduleTaskEscalation(tx, task, data.direction === "INBOUND", now);
         tasks.push(task);
       }
       // A task someone else made for the applicant is also an email and an in-app notification.
