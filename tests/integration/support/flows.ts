@@ -1,7 +1,7 @@
 // Short-hands for the steps most tests take before the one they examine.
 import type { Db } from "@/lib/server/core/db";
 import type { Actor } from "@/lib/server/core/actor";
-import { ManualClock } from "@/lib/server/core/clock";
+import type { Clock } from "@/lib/server/core/clock";
 import { addTarget } from "@/lib/server/target-list/add-target";
 import { markApplied } from "@/lib/server/target-list/mark-applied";
 import { logContact } from "@/lib/server/outreach/log-contact";
@@ -9,7 +9,7 @@ import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
 import { claimProgram } from "@/lib/server/advocacy/claim-program";
 import type { UseCaseContext } from "@/lib/server/use-case/decide-and-write";
 
-export function contextFor(db: Db, clock: ManualClock) {
+export function contextFor(db: Db, clock: Clock) {
   return (actor: Actor): UseCaseContext => ({ db, clock, actor });
 }
 
