@@ -8,6 +8,7 @@ import type { Clock } from "../core/clock";
 import type { Db } from "../core/db";
 import type { Outbox } from "../mail/outbox-settings";
 import { deliverEmail, type Attempt } from "../notifications/deliver-email";
+import { sendMorningSummaries } from "../notifications/morning-summary";
 import { quietJobLogger } from "./install";
 import type { JobName, JobPayloads } from "./queue";
 
@@ -24,6 +25,7 @@ export type JobHandlers = { [N in JobName]?: JobHandler<N> };
 
 export const JOB_HANDLERS: JobHandlers = {
   "send-email": ({ emailId }, deps, attempt) => deliverEmail(deps.db, deps.outbox(), emailId, deps.clock.now(), attempt),
+  "morning-summary": ({ schoolId, day }, deps) => sendMorningSummaries(deps.db, deps.clock, schoolId, day),
 };
 
 export interface JobWorkerOptions {
