@@ -3,7 +3,7 @@
 // and a link to the program's page. One line when there is nothing to do now.
 import Link from "next/link";
 import { ChevronRight } from "lucide-react";
-import type { NextAction, NextActionKind } from "@/lib/domain/advocate/next-actions";
+import { NOTHING_TO_DO, type NextAction, type NextActionKind } from "@/lib/domain/advocate/next-actions";
 import { formatInZone } from "@/lib/domain/format-time";
 import { cn } from "@/components/ui/cn";
 
@@ -30,7 +30,7 @@ export function NextActions({ actions, zone }: { actions: NextAction[]; zone: st
         Your next actions
       </h2>
       {actions.length === 0 ? (
-        <p className="mt-1 text-sm text-ink-muted">Nothing needs you right now: no program is ready for your call, no nudge or follow-up is due.</p>
+        <p className="mt-1 text-sm text-ink-muted">{NOTHING_TO_DO}</p>
       ) : (
         <ol className="mt-2 divide-y divide-border">
           {actions.map((a) => (

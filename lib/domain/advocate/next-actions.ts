@@ -31,6 +31,9 @@ export interface NextAction {
   href: string;
 }
 
+/** What the advocate reads when the rules leave them nothing to do now. */
+export const NOTHING_TO_DO = "Nothing needs you right now: no program is ready for your call, no nudge or follow-up is due.";
+
 const CONSEQUENCE: Record<NextActionKind, number> = { answer: 0, "follow-up": 1, contact: 2, nudge: 3, claim: 5 };
 
 function weight(a: NextAction): number {
@@ -38,7 +41,8 @@ function weight(a: NextAction): number {
   return a.kind === "follow-up" && !a.overdue ? 4 : CONSEQUENCE[a.kind];
 }
 
-function firstName(fullName: string): string {
+/** "Alex" for "Alex Rivera": how the advocate's lines name the applicant. */
+export function firstName(fullName: string): string {
   return fullName.split(/\s+/)[0] ?? fullName;
 }
 

@@ -5,7 +5,7 @@ import { advocateApplicantSummary } from "@/lib/domain/advocate-view";
 import { nextActions } from "@/lib/domain/advocate/next-actions";
 import type { Actor } from "../core/actor";
 import { authorize } from "../auth/policy";
-import type { Db } from "../core/db";
+import type { Db, TxClient } from "../core/db";
 import { loadApplicantSnapshot } from "../use-case/load-applicant-snapshot";
 import { advocateIdOf, loadAdvocateSelf } from "./advocate-self";
 
@@ -16,13 +16,7 @@ export async function getAdvocateHome(db: Db, actor: Actor, now: Date) {
   return db.$transaction(async (tx) => {
     const school = await tx.school.findUniqueOrThrow({ where: { id: schoolId }, select: { name: true, timeZone: true } });
     const { title, self } = await loadAdvocateSelf(tx, actor);
-    const assignments = await tx.advocateAssignment.findMany({
-      where: { schoolId, advocateId, active: true },
-      select: { applicantId: true },
-      orderBy: { assignedAt: "asc" },
-    });
-    const snapshots = [];
-    for (const { applicantId } of assignments) snapshots.push(await loadApplicantSnapshot(tx, schoolId, applicantId));
+    const snapshots = await loadAssignedSnapshots(tx, schoolId, advocateId);
     const applicants = snapshots.map((snapshot) => ({
       applicantId: snapshot.applicantId,
       fullName: snapshot.fullName,
@@ -32,4 +26,16 @@ export async function getAdvocateHome(db: Db, actor: Actor, now: Date) {
     }));
     return { school, title, applicants, nextActions: nextActions(snapshots, self, now) };
   });
+}
+
+/** The snapshots of the applicants actively assigned to the advocate, the longest-assigned first. */
+export async function loadAssignedSnapshots(tx: TxClient, schoolId: string, advocateId: string) {
+  const assignments = await tx.advocateAssignment.findMany({
+    where: { schoolId, advocateId, active: true },
+    select: { applicantId: true },
+    orderBy: { assignedAt: "asc" },
+  });
+  const snapshots = [];
+  for (const { applicantId } of assignments) snapshots.push(await loadApplicantSnapshot(tx, schoolId, applicantId));
+  return snapshots;
 }

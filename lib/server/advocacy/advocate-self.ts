@@ -11,9 +11,13 @@ export function advocateIdOf(actor: Actor): string {
 }
 
 export async function loadAdvocateSelf(tx: TxClient, actor: Actor) {
-  const advocateId = advocateIdOf(actor);
+  return loadAdvocateSelfById(tx, actor.schoolId, advocateIdOf(actor));
+}
+
+/** The same for an advocate named by id (a job working for every advocate of a school). */
+export async function loadAdvocateSelfById(tx: TxClient, schoolId: string, advocateId: string) {
   const profile = await tx.advocateProfile.findFirstOrThrow({
-    where: { id: advocateId, schoolId: actor.schoolId },
+    where: { id: advocateId, schoolId },
     select: { title: true, kind: true, connections: { select: { programId: true, kind: true } } },
   });
   const connections = new Map<string, ConnectionKind[]>();

@@ -30,6 +30,11 @@ export interface JobOptions {
   now: Date;
   /** One pending job per key: adding it again moves the pending one (used for schedules). */
   key?: string;
+  /**
+   * What adding a key that is already pending does: "replace" (the default) moves it to this run
+   * time and payload; "preserve_run_at" takes the payload but keeps the pending run time.
+   */
+  keyMode?: "replace" | "preserve_run_at";
   maxAttempts?: number;
 }
 
@@ -54,8 +59,19 @@ export async function scheduleJob<N extends JobName>(tx: TxClient | Db, name: N,
     payload => ${JSON.stringify(payload)}::json,
     run_at => ${at}::timestamptz,
     max_attempts => ${options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS}::int,
-    job_key => ${options.key ?? null}::text
+    job_key => ${options.key ?? null}::text,
+    job_key_mode => ${options.keyMode ?? "replace"}::text
   )`;
+}
+
+/** A job with this key waits and is already due: a worker takes it at its next look. */
+export async function dueJobWaiting(tx: TxClient | Db, key: string): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ due: boolean }[]>`
+    SELECT EXISTS (
+      SELECT 1 FROM graphile_worker._private_jobs
+      WHERE key = ${key}::text AND locked_at IS NULL AND attempts < max_attempts AND run_at <= now()
+    ) AS due`;
+  return row?.due ?? false;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Db } from "../core/db";
 import type { Outbox } from "../mail/outbox-settings";
 import { deliverEmail, type Attempt } from "../notifications/deliver-email";
 import { escalateOfferDeadline, escalateOverdueFollowUp, escalateUnansweredCall } from "../notifications/escalations";
+import { sendMorningSummaries } from "../notifications/morning-summary";
 import { quietJobLogger } from "./install";
 import type { JobName, JobPayloads } from "./queue";
 
@@ -28,6 +29,7 @@ export const JOB_HANDLERS: JobHandlers = {
   "escalate-call": ({ taskId }, deps) => escalateUnansweredCall(deps.db, deps.clock, taskId),
   "offer-deadline": ({ offerId, minutesBefore }, deps) => escalateOfferDeadline(deps.db, deps.clock, offerId, minutesBefore),
   "follow-up-overdue": ({ taskId }, deps) => escalateOverdueFollowUp(deps.db, deps.clock, taskId),
+  "morning-summary": ({ schoolId, day }, deps) => sendMorningSummaries(deps.db, deps.clock, schoolId, day),
 };
 
 export interface JobWorkerOptions {

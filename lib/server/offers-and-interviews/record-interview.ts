@@ -30,6 +30,7 @@ export async function recordInterview(ctx: UseCaseContext, applicantId: string, 
           format: data.format,
           location: data.location,
           notes: data.notes,
+          createdAt: now,
         },
       });
       await audit(tx, ctx.actor, { action: "interview.record", entityType: "Interview", entityId: interview.id, applicantId, after: interview });

@@ -25,14 +25,14 @@ export async function recordOffer(ctx: UseCaseContext, applicantId: string, inpu
       // An offer made during a round gets that round's deadline and the applicant a task with a countdown.
       const respondBy = roundDeadline(snapshot, data.round, data.offeredAt);
       const offer = await tx.offer.create({
-        data: { schoolId, applicantId, programId: data.programId, round: data.round, offeredAt: data.offeredAt, respondBy },
+        data: { schoolId, applicantId, programId: data.programId, round: data.round, offeredAt: data.offeredAt, respondBy, createdAt: now },
       });
       await audit(tx, ctx.actor, { action: "offer.record", entityType: "Offer", entityId: offer.id, applicantId, after: offer });
       await scheduleOfferDeadline(tx, offer, snapshot.policy, now);
       const draft = taskForOffer(snapshot, data.programId, respondBy);
       if (draft) {
         const task = await tx.task.create({
-          data: { schoolId, applicantId, programId: draft.programId, kind: draft.kind, title: draft.title, dueAt: draft.dueAt },
+          data: { schoolId, applicantId, programId: draft.programId, kind: draft.kind, title: draft.title, dueAt: draft.dueAt, createdAt: now },
         });
         await audit(tx, ctx.actor, { action: "task.create", entityType: "Task", entityId: task.id, applicantId, after: task });
       }

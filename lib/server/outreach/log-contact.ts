@@ -74,6 +74,7 @@ export async function logContact(ctx: UseCaseContext, applicantId: string, input
           occurredAt: data.occurredAt,
           summary: data.summary,
           narrativeVersionId: narrative?.id ?? null,
+          createdAt: now,
         },
       });
       await audit(tx, ctx.actor, { action: "contact.log", entityType: "Contact", entityId: contact.id, applicantId, after: contact });
@@ -101,7 +102,16 @@ export async function logContact(ctx: UseCaseContext, applicantId: string, input
       const tasks = [];
       for (const draft of tasksAfterContact(snapshot, logged, now)) {
         const task = await tx.task.create({
-          data: { schoolId, applicantId, programId: draft.programId, sourceContactId: contact.id, kind: draft.kind, title: draft.title, dueAt: draft.dueAt },
+          data: {
+            schoolId,
+            applicantId,
+            programId: draft.programId,
+            sourceContactId: contact.id,
+            kind: draft.kind,
+            title: draft.title,
+            dueAt: draft.dueAt,
+            createdAt: now,
+          },
         });
         await audit(tx, ctx.actor, { action: "task.create", entityType: "Task", entityId: task.id, applicantId, after: task });
         await scheduleTaskEscalation(tx, task, data.direction === "INBOUND", now);

@@ -1,6 +1,7 @@
 // The school's settings: every cap and threshold of its policy, and the season (its window in the
 // school's time, the communication mode in force inside it, and the offer rounds with their
-// response deadlines). Each save is audited with what it was before.
+// response deadlines). Each save is audited with what it was before; saving the season moves the
+// advocates' next morning summary to the new window.
 import { policyInput, seasonInput } from "@/lib/domain/schemas";
 import { roundsOutsideWindowMessage } from "@/lib/domain/season-rounds";
 import { DEFAULT_POLICY } from "@/lib/domain/types";
@@ -12,6 +13,7 @@ import { AppError } from "../core/errors";
 import { parseInput } from "../core/validate";
 import type { UseCaseContext } from "../use-case/decide-and-write";
 import { loadPolicy } from "../use-case/load-applicant-snapshot";
+import { scheduleMorningSummary } from "../notifications/morning-summary";
 
 export async function getSchoolSettings(db: Db, actor: Actor) {
   authorize(actor, "settings.update");
@@ -57,6 +59,7 @@ export async function updateSeason(ctx: UseCaseContext, input: unknown) {
     await tx.offerRound.createMany({ data: offerRounds.map((round, i) => ({ schoolId, seasonId: season.id, number: i + 1, ...round })) });
     const after = await tx.season.findFirstOrThrow({ where: { id: season.id, schoolId }, include: { offerRounds: { orderBy: { number: "asc" } } } });
     await audit(tx, ctx.actor, { action: "settings.season", entityType: "Season", entityId: season.id, before, after });
+    await scheduleMorningSummary(tx, schoolId, ctx.clock.now());
     return after;
   });
 }
