@@ -23,6 +23,7 @@ export const DEMO_MODE_OFF =
 export const DEMO_RESET_ORDER = [
   "outboxEmail",
   "notification",
+  "pushSubscription",
   "task",
   "claim",
   "override",
