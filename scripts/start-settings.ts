@@ -1,6 +1,8 @@
 // The settings `npm start`, `npm run dev` and the end-to-end server give the app: a secret
 // generated once and kept in .data/auth-secret (Auth.js needs one in production and sessions
-// must survive restarts), demo mode and the public origin. Demo mode is for the demo: on for the
+// must survive restarts), demo mode and the public origin. The demo also gets a Web Push key pair,
+// generated once and kept in .data/vapid-keys.json (a new pair would silence every device that
+// turned push on), unless VAPID_* are set; a school's own server has push only when it sets them. Demo mode is for the demo: on for the
 // embedded database unless SOAP_DESK_DEMO=0, otherwise only with SOAP_DESK_DEMO=1. The public
 // origin (AUTH_URL) may default to this machine only for the demo; a school's own server must
 // name it, because every link in an email is built from it.
@@ -8,9 +10,13 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PUBLIC_ORIGIN_MISSING, type EnvSource } from "../lib/server/core/env";
+import webpush from "web-push";
 import { PROJECT_ROOT } from "./db/schema-engine";
 
 export const AUTH_SECRET_FILE = path.join(PROJECT_ROOT, ".data", "auth-secret");
+export const VAPID_KEYS_FILE = path.join(PROJECT_ROOT, ".data", "vapid-keys.json");
+/** The contact push services are given for the demo's messages. */
+export const DEMO_VAPID_SUBJECT = "mailto:soap-desk-demo@example.com";
 
 export function readOrCreateAuthSecret(file: string = AUTH_SECRET_FILE): string {
   if (existsSync(file)) {
@@ -21,6 +27,26 @@ export function readOrCreateAuthSecret(file: string = AUTH_SECRET_FILE): string 
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+export interface VapidKeyPair {
+  publicKey: string;
+  privateKey: string;
+}
+
+export function readOrCreateVapidKeys(file: string = VAPID_KEYS_FILE): VapidKeyPair {
+  if (existsSync(file)) {
+    try {
+      const kept = JSON.parse(readFileSync(file, "utf8")) as Partial<VapidKeyPair>;
+      if (typeof kept.publicKey === "string" && typeof kept.privateKey === "string") return { publicKey: kept.publicKey, privateKey: kept.privateKey };
+    } catch {
+      // Unreadable: a new pair replaces it (devices turn push on again).
+    }
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  const keys = webpush.generateVAPIDKeys();
+  writeFileSync(file, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
+  return keys;
 }
 
 export class StartRefused extends Error {
@@ -35,6 +61,7 @@ export interface StartContext {
   embeddedDatabase: boolean;
   port: string;
   readSecret?: () => string;
+  readVapidKeys?: () => VapidKeyPair;
 }
 
 const ON = ["1", "true", "yes", "on"];
@@ -69,5 +96,13 @@ export function startSettings(source: EnvSource, context: StartContext): Record<
     AUTH_SECRET: source.AUTH_SECRET?.trim() || (context.readSecret ?? readOrCreateAuthSecret)(),
     AUTH_URL: origin,
     SOAP_DESK_DEMO: demo ? "1" : "0",
+    ...(demo ? demoVapid(source, context) : {}),
   };
+}
+
+/** The demo's push keys, unless any VAPID_* is set (then the server checks those as given). */
+function demoVapid(source: EnvSource, context: StartContext): Record<string, string> {
+  if (source.VAPID_PUBLIC_KEY?.trim() || source.VAPID_PRIVATE_KEY?.trim() || source.VAPID_SUBJECT?.trim()) return {};
+  const keys = (context.readVapidKeys ?? readOrCreateVapidKeys)();
+  return { VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey, VAPID_SUBJECT: DEMO_VAPID_SUBJECT };
 }

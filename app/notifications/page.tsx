@@ -17,6 +17,7 @@ import { AdvocateNav } from "@/components/advocacy/advocate-nav";
 import { DeanNav } from "@/components/dean/dean-nav";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
 import { markNotificationsReadAction } from "./actions";
+import { PushSection } from "./push-section";
 
 export const metadata: Metadata = { title: "Notifications" };
 export const dynamic = "force-dynamic";
@@ -45,6 +46,7 @@ export default async function NotificationsPage() {
             )
           }
         />
+        <PushSection actor={actor} timeZone={school.timeZone} />
         {items.length === 0 ? (
           <EmptyState
             icon={BellOff}

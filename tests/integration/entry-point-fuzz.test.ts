@@ -6,8 +6,10 @@
 // (c) after the accepted calls, every page of each person they touched still renders, and stored
 // markup comes back as text. Entry points that need the real request (Auth.js, request headers)
 // are called over HTTP on a production server; the others in-process, as the matrix calls them.
+import { createECDH, randomBytes } from "node:crypto";
 import fc from "fast-check";
 import Papa from "papaparse";
+import webpush from "web-push";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/domain/action-result";
 import type { Actor } from "@/lib/server/core/actor";
@@ -30,7 +32,19 @@ let app: AppServer;
 const entries = await findEntryExports();
 
 /** Entry points whose work needs the request Next.js gives them (Auth.js, headers()): called over HTTP. */
-const OVER_HTTP = new Set(["signIn.requestMagicLink", "signIn.singleSignOn", "session.signOut", "auth.get", "auth.post", "demo.signIn", "setup.createSchool"]);
+const OVER_HTTP = new Set([
+  "signIn.requestMagicLink",
+  "signIn.singleSignOn",
+  "session.signOut",
+  "auth.get",
+  "auth.post",
+  "demo.signIn",
+  "setup.createSchool",
+  // They read the server's push settings, as the app server has them.
+  "push.subscribe",
+  "push.turnOff",
+  "push.removeDevice",
+]);
 
 const ROLE_FAMILIES = {
   outsiders: ["nobody", "another school's applicant", "another school's advocate", "another school's dean"],
@@ -439,13 +453,28 @@ beforeAll(async () => {
   away = await createSchool(t.db, { now: clock.now(), programs: 1 });
   settings = [await settingsOf(home.schoolId), await settingsOf(away.schoolId)];
   const port = await freePort();
-  app = await startAppServer(port, { DATABASE_URL: t.url, AUTH_URL: `http://127.0.0.1:${port}`, AUTH_SECRET: "entry-point-fuzz-secret-0123456789abcdef" });
+  const vapid = webpush.generateVAPIDKeys();
+  app = await startAppServer(port, {
+    DATABASE_URL: t.url,
+    AUTH_URL: `http://127.0.0.1:${port}`,
+    AUTH_SECRET: "entry-point-fuzz-secret-0123456789abcdef",
+    VAPID_PUBLIC_KEY: vapid.publicKey,
+    VAPID_PRIVATE_KEY: vapid.privateKey,
+    VAPID_SUBJECT: "mailto:fuzz@school.test",
+  });
 }, 180_000);
 
 afterAll(async () => {
   await app?.stop();
   await t?.drop();
 });
+
+/** A browser's push subscription at a public push service (nothing is ever sent to it here). */
+const FUZZ_DEVICE = (() => {
+  const ecdh = createECDH("prime256v1");
+  ecdh.generateKeys();
+  return { endpoint: "https://push.example.com/fuzz/device-1", p256dh: ecdh.getPublicKey("base64url"), auth: randomBytes(16).toString("base64url") };
+})();
 
 /** The valid input of entry points with no entry in INPUTS (public and any-signed-in ones). */
 const UNGUARDED_INPUTS: Record<string, (w: World) => unknown> = {
@@ -461,6 +490,9 @@ const UNGUARDED_INPUTS: Record<string, (w: World) => unknown> = {
     deanEmail: "fuzz.dean@example.edu",
   }),
   "notifications.markRead": () => ({}),
+  "push.subscribe": () => ({ ...FUZZ_DEVICE, userAgent: "Mozilla/5.0 (Linux; Android 14) Chrome/126.0.0.0 Mobile Safari/537.36" }),
+  "push.turnOff": () => ({ endpoint: FUZZ_DEVICE.endpoint }),
+  "push.removeDevice": () => ({ subscriptionId: "cm0nosuchdevice000000000000" }),
 };
 
 describe("every entry point, fuzzed, as everyone", () => {

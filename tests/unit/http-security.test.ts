@@ -71,6 +71,12 @@ describe("security headers", () => {
     expect(csp).toContain("form-action 'self'");
   });
 
+  it("let the app register its own service worker (push), and nobody else's", () => {
+    const csp = contentSecurityPolicy(options);
+    expect(csp).toContain("worker-src 'self'");
+    expect(csp).not.toMatch(/worker-src[^;]*(\*|https:|blob:|data:)/);
+  });
+
   it("let a form reach the school's single sign-on, and next dev evaluate code", () => {
     expect(contentSecurityPolicy({ ...options, formTargets: ["https://login.school.edu"] })).toContain("form-action 'self' https://login.school.edu");
     expect(contentSecurityPolicy({ ...options, dev: true })).toMatch(/script-src [^;]*'unsafe-eval'/);

@@ -121,3 +121,48 @@ describe("parseServerEnv", () => {
     expect(isDemoModeIn({})).toBe(false);
   });
 });
+
+describe("Web Push settings", () => {
+  // A pair made once for these tests (`npx web-push generate-vapid-keys`), and another pair's public half.
+  const pair = {
+    VAPID_PUBLIC_KEY: "BM0yQAbhoDQLtUz4NUEbChjKx9SyrchyTgWkqAvNNtfzEFswXZYg0b_7UzfQUmUm_36xCL6k4aMnVWCKqFArMZ0",
+    VAPID_PRIVATE_KEY: "P3ET1movIPyxtGqahPWtbd4d3a-j8J3hE986mCJBsy0",
+    VAPID_SUBJECT: "mailto:soap-desk@school.edu",
+  };
+  const otherPublicKey = "BFRjsZM95Aeg5GxGLgNFv7QfcH35Wr-EW9Ey07zIHybuGf51sn2GY0cSlpqSILMeGTgiQLIIQw9g17S_kbpIj6I";
+
+  it("is off without the three variables, and reads them together", () => {
+    expect(parseServerEnv({})).toMatchObject({ vapid: null, pushAllowLoopbackEndpoints: false });
+    expect(parseServerEnv(pair).vapid).toEqual({ publicKey: pair.VAPID_PUBLIC_KEY, privateKey: pair.VAPID_PRIVATE_KEY, subject: pair.VAPID_SUBJECT });
+    expect(parseServerEnv({ ...pair, VAPID_SUBJECT: "https://soap.school.edu/contact" }).vapid?.subject).toBe("https://soap.school.edu/contact");
+  });
+
+  it("names what is missing when one is set without the others", () => {
+    expect(problemsOf({ VAPID_PUBLIC_KEY: pair.VAPID_PUBLIC_KEY })).toEqual([
+      "Web Push needs VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY and VAPID_SUBJECT together; missing VAPID_PRIVATE_KEY, VAPID_SUBJECT. Set all three (`npx web-push generate-vapid-keys` makes a key pair), or none to leave push off.",
+    ]);
+    expect(problemsOf({ ...pair, VAPID_SUBJECT: " " })[0]).toMatch(/missing VAPID_SUBJECT\./);
+  });
+
+  it("names the malformed one", () => {
+    expect(problemsOf({ ...pair, VAPID_PUBLIC_KEY: "abc" })[0]).toMatch(/^VAPID_PUBLIC_KEY must be a P-256 public key in base64url \(87 characters\)/);
+    expect(problemsOf({ ...pair, VAPID_PRIVATE_KEY: pair.VAPID_PUBLIC_KEY })[0]).toMatch(
+      /^VAPID_PRIVATE_KEY must be a P-256 private key in base64url \(43 characters\)/,
+    );
+    expect(problemsOf({ ...pair, VAPID_SUBJECT: "soap-desk@school.edu" })[0]).toMatch(/^VAPID_SUBJECT must be a mailto: address or an https: URL/);
+    expect(problemsOf({ ...pair, VAPID_SUBJECT: "http://soap.school.edu" })[0]).toMatch(/^VAPID_SUBJECT must be a mailto: address or an https: URL/);
+    expect(problemsOf({ ...pair, VAPID_SUBJECT: "mailto:nobody" })[0]).toMatch(/^VAPID_SUBJECT must be mailto: followed by an email address/);
+    expect(problemsOf({ ...pair, VAPID_SUBJECT: "https://localhost/contact" })[0]).toMatch(/^VAPID_SUBJECT must not be on localhost/);
+  });
+
+  it("refuses a public key that is not the private key's own", () => {
+    expect(problemsOf({ ...pair, VAPID_PUBLIC_KEY: otherPublicKey })).toEqual([
+      "VAPID_PUBLIC_KEY is not the public half of VAPID_PRIVATE_KEY: set both from the same generated pair.",
+    ]);
+  });
+
+  it("opens loopback push services only with PUSH_ALLOW_LOOPBACK_ENDPOINTS=1 (tests)", () => {
+    expect(parseServerEnv({ PUSH_ALLOW_LOOPBACK_ENDPOINTS: "1" }).pushAllowLoopbackEndpoints).toBe(true);
+    expect(problemsOf({ PUSH_ALLOW_LOOPBACK_ENDPOINTS: "sure" })[0]).toMatch(/^PUSH_ALLOW_LOOPBACK_ENDPOINTS must be/);
+  });
+});

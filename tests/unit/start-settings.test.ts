@@ -1,11 +1,18 @@
 // What `npm start` gives the app: demo mode only for the demo, and a public origin it never
 // guesses for a school's own server.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { StartRefused, demoModeFor, seedsDemo, startSettings } from "../../scripts/start-settings";
+import { parseServerEnv } from "@/lib/server/core/env";
+import { DEMO_VAPID_SUBJECT, StartRefused, demoModeFor, readOrCreateVapidKeys, seedsDemo, startSettings } from "../../scripts/start-settings";
 
 const readSecret = () => "a-secret-from-the-data-folder-0123456789";
-const embedded = { embeddedDatabase: true, port: "3000", readSecret };
-const schoolServer = { embeddedDatabase: false, port: "3000", readSecret };
+const keys = { publicKey: "kept-public-key", privateKey: "kept-private-key" };
+const readVapidKeys = () => keys;
+const embedded = { embeddedDatabase: true, port: "3000", readSecret, readVapidKeys };
+const schoolServer = { embeddedDatabase: false, port: "3000", readSecret, readVapidKeys };
+const demoPush = { VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey, VAPID_SUBJECT: DEMO_VAPID_SUBJECT };
 
 function refusal(run: () => unknown): string {
   try {
@@ -46,7 +53,12 @@ describe("the demo school's seed", () => {
 
 describe("public origin", () => {
   it("defaults to this machine for the embedded demo", () => {
-    expect(startSettings({}, { ...embedded, port: "4000" })).toEqual({ AUTH_SECRET: readSecret(), AUTH_URL: "http://localhost:4000", SOAP_DESK_DEMO: "1" });
+    expect(startSettings({}, { ...embedded, port: "4000" })).toEqual({
+      AUTH_SECRET: readSecret(),
+      AUTH_URL: "http://localhost:4000",
+      SOAP_DESK_DEMO: "1",
+      ...demoPush,
+    });
   });
 
   it("refuses to start a school's own server without AUTH_URL, naming the setting", () => {
@@ -60,6 +72,38 @@ describe("public origin", () => {
       AUTH_SECRET: "given",
       AUTH_URL: "https://soap.school.edu",
       SOAP_DESK_DEMO: "0",
+    });
+  });
+});
+
+describe("push keys", () => {
+  it("are the demo's own, kept in the data folder, unless VAPID_* are set", () => {
+    expect(startSettings({}, embedded)).toMatchObject(demoPush);
+    expect(startSettings({ SOAP_DESK_DEMO: "1", AUTH_URL: "https://demo.school.edu" }, schoolServer)).toMatchObject(demoPush);
+    // Any of the three set: the server checks what was given (all three, or a clear message).
+    expect(startSettings({ VAPID_SUBJECT: "mailto:it@school.edu" }, embedded)).not.toHaveProperty("VAPID_PUBLIC_KEY");
+  });
+
+  it("are never made up for a school's own server", () => {
+    expect(startSettings({ AUTH_URL: "https://soap.school.edu" }, schoolServer)).not.toHaveProperty("VAPID_PUBLIC_KEY");
+  });
+
+  it("are generated once and read back afterwards", () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "soap-vapid-")), "vapid-keys.json");
+    const made = readOrCreateVapidKeys(file);
+    expect(Buffer.from(made.publicKey, "base64url")).toHaveLength(65);
+    expect(Buffer.from(made.privateKey, "base64url")).toHaveLength(32);
+    expect(readOrCreateVapidKeys(file)).toEqual(made);
+    expect(
+      parseServerEnv({
+        AUTH_URL: "http://localhost:3000",
+        VAPID_PUBLIC_KEY: made.publicKey,
+        VAPID_PRIVATE_KEY: made.privateKey,
+        VAPID_SUBJECT: DEMO_VAPID_SUBJECT,
+      }).vapid,
+    ).toEqual({
+      ...made,
+      subject: DEMO_VAPID_SUBJECT,
     });
   });
 });

@@ -1,6 +1,7 @@
 // The server's environment, parsed with zod so that a wrong value fails with the variable's name
 // instead of surfacing later as a confusing SMTP or OAuth error. Parsed on first use (at request
 // time), not at import, so `next build` runs without any of it.
+import { createECDH } from "node:crypto";
 import { z } from "zod";
 import { SCHOOL_SLUG } from "../../domain/school-create";
 
@@ -30,6 +31,16 @@ export interface OidcSettings {
   emailDomains: string[];
 }
 
+/** Web Push's VAPID identity: the key pair push services know this server by, and a contact. */
+export interface VapidSettings {
+  /** P-256 public key, base64url (65 bytes uncompressed): browsers subscribe with it. */
+  publicKey: string;
+  /** P-256 private key, base64url (32 bytes): signs every push request. */
+  privateKey: string;
+  /** mailto: or https: address a push service may contact about this server's messages. */
+  subject: string;
+}
+
 export interface ServerEnv {
   production: boolean;
   demoMode: boolean;
@@ -46,6 +57,14 @@ export interface ServerEnv {
   sso: OidcSettings[];
   /** The job workers: in this app instance (JOB_WORKERS, default on) and how often they look for due jobs. */
   jobs: { inApp: boolean; pollIntervalMs: number };
+  /** Web Push (VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY, VAPID_SUBJECT); null: push is off. */
+  vapid: VapidSettings | null;
+  /**
+   * PUSH_ALLOW_LOOPBACK_ENDPOINTS: accept and send to http://127.0.0.1 push addresses. Only the
+   * tests' stand-in push services live there; anywhere else it would let a browser point this
+   * server's requests at its own machine.
+   */
+  pushAllowLoopbackEndpoints: boolean;
 }
 
 export type EnvSource = Record<string, string | undefined>;
@@ -175,9 +194,61 @@ const Raw = z.object({
     error: "must be a comma-separated list of email domains, e.g. northfield.edu,med.northfield.edu",
   }),
   OIDC_PROVIDERS: text,
+  VAPID_PUBLIC_KEY: text.refine((value) => value === undefined || base64urlBytes(value) === 65, {
+    error: "must be a P-256 public key in base64url (87 characters), as `npx web-push generate-vapid-keys` prints it",
+  }),
+  VAPID_PRIVATE_KEY: text.refine((value) => value === undefined || base64urlBytes(value) === 32, {
+    error: "must be a P-256 private key in base64url (43 characters), as `npx web-push generate-vapid-keys` prints it",
+  }),
+  VAPID_SUBJECT: text.superRefine((value, ctx) => {
+    const problem = value === undefined ? null : vapidSubjectProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  }),
+  PUSH_ALLOW_LOOPBACK_ENDPOINTS: flag,
 });
 
 type RawEnv = z.output<typeof Raw>;
+
+/** The bytes of a base64url key (no padding), or null when it is not one. */
+function base64urlBytes(value: string): number | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(value) || value.length % 4 === 1) return null;
+  return Buffer.from(value, "base64url").length;
+}
+
+const SUBJECT_EXAMPLE = "e.g. mailto:soap-desk@school.edu or https://soap.school.edu";
+
+/** The contact push services are given: a mailto: address or an https: page (not on localhost, which Apple refuses). */
+function vapidSubjectProblem(value: string): string | null {
+  const subject = URL.canParse(value) ? new URL(value) : null;
+  if (subject?.protocol === "mailto:") {
+    return /^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(subject.pathname) ? null : `must be mailto: followed by an email address, ${SUBJECT_EXAMPLE}`;
+  }
+  if (subject?.protocol === "https:") {
+    return subject.hostname === "localhost" ? "must not be on localhost (Apple's push service refuses such messages): use a mailto: address" : null;
+  }
+  return `must be a mailto: address or an https: URL where push services can reach whoever runs SOAP Desk, ${SUBJECT_EXAMPLE}`;
+}
+
+const VAPID_NAMES = ["VAPID_PUBLIC_KEY", "VAPID_PRIVATE_KEY", "VAPID_SUBJECT"] as const;
+
+/** The three VAPID settings together or not at all, the public key the private key's own. */
+function vapidProblems(raw: RawEnv): string[] {
+  const missing = VAPID_NAMES.filter((name) => !raw[name]);
+  if (missing.length === VAPID_NAMES.length) return [];
+  if (missing.length > 0)
+    return [
+      `Web Push needs VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY and VAPID_SUBJECT together; missing ${missing.join(", ")}. Set all three (\`npx web-push generate-vapid-keys\` makes a key pair), or none to leave push off.`,
+    ];
+  const ecdh = createECDH("prime256v1");
+  try {
+    ecdh.setPrivateKey(Buffer.from(raw.VAPID_PRIVATE_KEY!, "base64url"));
+  } catch {
+    return ["VAPID_PRIVATE_KEY is not a valid P-256 private key: generate a pair with `npx web-push generate-vapid-keys`."];
+  }
+  if (ecdh.getPublicKey("base64url") !== raw.VAPID_PUBLIC_KEY)
+    return ["VAPID_PUBLIC_KEY is not the public half of VAPID_PRIVATE_KEY: set both from the same generated pair."];
+  return [];
+}
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
@@ -236,7 +307,7 @@ export function parseServerEnv(source: EnvSource): ServerEnv {
   }
   const raw = parsed.data;
   const sso = ssoProviders(raw);
-  const problems = [...crossChecks(raw), ...sso.problems];
+  const problems = [...crossChecks(raw), ...sso.problems, ...vapidProblems(raw)];
   if (problems.length > 0) throw new EnvError(problems);
 
   const port = raw.SMTP_PORT ? Number(raw.SMTP_PORT) : 587;
@@ -260,6 +331,11 @@ export function parseServerEnv(source: EnvSource): ServerEnv {
         : null,
     sso: sso.providers,
     jobs: { inApp: raw.JOB_WORKERS === undefined || isTrue(raw.JOB_WORKERS), pollIntervalMs: raw.JOB_POLL_MS ? Number(raw.JOB_POLL_MS) : 2_000 },
+    vapid:
+      raw.VAPID_PUBLIC_KEY && raw.VAPID_PRIVATE_KEY && raw.VAPID_SUBJECT
+        ? { publicKey: raw.VAPID_PUBLIC_KEY, privateKey: raw.VAPID_PRIVATE_KEY, subject: raw.VAPID_SUBJECT }
+        : null,
+    pushAllowLoopbackEndpoints: isTrue(raw.PUSH_ALLOW_LOOPBACK_ENDPOINTS),
   };
 }
 

@@ -28,6 +28,10 @@ export function contentSecurityPolicy({ nonce, https, dev, formTargets = [] }: S
     ["img-src", "'self'", "data:", "blob:"],
     ["font-src", "'self'", "data:"],
     ["connect-src", "'self'", ...(dev ? ["ws:", "wss:"] : [])],
+    // The push service worker (public/sw.js). Said outright: under 'strict-dynamic' the
+    // script-src fallback would ignore 'self' and refuse to register it.
+    ["worker-src", "'self'"],
+    ["manifest-src", "'self'"],
     ["object-src", "'none'"],
     ["base-uri", "'none'"],
     ["form-action", "'self'", ...formTargets],

@@ -5,6 +5,7 @@ import { systemClock } from "../core/clock";
 import { prisma } from "../core/db";
 import type { ServerEnv } from "../core/env";
 import { serverOutbox } from "../mail/outbox-settings";
+import { serverPushSender } from "../push/deliver-push";
 import { ensureMorningSummaries } from "../notifications/morning-summary";
 import { startJobWorkers, type JobWorkers } from "./worker";
 
@@ -14,7 +15,7 @@ export async function startAppJobWorkers(env: ServerEnv): Promise<JobWorkers> {
   const workers = await startJobWorkers({
     connectionString,
     pollIntervalMs: env.jobs.pollIntervalMs,
-    deps: { db: prisma, clock: systemClock, outbox: serverOutbox },
+    deps: { db: prisma, clock: systemClock, outbox: serverOutbox, push: serverPushSender },
   });
   // A database that cannot be reached now does not stop the workers: the next start, or the next
   // save of a season, schedules the summaries.

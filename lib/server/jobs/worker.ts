@@ -10,6 +10,7 @@ import type { Outbox } from "../mail/outbox-settings";
 import { deliverEmail, type Attempt } from "../notifications/deliver-email";
 import { escalateOfferDeadline, escalateOverdueFollowUp, escalateUnansweredCall } from "../notifications/escalations";
 import { sendMorningSummaries } from "../notifications/morning-summary";
+import { deliverPush, type PushSender } from "../push/deliver-push";
 import { quietJobLogger } from "./install";
 import type { JobName, JobPayloads } from "./queue";
 
@@ -18,6 +19,8 @@ export interface JobDeps {
   db: Db;
   clock: Clock;
   outbox: () => Outbox;
+  /** The push service sender, or null when push is off (no VAPID keys). */
+  push: () => PushSender | null;
 }
 
 export type JobHandler<N extends JobName> = (payload: JobPayloads[N], deps: JobDeps, attempt: Attempt) => Promise<void>;
@@ -26,6 +29,7 @@ export type JobHandlers = { [N in JobName]?: JobHandler<N> };
 
 export const JOB_HANDLERS: JobHandlers = {
   "send-email": ({ emailId }, deps, attempt) => deliverEmail(deps.db, deps.outbox(), emailId, deps.clock.now(), attempt),
+  "send-push": ({ notificationId }, deps, attempt) => deliverPush(deps.db, deps.push(), deps.outbox().origin, notificationId, deps.clock.now(), attempt),
   "escalate-call": ({ taskId }, deps) => escalateUnansweredCall(deps.db, deps.clock, taskId),
   "offer-deadline": ({ offerId, minutesBefore }, deps) => escalateOfferDeadline(deps.db, deps.clock, offerId, minutesBefore),
   "follow-up-overdue": ({ taskId }, deps) => escalateOverdueFollowUp(deps.db, deps.clock, taskId),

@@ -23,7 +23,7 @@ export interface TestJobs {
 export function testJobs(t: { db: Db; url: string }, clock: ManualClock, outbox: () => Outbox, handlers?: JobHandlers): TestJobs {
   return {
     async runDue() {
-      await runDueJobs({ connectionString: t.url, deps: { db: t.db, clock, outbox }, handlers });
+      await runDueJobs({ connectionString: t.url, deps: { db: t.db, clock, outbox, push: () => null }, handlers });
       // The queue may record a job's end a moment after the run returns: wait for it, so that a
       // travel() next moves the retry it scheduled.
       for (let waited = 0; (await lockedJobs(t.db)) > 0; waited += 20) {
