@@ -52,7 +52,7 @@ export interface NotificationEmailInput {
 /** A notification (a nudge, a task someone else created): what to do, by when, and the link to it. */
 export function notificationEmail(input: NotificationEmailInput): MailMessage {
   const lines = input.text.split(/\n{2,}/);
-  const footer = "You get this email because someone on your SOAP team asked something of you in SOAP Desk.";
+  const footer = "SOAP Desk sends this email when something in your SOAP team's work needs you.";
   return {
     to: input.to,
     subject: input.subject,

@@ -27,11 +27,17 @@ export async function createSchool(db: Db, args: CreateSchoolArgs, delivery: Inv
   let created: { schoolId: string; invitationId: string };
   try {
     created = await db.$transaction(async (tx) => {
-      const { schoolId } = await insertSchool(tx, args, args.dean, {
-        otherSlug: "choose another with --slug",
-        otherDean: "name another address with --dean",
-        reason: "Created with npm run school:create",
-      });
+      const { schoolId } = await insertSchool(
+        tx,
+        args,
+        args.dean,
+        {
+          otherSlug: "choose another with --slug",
+          otherDean: "name another address with --dean",
+          reason: "Created with npm run school:create",
+        },
+        now,
+      );
       const invitation = await tx.invitation.create({
         data: {
           schoolId: schoolId,

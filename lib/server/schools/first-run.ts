@@ -61,11 +61,17 @@ export async function setUpFirstSchool(db: Db, input: SchoolSetupInput, ip: stri
       const code = await tx.setupCode.findUnique({ where: { codeHash: hashCode(input.code) }, select: { id: true } });
       if (!code) throw new AppError("FORBIDDEN", WRONG_SETUP_CODE);
       const dean = { name: input.deanName, email: input.deanEmail };
-      const { schoolId } = await insertSchool(tx, input, dean, {
-        otherSlug: "enter another short name",
-        otherDean: "enter another address",
-        reason: "Created on the first-run page with the server's setup code",
-      });
+      const { schoolId } = await insertSchool(
+        tx,
+        input,
+        dean,
+        {
+          otherSlug: "enter another short name",
+          otherDean: "enter another address",
+          reason: "Created on the first-run page with the server's setup code",
+        },
+        now,
+      );
       const user = await tx.user.create({ data: { schoolId, name: dean.name, email: dean.email, role: "DEAN" }, select: { id: true } });
       await audit(tx, { schoolId, userId: user.id }, { action: "school.firstDean", entityType: "User", entityId: user.id, after: { ...dean, role: "DEAN" } });
       return { schoolId, userId: user.id };

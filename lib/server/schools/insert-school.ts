@@ -1,11 +1,12 @@
 // The part of creating a school that the command (`npm run school:create`) and the first-run page
 // share: one at a time, refuse a name, slug or dean's address already taken, then write the
-// school with its default policy and season and the audit row. The first school ends the first
-// run: every setup code stops working.
+// school with its default policy and season, its first morning summary job and the audit row.
+// The first school ends the first run: every setup code stops working.
 import type { TxClient } from "@/lib/server/core/db";
 import { AppError } from "@/lib/server/core/errors";
 import { audit } from "@/lib/server/core/audit";
 import { writeSchoolDefaults } from "./school-defaults";
+import { scheduleMorningSummary } from "@/lib/server/notifications/morning-summary";
 
 export interface NewSchool {
   name: string;
@@ -29,6 +30,7 @@ export async function insertSchool(
   school: NewSchool,
   dean: { name: string; email: string },
   words: { otherSlug: string; otherDean: string; reason: string },
+  now: Date,
 ): Promise<{ schoolId: string; seasonName: string }> {
   // One creation at a time: two with the same name cannot both find it free.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('soap-desk:school-create', 0))`;
@@ -42,6 +44,8 @@ export async function insertSchool(
 
   const created = await tx.school.create({ data: { name: school.name, slug: school.slug, timeZone: school.timeZone }, select: { id: true } });
   const season = await writeSchoolDefaults(tx, created.id);
+  // Its advocates' first morning summary, on the default season's first SOAP day.
+  await scheduleMorningSummary(tx, created.id, now);
   await tx.setupCode.deleteMany();
   await audit(
     tx,
