@@ -23,6 +23,8 @@ export const DEMO_MODE_OFF =
 export const DEMO_RESET_ORDER = [
   "outboxEmail",
   "notification",
+  "notificationPreference",
+  "pushSubscription",
   "task",
   "claim",
   "override",
