@@ -15,7 +15,7 @@ import { startSettings } from "./start-settings";
 import { createPrismaClient } from "../lib/server/core/db";
 import { seedDemo } from "../prisma/seed";
 import { startSmtpCapture } from "../tests/support/smtp-capture";
-import { createAdvocateTeam, createApplicantNowFirst, createApplicantWithList } from "../tests/support/e2e-fixtures";
+import { createAdvocateTeam, createApplicantNowFirst, createApplicantWithList, createUndeliveredUrgent } from "../tests/support/e2e-fixtures";
 import { createAuditOfEveryKind } from "../tests/support/audit-every-kind";
 
 const port = process.env.E2E_PORT ?? "3100";
@@ -57,6 +57,7 @@ async function main() {
       "/fixtures/applicant-with-list": createApplicantWithList,
       "/fixtures/applicant-now-first": createApplicantNowFirst,
       "/fixtures/audit-every-kind": createAuditOfEveryKind,
+      "/fixtures/undelivered-urgent": createUndeliveredUrgent,
     }[request.url ?? ""];
     if (request.method === "POST" && fixture) {
       // Made at the app's own time, which a test may have moved forward.
