@@ -19,7 +19,7 @@ import { createPrismaClient } from "../lib/server/core/db";
 import { moveJobsForward } from "../lib/server/jobs/queue";
 import { seedDemo } from "../prisma/seed";
 import { startSmtpCapture } from "../tests/support/smtp-capture";
-import { createAdvocateTeam, createApplicantNowFirst, createApplicantWithList } from "../tests/support/e2e-fixtures";
+import { createAdvocateTeam, createApplicantNowFirst, createApplicantWithList, createUndeliveredUrgent } from "../tests/support/e2e-fixtures";
 import { createAuditOfEveryKind } from "../tests/support/audit-every-kind";
 import { pushUrgentNotification } from "../tests/support/e2e-push";
 import { webPushSender } from "../lib/server/push/deliver-push";
@@ -75,6 +75,7 @@ async function main() {
       "/fixtures/applicant-with-list": createApplicantWithList,
       "/fixtures/applicant-now-first": createApplicantNowFirst,
       "/fixtures/audit-every-kind": createAuditOfEveryKind,
+      "/fixtures/undelivered-urgent": createUndeliveredUrgent,
     }[request.url ?? ""];
     if (request.method === "POST" && fixture) {
       // Made at the app's own time, which a test may have moved forward.

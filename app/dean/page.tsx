@@ -7,6 +7,7 @@ import { cohortCache, getDeanDashboard } from "@/lib/server/dashboard/dean-dashb
 import { listUndeliveredEmails } from "@/lib/server/dashboard/undelivered-emails";
 import { dashboardHref, dashboardPage, filterOptions, readDashboardQuery, type DashboardQuery } from "@/lib/domain/dashboard/table";
 import { formatInZone } from "@/lib/domain/format-time";
+import { deliveryHref } from "@/lib/domain/delivery";
 import { countOf, formatNumber } from "@/lib/domain/human-format";
 import { Card } from "@/components/ui/card";
 import { DeanMain } from "@/components/dean/dean-main";
@@ -54,8 +55,13 @@ export default async function DeanPage({ searchParams }: { searchParams: Promise
         <AttentionCards
           cards={attentionCards(d.rows)}
           active={query.alert}
-          hrefFor={(code) => `/dean${dashboardHref(query, { alert: code as DashboardQuery["alert"], page: undefined })}#applicants`}
+          hrefFor={(code) =>
+            code === "URGENT_UNDELIVERED"
+              ? deliveryHref("failed")
+              : `/dean${dashboardHref(query, { alert: code as DashboardQuery["alert"], page: undefined })}#applicants`
+          }
           clearHref={`/dean${dashboardHref(query, { alert: undefined, page: undefined })}`}
+          spoken={{ URGENT_UNDELIVERED: "show the messages that did not get through" }}
         />
       )}
       {undelivered.length > 0 && (
@@ -64,13 +70,18 @@ export default async function DeanPage({ searchParams }: { searchParams: Promise
           <ul className="space-y-1 text-sm">
             {undelivered.map((email) => (
               <li key={email.id}>
-                <span className="font-medium">{email.toAddress}</span>: {email.subject}{" "}
+                <span className="break-all font-medium">{email.toAddress}</span>: {email.subject}{" "}
                 <span className="text-slate-600">
                   ({countOf(email.attempts, "attempt")}, last {formatInZone(email.updatedAt, zone)}: {email.lastError})
                 </span>
               </li>
             ))}
           </ul>
+          <p className="mt-2 text-sm">
+            <Link href={deliveryHref("failed")} className="font-medium text-brand-700 underline">
+              See who each one was for, and whether push or the app reached them
+            </Link>
+          </p>
         </Card>
       )}
       <div className="order-3 grid gap-4 lg:order-none lg:grid-cols-3">

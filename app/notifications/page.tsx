@@ -8,6 +8,7 @@ import { formatInZone } from "@/lib/domain/format-time";
 import { AppHeader } from "@/components/ui/app-header";
 import { AppFrame } from "@/components/ui/app-frame";
 import { ActionButton } from "@/components/ui/action-button";
+import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty";
 import { PageContainer, PageHeader } from "@/components/ui/page";
@@ -39,11 +40,16 @@ export default async function NotificationsPage() {
           title="Notifications"
           description={unread > 0 ? `${unread} unread` : "All read"}
           actions={
-            unread > 0 && (
-              <ActionButton action={markNotificationsReadAction} pendingLabel="Marking…">
-                Mark all as read
-              </ActionButton>
-            )
+            <>
+              {unread > 0 && (
+                <ActionButton action={markNotificationsReadAction} pendingLabel="Marking…">
+                  Mark all as read
+                </ActionButton>
+              )}
+              <Button asChild>
+                <Link href="/notifications/settings">How you&apos;re told</Link>
+              </Button>
+            </>
           }
         />
         <PushSection actor={actor} timeZone={school.timeZone} />

@@ -1,5 +1,6 @@
 // "Needs attention now": one card per kind of alert, with how many applicants have it; a card
-// filters the cohort table to them (the filter is in the address, so it can be shared and kept).
+// filters the cohort table to them (the filter is in the address, so it can be shared and kept),
+// or opens the page that lists what the alert is about (`spoken` says where, for a screen reader).
 import Link from "next/link";
 import type { AttentionCard } from "@/lib/domain/dashboard/attention";
 import type { AlertSeverity } from "@/lib/domain/alerts";
@@ -16,11 +17,14 @@ export function AttentionCards({
   active,
   hrefFor,
   clearHref,
+  spoken = {},
 }: {
   cards: AttentionCard[];
   active?: string;
   hrefFor: (code: string) => string;
   clearHref: string;
+  /** For a card that opens another page than the filtered table: what it shows, read after its label. */
+  spoken?: Partial<Record<string, string>>;
 }) {
   return (
     <section aria-labelledby="attention-heading" className="space-y-2">
@@ -48,7 +52,9 @@ export function AttentionCards({
                 <span className="text-2xl font-bold tabular-nums">{card.applicants}</span>
                 <span className="text-sm font-medium">
                   {card.label}
-                  <span className="sr-only">: show {card.applicants === 1 ? "this applicant" : `these ${card.applicants} applicants`}</span>
+                  <span className="sr-only">
+                    : {spoken[card.code] ?? `show ${card.applicants === 1 ? "this applicant" : `these ${card.applicants} applicants`}`}
+                  </span>
                 </span>
               </Link>
             </li>

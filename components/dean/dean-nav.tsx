@@ -1,7 +1,7 @@
 "use client";
-// The dean's office's sections: all six as tabs on a laptop; on a phone's tab bar the first four
-// and "More" for Settings and the audit log.
-import { Building2, LayoutDashboard, ScrollText, Send, Settings, UsersRound } from "lucide-react";
+// The dean's office's sections: all seven as tabs on a laptop; on a phone's tab bar the first four
+// and "More" for delivery, Settings and the audit log.
+import { Building2, LayoutDashboard, MailCheck, ScrollText, Send, Settings, UsersRound } from "lucide-react";
 import { SectionNav } from "@/components/ui/section-nav";
 
 const ITEMS = [
@@ -9,6 +9,7 @@ const ITEMS = [
   { href: "/dean/programs", label: "Programs", icon: Building2 },
   { href: "/dean/people", label: "People", icon: UsersRound },
   { href: "/dean/invitations", label: "Invitations", icon: Send },
+  { href: "/dean/delivery", label: "Delivery", icon: MailCheck },
   { href: "/dean/settings", label: "Settings", icon: Settings },
   { href: "/dean/audit", label: "Audit log", icon: ScrollText },
 ] as const;

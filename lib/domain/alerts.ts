@@ -26,6 +26,7 @@ export const ALERT_CODES = [
   "CAP_REACHED",
   "OFFER_DEADLINE_NEAR",
   "EMAIL_UNDELIVERED",
+  "URGENT_UNDELIVERED",
 ] as const;
 export type AlertCode = (typeof ALERT_CODES)[number];
 export type AlertSeverity = "high" | "medium" | "low";
@@ -41,6 +42,7 @@ export const ALERT_LABELS: Record<AlertCode, string> = {
   CAP_REACHED: "Cap reached",
   OFFER_DEADLINE_NEAR: "Offer deadline near",
   EMAIL_UNDELIVERED: "Email not delivered",
+  URGENT_UNDELIVERED: "Urgent message not delivered",
 };
 
 /** How close a pending offer's response deadline must be to alert the dean's office. */
@@ -145,6 +147,15 @@ export function alertsFor(a: ApplicantAggregate, policy: Policy, now: Date): Ale
         ),
       );
     }
+  }
+  if (a.undeliveredUrgent > 0) {
+    alerts.push(
+      alert(
+        "URGENT_UNDELIVERED",
+        "high",
+        `${countOf(a.undeliveredUrgent, "urgent message")} about ${a.fullName} did not get through (the email or push failed) and ${a.undeliveredUrgent === 1 ? "is" : "are"} still unread. Call whoever it was for.`,
+      ),
+    );
   }
   const missing = checklistMissingFrom(a.checklist);
   if (missing.length > 0) alerts.push(alert("CHECKLIST_INCOMPLETE", "medium", `Reachability checklist incomplete: ${missing.join(", ")}.`));

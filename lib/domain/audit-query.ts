@@ -96,6 +96,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "invitation.accept": "Accepted an invitation",
   "narrative.save": "Saved the shared narrative",
   "notification.read": "Read notifications",
+  "notification.channels": "Changed how they are told (email, push)",
   "nudge.create": "Nudged the applicant",
   "offer.record": "Recorded an offer",
   "offer.accept": "Accepted an offer",

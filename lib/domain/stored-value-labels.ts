@@ -7,16 +7,22 @@ import { CHANNEL_LABELS, OUTCOME_LABELS } from "./applicant/timeline";
 import { APPLICATION_SERVICE_LABELS } from "./types";
 import { RULE_CATALOG } from "./rules/catalog";
 import type { AdvocateLevel } from "./rules/eligibility";
+import { kindLabel, NOTIFICATION_KINDS } from "./notification-channels";
 
 /** A rule's code (an override's) reads as the rule's title. */
 const RULE_TITLES: Record<string, string> = Object.fromEntries(Object.entries(RULE_CATALOG).map(([code, entry]) => [code, entry.title]));
+
+/** A kind of notification (a choice of how one is told), as a stored value reads it. */
+const NOTIFICATION_KIND_VALUES: Record<string, string> = Object.fromEntries(
+  NOTIFICATION_KINDS.map((kind) => [kind, kindLabel(kind).charAt(0).toLowerCase() + kindLabel(kind).slice(1)]),
+);
 
 /** Values whose meaning depends on the field they are in. */
 const BY_FIELD: Record<string, Record<string, string>> = {
   positionType: { C: "categorical", M: "primary-care categorical", P: "preliminary", A: "advanced", R: "physician (prior training)" },
   channel: CHANNEL_LABELS,
   outcome: OUTCOME_LABELS,
-  kind: { ...CONNECTION_LABELS, FOLLOW_UP: "follow-up", URGENT_RESPONSE: "urgent response", NUDGE: "nudge" },
+  kind: { ...NOTIFICATION_KIND_VALUES, ...CONNECTION_LABELS, FOLLOW_UP: "follow-up", URGENT_RESPONSE: "urgent response", NUDGE: "nudge" },
   service: APPLICATION_SERVICE_LABELS,
   ruleCode: RULE_TITLES,
   applicationService: APPLICATION_SERVICE_LABELS,

@@ -188,6 +188,7 @@ for (const size of SIZES) {
           "/applicant/offers",
           "/applicant/profile",
           "/notifications",
+          "/notifications/settings",
           ...programs,
         ])),
       );
@@ -204,7 +205,9 @@ for (const size of SIZES) {
       expect(applicants.length, "the advocate's home links to their applicants").toBeGreaterThan(0);
       const programs: string[] = [];
       for (const applicant of applicants) programs.push(...(await linksTo(page, applicant, /^\/advocate\/applicants\/[^/]+\/programs\/[^/]+$/, 3)));
-      problems.push(...(await checkPages(page, size, ["/advocate", "/advocate/connections", "/notifications", ...applicants, ...programs])));
+      problems.push(
+        ...(await checkPages(page, size, ["/advocate", "/advocate/connections", "/notifications", "/notifications/settings", ...applicants, ...programs])),
+      );
       await page.context().close();
     }
     expectNone(problems);
@@ -222,9 +225,11 @@ for (const size of SIZES) {
       "/dean/programs/import",
       "/dean/people",
       "/dean/invitations",
+      "/dean/delivery",
       "/dean/settings",
       "/dean/audit",
       "/notifications",
+      "/notifications/settings",
       ...applicants,
       ...programs,
     ]);

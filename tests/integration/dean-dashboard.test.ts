@@ -5,6 +5,7 @@ import { aggregateOf, type ApplicantAggregate } from "@/lib/domain/dashboard/agg
 import { createPrismaClient, type Db } from "@/lib/server/core/db";
 import { getDeanDashboard } from "@/lib/server/dashboard/dean-dashboard";
 import { loadCohortAggregates } from "@/lib/server/dashboard/cohort-aggregates";
+import { countUrgentUndelivered } from "@/lib/server/notifications/list-deliveries";
 import { loadApplicantSnapshot, loadPolicy } from "@/lib/server/use-case/load-applicant-snapshot";
 import { seedDemo } from "@/prisma/seed";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
@@ -25,7 +26,33 @@ beforeAll(async () => {
   large = await createSchool(t.db, { now, programs: 60 });
   await seedCohort(t.db, { schoolId: small.schoolId, programIds: small.programIds, applicants: 10, now, seed: 7, tag: "s", aamcBase: 60_000_000 });
   await seedCohort(t.db, { schoolId: large.schoolId, programIds: large.programIds, applicants: 300, now, seed: 11, tag: "l", aamcBase: 61_000_000 });
+  await undeliveredMessages(large.schoolId);
 }, 120_000);
+
+/**
+ * Urgent messages that did not get through (and some that did, or were read, or are not urgent)
+ * about some of the school's applicants: to them, or naming them to someone else.
+ */
+async function undeliveredMessages(schoolId: string) {
+  const applicants = await t.db.applicantProfile.findMany({ where: { schoolId }, orderBy: { user: { name: "asc" } }, select: { id: true, userId: true } });
+  for (const [i, a] of applicants.slice(0, 60).entries()) {
+    const base = { schoolId, userId: a.userId, title: "Urgent", body: "Body", linkPath: "/" };
+    const pushFailed = await t.db.notification.create({ data: { ...base, kind: "URGENT_TASK", urgent: true, pushStatus: i % 3 === 0 ? "FAILED" : "SENT" } });
+    const emailFailed = await t.db.notification.create({
+      data: { ...base, userId: large.dean.userId, kind: "OFFER_EXPIRED", urgent: true, applicantId: a.id, readAt: i % 4 === 0 ? now : null },
+    });
+    const calm = await t.db.notification.create({ data: { ...base, kind: "NUDGE" } });
+    for (const [notificationId, status] of [
+      [pushFailed.id, "SENT"],
+      [emailFailed.id, i % 2 === 0 ? "FAILED" : "PENDING"],
+      [calm.id, "FAILED"],
+    ] as const) {
+      await t.db.outboxEmail.create({
+        data: { schoolId, notificationId, toAddress: "x@example.edu", subject: "s", text: "t", linkPath: "/", linkLabel: "Open", status, nextAttemptAt: now },
+      });
+    }
+  }
+}
 afterAll(async () => {
   await counted?.$disconnect();
   await t?.drop();
@@ -39,11 +66,12 @@ async function statementsFor(school: SchoolFixture) {
 
 /** The snapshot-based reference for one applicant, in the aggregate's shape and order. */
 async function reference(db: Db, schoolId: string, applicantId: string): Promise<ApplicantAggregate> {
-  const [snapshot, undelivered] = await db.$transaction(async (tx) => [
+  const [snapshot, undelivered, undeliveredUrgent] = await db.$transaction(async (tx) => [
     await loadApplicantSnapshot(tx, schoolId, applicantId),
     await tx.outboxEmail.count({ where: { schoolId, status: "FAILED", notification: { user: { applicant: { id: applicantId } } } } }),
+    await countUrgentUndelivered(tx, { userId: "reference", schoolId, role: "DEAN", name: "Reference", applicantId: null, advocateId: null }, applicantId),
   ]);
-  return normalise(aggregateOf(snapshot, now, { undeliveredEmails: undelivered }));
+  return normalise(aggregateOf(snapshot, now, { undeliveredEmails: undelivered, undeliveredUrgent }));
 }
 
 function normalise(a: ApplicantAggregate): ApplicantAggregate {
@@ -84,6 +112,8 @@ describe("the dean's dashboard", () => {
     const sample = aggregates.filter((_, i) => i % 10 === 0);
     expect(sample.some((a) => a.overdueUrgent.length > 0)).toBe(true);
     expect(sample.some((a) => a.facultyPrograms > 0)).toBe(true);
+    expect(sample.some((a) => a.undeliveredUrgent > 0)).toBe(true);
+    expect(sample.some((a) => a.undeliveredUrgent > 1)).toBe(true);
     for (const a of sample) expect(normalise(a)).toEqual(await reference(t.db, large.schoolId, a.applicantId));
   });
 

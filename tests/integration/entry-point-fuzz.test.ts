@@ -17,7 +17,7 @@ import { ManualClock } from "@/lib/server/core/clock";
 import { createDatabaseSession, sessionCookieName } from "@/lib/server/auth/session-cookie";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
-import { buildWorld, callEntry, INPUTS, type World } from "./support/entry-world";
+import { buildWorld, callEntry, INPUTS, SIGNED_IN_INPUTS, type World } from "./support/entry-world";
 import { databaseFingerprint } from "./support/database-fingerprint";
 import { findEntryExports, type FoundExport } from "../support/entry-points";
 import { ensureProductionBuild, freePort, startAppServer, type AppServer } from "../support/app-server";
@@ -286,14 +286,22 @@ async function pagesOf(actor: Actor, world: World): Promise<{ path: string; mayB
   if (actor.role === "APPLICANT") {
     const targets = await t.db.target.findMany({ where: { applicantId: actor.applicantId! }, select: { programId: true } });
     return [
-      ...fixed(["/applicant", "/applicant/list", "/applicant/messages", "/applicant/offers", "/applicant/profile", "/notifications"]),
+      ...fixed([
+        "/applicant",
+        "/applicant/list",
+        "/applicant/messages",
+        "/applicant/offers",
+        "/applicant/profile",
+        "/notifications",
+        "/notifications/settings",
+      ]),
       ...fixed(targets.map((target) => `/applicant/programs/${target.programId}`)),
     ];
   }
   if (actor.role === "ADVOCATE") {
     const assigned = await t.db.advocateAssignment.findMany({ where: { advocateId: actor.advocateId!, active: true }, select: { applicantId: true } });
     return [
-      ...fixed(["/advocate", "/advocate/connections", "/notifications"]),
+      ...fixed(["/advocate", "/advocate/connections", "/notifications", "/notifications/settings"]),
       ...assigned.flatMap(({ applicantId }) => [
         ...fixed([`/advocate/applicants/${applicantId}`]),
         ...records(programs.map((programId) => `/advocate/applicants/${applicantId}/programs/${programId}`)),
@@ -302,7 +310,18 @@ async function pagesOf(actor: Actor, world: World): Promise<{ path: string; mayB
   }
   const ownSchool = actor.schoolId === home.schoolId;
   return [
-    ...fixed(["/dean", "/dean/audit", "/dean/invitations", "/dean/people", "/dean/programs", "/dean/programs/import", "/dean/settings", "/notifications"]),
+    ...fixed([
+      "/dean",
+      "/dean/audit",
+      "/dean/delivery",
+      "/dean/invitations",
+      "/dean/people",
+      "/dean/programs",
+      "/dean/programs/import",
+      "/dean/settings",
+      "/notifications",
+      "/notifications/settings",
+    ]),
     ...fixed(["/dean/export/contacts", "/dean/export/dashboard"]),
     ...(ownSchool ? fixed([`/dean/applicants/${world.owner}`, `/dean/programs/${world.programs[0]}`]) : []),
   ];
@@ -493,6 +512,7 @@ const UNGUARDED_INPUTS: Record<string, (w: World) => unknown> = {
   "push.subscribe": () => ({ ...FUZZ_DEVICE, userAgent: "Mozilla/5.0 (Linux; Android 14) Chrome/126.0.0.0 Mobile Safari/537.36" }),
   "push.turnOff": () => ({ endpoint: FUZZ_DEVICE.endpoint }),
   "push.removeDevice": () => ({ subscriptionId: "cm0nosuchdevice000000000000" }),
+  ...SIGNED_IN_INPUTS,
 };
 
 describe("every entry point, fuzzed, as everyone", () => {

@@ -15,7 +15,7 @@ import { ManualClock } from "@/lib/server/core/clock";
 import type { EntryPoint } from "@/lib/server/entry/registry";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
-import { buildWorld as buildEntryWorld, callEntry, INPUTS } from "./support/entry-world";
+import { buildWorld as buildEntryWorld, callEntry, INPUTS, SIGNED_IN_INPUTS } from "./support/entry-world";
 import { databaseFingerprint } from "./support/database-fingerprint";
 import { findEntryExports, screenRole, type FoundExport } from "../support/entry-points";
 
@@ -86,7 +86,7 @@ describe("entry-point authorization matrix", () => {
   it("refuses every entry point but the public ones to nobody signed in", async () => {
     const { world } = await buildWorld();
     for (const found of entries.filter((e) => e.entry?.guard !== "public")) {
-      const input = INPUTS[found.entry!.name]?.(world) ?? {};
+      const input = (INPUTS[found.entry!.name] ?? SIGNED_IN_INPUTS[found.entry!.name])?.(world) ?? {};
       expect({ entry: found.key, result: await call(found, input, null) }).toEqual({ entry: found.key, result: "denied" });
     }
   });

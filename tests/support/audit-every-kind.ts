@@ -28,6 +28,7 @@ import { recordInterview } from "@/lib/server/offers-and-interviews/record-inter
 import { recordOffer } from "@/lib/server/offers-and-interviews/record-offer";
 import { respondToOffer } from "@/lib/server/offers-and-interviews/respond-to-offer";
 import { markNotificationsRead } from "@/lib/server/notifications/mark-notifications-read";
+import { saveChannelChoice } from "@/lib/server/notifications/notification-preferences";
 import { createInvitation } from "@/lib/server/invitations/create-invitation";
 import { resendInvitation } from "@/lib/server/invitations/resend-invitation";
 import { acceptInvitation } from "@/lib/server/invitations/accept-invitation";
@@ -175,6 +176,7 @@ export async function createAuditOfEveryKind(prisma: PrismaClient, stamp: number
   await step("reject an offer", () => respondToOffer(applicant, applicantId, { offerId: offerFor(third), response: "REJECT" }));
   await step("accept an offer", () => respondToOffer(applicant, applicantId, { offerId: offerFor(first), response: "ACCEPT" }));
   await step("read notifications", () => markNotificationsRead(applicant, {}));
+  await step("choose how one is told", () => saveChannelChoice(applicant, { kind: "NUDGE", email: false, push: false }));
 
   // The dean's office: invitations (one accepted from its link, one emailed and re-sent).
   const origin = "http://localhost";

@@ -271,3 +271,62 @@ export async function createApplicantNowFirst(prisma: PrismaClient, stamp: numbe
     return { applicant, list, offered, called, interviewing };
   });
 }
+
+export interface UndeliveredUrgent {
+  applicant: { id: string; name: string };
+  /** The urgent message that did not get through. */
+  title: string;
+}
+
+/**
+ * A new applicant whose urgent message (a program reached out) got through neither way: the mail
+ * server refused its email on every attempt and the push service refused its push message, and
+ * nobody has read it in the app. Open dashboards hear of it as of any change.
+ */
+export async function createUndeliveredUrgent(prisma: PrismaClient, stamp: number, now: Date = new Date()): Promise<UndeliveredUrgent> {
+  const school = await prisma.school.findUniqueOrThrow({ where: { slug: SCHOOL_SLUG } });
+  const schoolId = school.id;
+  const name = `Robin Unreached ${lettersOf(stamp)}`;
+  const email = `robin.unreached.${stamp}@northfield.example.edu`;
+  const title = "A program called you: answer within 30 minutes";
+  const createdAt = new Date(now.getTime() - 35 * 60_000);
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.create({ data: { schoolId, role: "APPLICANT", name, email } });
+    const profile = await tx.applicantProfile.create({
+      data: { schoolId, userId: user.id, ...reachable({ aamcId: String(40_000_000 + (stamp % 9_999_999)), step2Score: 241, phone: "555-0166" }) },
+    });
+    const notification = await tx.notification.create({
+      data: {
+        schoolId,
+        userId: user.id,
+        applicantId: profile.id,
+        kind: "URGENT_TASK",
+        urgent: true,
+        title,
+        body: "Call the program back now.",
+        linkPath: "/applicant#tasks",
+        pushStatus: "FAILED",
+        pushError: "410 Gone: the phone's push subscription has expired",
+        createdAt,
+      },
+    });
+    await tx.outboxEmail.create({
+      data: {
+        schoolId,
+        notificationId: notification.id,
+        toAddress: email,
+        subject: title,
+        text: "Call the program back now.",
+        linkPath: "/applicant#tasks",
+        linkLabel: "Open SOAP Desk",
+        status: "FAILED",
+        attempts: 8,
+        lastError: "550 5.2.2 Mailbox full",
+        nextAttemptAt: createdAt,
+        createdAt,
+      },
+    });
+    await tx.$executeRaw`SELECT pg_notify('soap_desk_changes', ${schoolId})`;
+    return { applicant: { id: profile.id, name }, title };
+  });
+}

@@ -57,6 +57,8 @@ export interface ApplicantAggregate {
   saturated: { programId: string; programName: string; applicants: number }[];
   /** Emails to the applicant the mail server refused after every retry. */
   undeliveredEmails: number;
+  /** Urgent messages about the applicant (to anyone) whose email or push failed, still unread. */
+  undeliveredUrgent: number;
   /** Dean's overrides given and not used yet. */
   openOverrides: number;
   /** Overrides of the faculty-contact cap, used or not: each raises the applicant's limit by one. */
@@ -82,7 +84,7 @@ export function funnel(s: ApplicantSnapshot): Funnel {
 }
 
 /** The aggregate of one applicant's snapshot: what the set-based queries compute for a school. */
-export function aggregateOf(s: ApplicantSnapshot, now: Date, extras: { undeliveredEmails?: number } = {}): ApplicantAggregate {
+export function aggregateOf(s: ApplicantSnapshot, now: Date, extras: { undeliveredEmails?: number; undeliveredUrgent?: number } = {}): ApplicantAggregate {
   const own = outbound(s).filter((c) => c.actorRole === "APPLICANT");
   const accepted = acceptedOffer(s);
   return {
@@ -113,6 +115,7 @@ export function aggregateOf(s: ApplicantSnapshot, now: Date, extras: { undeliver
       return total === null ? [] : [{ programId, programName: programName(s, programId), applicants: total }];
     }),
     undeliveredEmails: extras.undeliveredEmails ?? 0,
+    undeliveredUrgent: extras.undeliveredUrgent ?? 0,
     openOverrides: s.overrides.filter((o) => !o.used).length,
     facultyCapOverrides: facultyCapOverrides(s.overrides),
     funnel: funnel(s),

@@ -2,6 +2,7 @@
 // dashboard runs the same few statements (this one, the policy, the school). Each CTE groups one
 // table by applicant; the alert rules then run in lib/domain on the aggregates.
 import { FACULTY_CAP_RULE } from "@/lib/domain/faculty-cap";
+import { URGENT_KINDS } from "@/lib/domain/notification-channels";
 import type { ApplicantAggregate } from "@/lib/domain/dashboard/aggregate";
 import type { AdvocateKind, DegreeType, Policy, RedFlagKind } from "@/lib/domain/types";
 import type { TxClient } from "../core/db";
@@ -35,6 +36,7 @@ interface Row {
   overdue: { programId: string | null; programName: string; dueAt: string }[] | null;
   saturated: { programId: string; programName: string; applicants: number }[] | null;
   undelivered: number | null;
+  undelivered_urgent: number | null;
   open_overrides: number | null;
   faculty_cap_overrides: number | null;
 }
@@ -132,12 +134,23 @@ export async function loadCohortAggregates(tx: TxClient, schoolId: string, polic
       JOIN applicant_profiles ap ON ap.user_id = n.user_id
       WHERE e.school_id = ${schoolId} AND e.status = 'FAILED'
       GROUP BY ap.id
+    ),
+    undelivered_urgent AS (
+      -- Urgent messages about the applicant (one to the applicant is about them) whose email or
+      -- push failed, still unread in the app.
+      SELECT coalesce(n.applicant_id, ap.id) AS applicant_id, count(*)::int AS undelivered_urgent
+      FROM notifications n
+      LEFT JOIN applicant_profiles ap ON ap.user_id = n.user_id
+      WHERE n.school_id = ${schoolId} AND n.read_at IS NULL
+        AND (n.urgent OR n.kind::text = ANY(${[...URGENT_KINDS]}::text[]))
+        AND (n.push_status = 'FAILED' OR EXISTS (SELECT 1 FROM outbox_emails e WHERE e.notification_id = n.id AND e.status = 'FAILED'))
+      GROUP BY coalesce(n.applicant_id, ap.id)
     )
     SELECT a.id, u.name AS full_name, a.specialty, a.degree_type::text AS degree_type, a.step2_score,
       a.phone_loud, a.voicemail_ready, a.eras_updated, a.contact_current,
       fl.red_flags, fn.targeted, fn.applied, fn.emailed, fn.faculty_contacted, fn.interview, fn.offer, fn.accepted,
       cc.own_outreach, cc.own_emails, cc.faculty_programs, cc.inbound, ic.interviews, ad.advocates,
-      ob.pending, ob.accepted_program, od.overdue, sa.saturated, ud.undelivered, oo.open_overrides, oo.faculty_cap_overrides
+      ob.pending, ob.accepted_program, od.overdue, sa.saturated, ud.undelivered, uu.undelivered_urgent, oo.open_overrides, oo.faculty_cap_overrides
     FROM applicant_profiles a
     JOIN users u ON u.id = a.user_id
     LEFT JOIN flags fl ON fl.applicant_id = a.id
@@ -149,6 +162,7 @@ export async function loadCohortAggregates(tx: TxClient, schoolId: string, polic
     LEFT JOIN overdue od ON od.applicant_id = a.id
     LEFT JOIN saturated sa ON sa.applicant_id = a.id
     LEFT JOIN undelivered ud ON ud.applicant_id = a.id
+    LEFT JOIN undelivered_urgent uu ON uu.applicant_id = a.id
     LEFT JOIN open_overrides oo ON oo.applicant_id = a.id
     WHERE a.school_id = ${schoolId}
     ORDER BY u.name, a.id`;
@@ -179,6 +193,7 @@ function toAggregate(r: Row): ApplicantAggregate {
     overdueUrgent: (r.overdue ?? []).map((t) => ({ ...t, dueAt: date(t.dueAt) })),
     saturated: r.saturated ?? [],
     undeliveredEmails: r.undelivered ?? 0,
+    undeliveredUrgent: r.undelivered_urgent ?? 0,
     openOverrides: r.open_overrides ?? 0,
     facultyCapOverrides: r.faculty_cap_overrides ?? 0,
     funnel: {

@@ -13,6 +13,7 @@ import { authorizeApplicant } from "../auth/policy";
 import type { Db } from "../core/db";
 import { parseInput } from "../core/validate";
 import { loadApplicantSnapshot } from "../use-case/load-applicant-snapshot";
+import { countUrgentUndelivered } from "../notifications/list-deliveries";
 
 export async function getDeanApplicant(db: Db, actor: Actor, applicantIdInput: unknown, now: Date) {
   const applicantId = parseInput(idSchema, applicantIdInput);
@@ -21,7 +22,8 @@ export async function getDeanApplicant(db: Db, actor: Actor, applicantIdInput: u
     await authorizeApplicant(tx, actor, "dashboard.view", applicantId);
     const snapshot = await loadApplicantSnapshot(tx, schoolId, applicantId);
     const undeliveredEmails = await tx.outboxEmail.count({ where: { schoolId, status: "FAILED", notification: { user: { applicant: { id: applicantId } } } } });
-    const aggregate = aggregateOf(snapshot, now, { undeliveredEmails });
+    const undeliveredUrgent = await countUrgentUndelivered(tx, actor, applicantId);
+    const aggregate = aggregateOf(snapshot, now, { undeliveredEmails, undeliveredUrgent });
     const advocates = await tx.advocateProfile.findMany({
       where: { schoolId },
       select: { id: true, kind: true, title: true, user: { select: { name: true } } },

@@ -7,6 +7,17 @@ import { Client } from "pg";
 
 export const CHANGE_CHANNEL = "soap_desk_changes";
 
+/**
+ * Tells every instance's open dashboards of a school that something changed outside an audited
+ * write (a job recording that a message failed): the audit trigger does it for every other change.
+ */
+export async function announceChange(
+  db: { $executeRaw: (query: TemplateStringsArray, ...values: unknown[]) => Promise<number> },
+  schoolId: string,
+): Promise<void> {
+  await db.$executeRaw`SELECT pg_notify(${CHANGE_CHANNEL}, ${schoolId})`;
+}
+
 export type FeedEvent = { type: "change" } | { type: "status"; live: boolean };
 type Listener = (event: FeedEvent) => void;
 

@@ -9,9 +9,8 @@ import type { Outbox } from "../mail/outbox-settings";
 import { notificationEmail } from "../mail/templates";
 import type { MailMessage } from "../mail/mailer";
 import { magicLinkMessage } from "../auth/magic-link";
-
-/** Shown where email is not set up on this server: the email stays queued, never sent. */
-export const EMAIL_NOT_SET_UP = "Email is not set up on this server (SMTP_HOST), so this email was not sent.";
+import { announceChange } from "../live/change-feed";
+import { EMAIL_NOT_SET_UP } from "@/lib/domain/delivery";
 
 export interface Attempt {
   /** This try's number, from 1. */
@@ -25,7 +24,18 @@ type Row = NonNullable<Awaited<ReturnType<typeof loadEmail>>>;
 function loadEmail(db: Db, emailId: string) {
   return db.outboxEmail.findUnique({
     where: { id: emailId },
-    select: { id: true, kind: true, status: true, linkOrigin: true, toAddress: true, subject: true, text: true, linkPath: true, linkLabel: true },
+    select: {
+      id: true,
+      schoolId: true,
+      kind: true,
+      status: true,
+      linkOrigin: true,
+      toAddress: true,
+      subject: true,
+      text: true,
+      linkPath: true,
+      linkLabel: true,
+    },
   });
 }
 
@@ -69,6 +79,8 @@ export async function deliverEmail(db: Db, outbox: Outbox, emailId: string, now:
     await db.outboxEmail.updateMany({ where: pending, data: { status: "SENT", sentAt: now, attempts: attempt.number, lastError: null } });
   } else {
     await db.outboxEmail.updateMany({ where: pending, data: { status: last ? "FAILED" : "PENDING", attempts: attempt.number, lastError: failure } });
+    // The dean's office's dashboards show undelivered messages: they hear of this one now.
+    if (last && email.schoolId) await announceChange(db, email.schoolId);
   }
   if (failure !== null && !last) throw new Error(failure);
 }

@@ -10,6 +10,7 @@ import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import webpush from "web-push";
 import { pushDeliveryOptions, pushMessage, pushPayload } from "@/lib/domain/push";
+import { announceChange } from "../live/change-feed";
 import type { Db } from "../core/db";
 import { getServerEnv, type VapidSettings } from "../core/env";
 import { guardedLookup, pushEndpointProblem, type EndpointPolicy } from "./push-endpoint";
@@ -122,8 +123,11 @@ export async function deliverPush(
   });
   // Deleted meanwhile (the person's account went): nobody left to tell. Sent already: never twice.
   if (!notification || notification.pushStatus === "SENT") return;
-  const mark = (data: { pushStatus: "NONE" | "SENT" | "FAILED"; pushError: string | null; pushedAt?: Date }) =>
-    db.notification.updateMany({ where: { id: notification.id, pushStatus: { not: "SENT" } }, data });
+  const mark = async (data: { pushStatus: "NONE" | "SENT" | "FAILED"; pushError: string | null; pushedAt?: Date }) => {
+    await db.notification.updateMany({ where: { id: notification.id, pushStatus: { not: "SENT" } }, data });
+    // A push that failed may be an urgent message not delivered: open dashboards hear of it now.
+    if (data.pushStatus === "FAILED") await announceChange(db, notification.schoolId);
+  };
   if (!sender) {
     await mark({ pushStatus: "NONE", pushError: PUSH_OFF_REASON });
     return;

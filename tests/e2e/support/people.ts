@@ -1,7 +1,7 @@
 // People of an end-to-end test, each in a browser context of their own with the project's device
 // (desktop or phone), signed in from the magic link the app emails them.
 import type { Browser, Page, TestInfo } from "@playwright/test";
-import type { AdvocateTeam, ApplicantNowFirst, ApplicantWithList } from "../../support/e2e-fixtures";
+import type { AdvocateTeam, ApplicantNowFirst, ApplicantWithList, UndeliveredUrgent } from "../../support/e2e-fixtures";
 import { linkEmailedTo } from "./mailbox";
 import { expect } from "./test";
 
@@ -23,6 +23,9 @@ export const applicantWithList = () => fixture<ApplicantWithList>("applicant-wit
 
 /** A new applicant with a pending offer, an overdue urgent task, an interview tomorrow and 22 programs. */
 export const applicantNowFirst = () => fixture<ApplicantNowFirst>("applicant-now-first");
+
+/** A new applicant whose urgent message failed by email and by push, unread. */
+export const undeliveredUrgent = () => fixture<UndeliveredUrgent>("undelivered-urgent");
 
 /** The two sizes a "now first" test checks in one run: a laptop and a phone. */
 export const SIZES = [
@@ -59,8 +62,9 @@ export async function newPerson(browser: Browser, info: TestInfo): Promise<Page>
   return context.newPage();
 }
 
-export async function signIn(browser: Browser, info: TestInfo, email: string, lands: RegExp): Promise<Page> {
-  const page = await newPerson(browser, info);
+/** Signs in from the emailed link, in the project's device or at one of SIZES. */
+export async function signIn(browser: Browser, info: TestInfo, email: string, lands: RegExp, size?: Size): Promise<Page> {
+  const page = size ? await personAt(browser, info, size) : await newPerson(browser, info);
   await page.goto("/sign-in");
   await page.getByRole("region", { name: "Sign in with email" }).getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();

@@ -23,7 +23,7 @@ const PAGES: Record<RoleName, { sections: string[]; details: { pattern: RegExp; 
     ],
   },
   dean: {
-    sections: ["/dean", "/dean/programs", "/dean/programs/import", "/dean/people", "/dean/invitations", "/dean/settings", "/dean/audit"],
+    sections: ["/dean", "/dean/programs", "/dean/programs/import", "/dean/people", "/dean/invitations", "/dean/delivery", "/dean/settings", "/dean/audit"],
     details: [
       { pattern: /^\/dean\/applicants\/[^/]+$/, from: "/dean" },
       { pattern: /^\/dean\/programs\/(?!import$)[^/]+$/, from: "/dean/programs" },
@@ -48,12 +48,12 @@ async function firstLinkTo(page: Page, from: string, pattern: RegExp): Promise<s
   return found!;
 }
 
-/** Every page of the role (sections first, then detail pages), and the notifications page. */
+/** Every page of the role (sections first, then detail pages), and the notifications pages. */
 export async function pagesOf(page: Page, role: RoleName): Promise<string[]> {
   const { sections, details } = PAGES[role];
   const found: string[] = [];
   for (const detail of details) found.push(await firstLinkTo(page, detail.from === "first-detail" ? found[0]! : detail.from, detail.pattern));
-  return [...sections, ...found, "/notifications"];
+  return [...sections, ...found, "/notifications", "/notifications/settings"];
 }
 
 export const ROLES: RoleName[] = ["applicant", "advocate", "dean"];

@@ -102,6 +102,11 @@ export const INPUTS: Record<string, (w: World) => unknown> = {
   "invitations.createBulk": () => ({ csv: "" }),
 };
 
+/** Valid input for entry points open to anyone signed in whose input has required fields (no can() action guards them). */
+export const SIGNED_IN_INPUTS: Record<string, (w: World) => unknown> = {
+  "notifications.saveChannelChoice": () => ({ kind: "OFFER_REMINDER", email: true, push: false }),
+};
+
 /** What an entry point answered: an action's result, or a route's response. */
 export type EntryAnswer = ActionResult<unknown> | Response;
 

@@ -31,6 +31,12 @@ const CASES: { code: AlertCode; name: string; raise: () => ApplicantSnapshot; ex
   },
   { code: "EMAIL_UNDELIVERED", name: "an email the mail server refused for good", raise: () => healthy().build(), extras: { undeliveredEmails: 1 } },
   {
+    code: "URGENT_UNDELIVERED",
+    name: "an urgent message about them whose email or push failed, unread",
+    raise: () => healthy().build(),
+    extras: { undeliveredUrgent: 1 },
+  },
+  {
     code: "NO_DIRECT_OUTREACH",
     name: "applied, but only faculty reached out",
     raise: () => given().targets(15).assign("adv1").claim("p1").advocateContact("p1").build(),
