@@ -6,7 +6,7 @@
 // (c) after the accepted calls, every page of each person they touched still renders, and stored
 // markup comes back as text. Entry points that need the real request (Auth.js, request headers)
 // are called over HTTP on a production server; the others in-process, as the matrix calls them.
-import { createECDH, randomBytes } from "node:crypto";
+
 import fc from "fast-check";
 import Papa from "papaparse";
 import webpush from "web-push";
@@ -489,12 +489,6 @@ afterAll(async () => {
 });
 
 /** A browser's push subscription at a public push service (nothing is ever sent to it here). */
-const FUZZ_DEVICE = (() => {
-  const ecdh = createECDH("prime256v1");
-  ecdh.generateKeys();
-  return { endpoint: "https://push.example.com/fuzz/device-1", p256dh: ecdh.getPublicKey("base64url"), auth: randomBytes(16).toString("base64url") };
-})();
-
 /** The valid input of entry points with no entry in INPUTS (public and any-signed-in ones). */
 const UNGUARDED_INPUTS: Record<string, (w: World) => unknown> = {
   "auth.get": () => ({ nextauth: ["session"] }),
@@ -509,9 +503,6 @@ const UNGUARDED_INPUTS: Record<string, (w: World) => unknown> = {
     deanEmail: "fuzz.dean@example.edu",
   }),
   "notifications.markRead": () => ({}),
-  "push.subscribe": () => ({ ...FUZZ_DEVICE, userAgent: "Mozilla/5.0 (Linux; Android 14) Chrome/126.0.0.0 Mobile Safari/537.36" }),
-  "push.turnOff": () => ({ endpoint: FUZZ_DEVICE.endpoint }),
-  "push.removeDevice": () => ({ subscriptionId: "cm0nosuchdevice000000000000" }),
   ...SIGNED_IN_INPUTS,
 };
 

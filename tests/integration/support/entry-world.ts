@@ -3,6 +3,7 @@
 // an urgent task, an interview, an offer, an assigned advocate with a connection, a pending
 // invitation), and a call of one entry point, as exported, in a scope that gives it the test's
 // database, clock and actor.
+import { createECDH, randomBytes } from "node:crypto";
 import { NextRequest } from "next/server";
 import type { ActionResult } from "@/lib/domain/action-result";
 import { DEFAULT_POLICY } from "@/lib/domain/types";
@@ -103,8 +104,18 @@ export const INPUTS: Record<string, (w: World) => unknown> = {
 };
 
 /** Valid input for entry points open to anyone signed in whose input has required fields (no can() action guards them). */
+/** A browser's push subscription as the opt-in sends it: a real P-256 key, a public https endpoint. */
+export const PUSH_DEVICE = (() => {
+  const ecdh = createECDH("prime256v1");
+  ecdh.generateKeys();
+  return { endpoint: "https://push.example.com/fuzz/device-1", p256dh: ecdh.getPublicKey("base64url"), auth: randomBytes(16).toString("base64url") };
+})();
+
 export const SIGNED_IN_INPUTS: Record<string, (w: World) => unknown> = {
   "notifications.saveChannelChoice": () => ({ kind: "OFFER_REMINDER", email: true, push: false }),
+  "push.subscribe": () => ({ ...PUSH_DEVICE, userAgent: "Mozilla/5.0 (Linux; Android 14) Chrome/126.0.0.0 Mobile Safari/537.36" }),
+  "push.turnOff": () => ({ endpoint: PUSH_DEVICE.endpoint }),
+  "push.removeDevice": () => ({ subscriptionId: "cm0nosuchdevice000000000000" }),
 };
 
 /** What an entry point answered: an action's result, or a route's response. */
