@@ -4,21 +4,13 @@ import { prisma } from "@/lib/server/core/db";
 import { requireSignedIn } from "@/lib/server/auth/current-actor";
 import { countUnread } from "@/lib/server/notifications/list-notifications";
 import { listChannelChoices } from "@/lib/server/notifications/notification-preferences";
-import { ROLE_LABELS } from "@/lib/domain/stored-value-labels";
-import { AppHeader } from "@/components/ui/app-header";
-import { AppFrame } from "@/components/ui/app-frame";
-import { PageContainer, PageHeader } from "@/components/ui/page";
+import { PageHeader } from "@/components/ui/page";
+import { NotificationsFrame } from "@/app/notifications/notifications-frame";
 import { ChannelChoices } from "@/components/notifications/channel-choices";
-import { ApplicantNav } from "@/components/applicant/applicant-nav";
-import { AdvocateNav } from "@/components/advocacy/advocate-nav";
-import { DeanNav } from "@/components/dean/dean-nav";
-import { signOutAction } from "@/app/(auth)/sign-out-action";
 import { saveChannelChoiceAction } from "./actions";
 
 export const metadata: Metadata = { title: "How you're told" };
 export const dynamic = "force-dynamic";
-
-const NAV = { APPLICANT: ApplicantNav, ADVOCATE: AdvocateNav, DEAN: DeanNav } as const;
 
 export default async function NotificationSettingsPage() {
   const actor = await requireSignedIn();
@@ -27,33 +19,27 @@ export default async function NotificationSettingsPage() {
     countUnread(prisma, actor),
     prisma.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: { name: true } }),
   ]);
-  const Nav = NAV[actor.role];
   return (
-    <AppFrame
-      header={<AppHeader name={actor.name} roleLabel={ROLE_LABELS[actor.role]} schoolName={school.name} signOut={signOutAction} unread={unread} />}
-      nav={<Nav />}
-    >
-      <PageContainer className="space-y-4">
-        <p className="text-sm">
+    <NotificationsFrame actor={actor} schoolName={school.name} unread={unread}>
+      <p className="text-sm">
+        <Link href="/notifications" className="font-medium text-primary underline">
+          Back to notifications
+        </Link>
+      </p>
+      <PageHeader
+        title="How you're told"
+        description="Every message always shows here in the app. For each kind, choose whether it also comes by email, or as a push message on your phone or computer. Each switch saves at once."
+      />
+      {pushDevices === 0 && (
+        <p role="note" className="max-w-3xl rounded-lg border border-border bg-primary-soft p-3 text-sm text-ink">
+          Push messages need a device: you have not turned push on for a phone or computer yet. Turn it on from{" "}
           <Link href="/notifications" className="font-medium text-primary underline">
-            Back to notifications
-          </Link>
+            Notifications
+          </Link>{" "}
+          on that device. Until then, email and the app are what reach you.
         </p>
-        <PageHeader
-          title="How you're told"
-          description="Every message always shows here in the app. For each kind, choose whether it also comes by email, or as a push message on your phone or computer. Each switch saves at once."
-        />
-        {pushDevices === 0 && (
-          <p role="note" className="max-w-3xl rounded-lg border border-border bg-primary-soft p-3 text-sm text-ink">
-            Push messages need a device: you have not turned push on for a phone or computer yet. Turn it on from{" "}
-            <Link href="/notifications" className="font-medium text-primary underline">
-              Notifications
-            </Link>{" "}
-            on that device. Until then, email and the app are what reach you.
-          </p>
-        )}
-        <ChannelChoices choices={choices} save={saveChannelChoiceAction} />
-      </PageContainer>
-    </AppFrame>
+      )}
+      <ChannelChoices choices={choices} save={saveChannelChoiceAction} />
+    </NotificationsFrame>
   );
 }
