@@ -6,6 +6,7 @@ import { addConnectionInput, editConnectionInput, removeConnectionInput } from "
 import { CONNECTION_LABELS } from "@/lib/domain/advocate/connections";
 import { claimInput, idSchema, logContactInput, narrativeInput, releaseInput } from "@/lib/domain/schemas";
 import { defineAction } from "@/lib/server/entry/define-action";
+import { assertNotInFuture } from "@/lib/server/core/validate";
 import { claimProgram } from "@/lib/server/advocacy/claim-program";
 import { addConnection, editConnection, removeConnection } from "@/lib/server/advocacy/connections";
 import { nudgeApplicant } from "@/lib/server/advocacy/nudge-applicant";
@@ -18,6 +19,7 @@ const REFRESH = "/advocate";
 
 export const claimProgramAction = defineAction({
   name: "claims.create",
+  command: true,
   guard: "claim.create",
   roles: ["ADVOCATE"],
   input: claimInput,
@@ -31,6 +33,7 @@ export const claimProgramAction = defineAction({
 
 export const releaseProgramAction = defineAction({
   name: "claims.release",
+  command: true,
   guard: "claim.release",
   roles: ["ADVOCATE"],
   input: releaseInput,
@@ -45,6 +48,7 @@ export const releaseProgramAction = defineAction({
 /** A contact the advocate made (or a program's call to them), at the time it really happened (default now). */
 export const logAdvocateContactAction = defineAction({
   name: "contacts.logByAdvocate",
+  command: true,
   guard: "contact.log",
   roles: ["ADVOCATE"],
   input: logContactInput
@@ -52,8 +56,10 @@ export const logAdvocateContactAction = defineAction({
     .extend({ applicantId: idSchema, occurredAt: logContactInput.shape.occurredAt.optional() }),
   applicant: (input) => input.applicantId,
   revalidate: REFRESH,
-  run: async (ctx, { applicantId, occurredAt, ...contact }) => {
-    const { warnings, result } = await logContact(ctx, applicantId, { ...contact, occurredAt: occurredAt ?? ctx.clock.now() });
+  run: async (ctx, { applicantId: _admitted, occurredAt, ...contact }) => {
+    const when = occurredAt ?? ctx.clock.now();
+    assertNotInFuture(when, ctx.clock.now(), "occurredAt", "A contact");
+    const { warnings, result } = await logContact(ctx, { ...contact, occurredAt: when });
     const task = result.tasks[0];
     return { warnings, message: task ? `Logged. The applicant has a new task, sent by email too: ${task.title}.` : "Logged." };
   },
@@ -61,6 +67,7 @@ export const logAdvocateContactAction = defineAction({
 
 export const nudgeApplicantAction = defineAction({
   name: "nudges.create",
+  command: true,
   guard: "nudge.create",
   roles: ["ADVOCATE"],
   input: claimInput,
@@ -74,13 +81,14 @@ export const nudgeApplicantAction = defineAction({
 
 export const saveNarrativeByAdvocateAction = defineAction({
   name: "narratives.saveByAdvocate",
+  command: true,
   guard: "narrative.save",
   roles: ["ADVOCATE"],
   input: narrativeInput.extend({ applicantId: idSchema }),
   applicant: (input) => input.applicantId,
   revalidate: REFRESH,
-  run: async (ctx, { applicantId, ...narrative }) => {
-    const { warnings, result } = await saveNarrative(ctx, applicantId, narrative);
+  run: async (ctx, { applicantId: _admitted, ...narrative }) => {
+    const { warnings, result } = await saveNarrative(ctx, narrative);
     return { warnings, message: `Saved as version ${result.version}. Everyone now tells this version of the story.` };
   },
 });

@@ -30,16 +30,15 @@ import { searchProgramsToLog } from "@/lib/server/outreach/search-programs-to-lo
 import { recordOffer } from "@/lib/server/offers-and-interviews/record-offer";
 import { respondToOffer } from "@/lib/server/offers-and-interviews/respond-to-offer";
 
-const own = { applicant: "own", roles: ["APPLICANT"], revalidate: "/applicant" } as const;
-/** The applicant's own record, admitted by the guard. */
-const mine = (applicantId: string | null) => applicantId!;
+/** A command on the applicant's own record: its use case checks access in the lock that serializes it. */
+const own = { applicant: "own", roles: ["APPLICANT"], revalidate: "/applicant", command: true } as const;
 
 export const updateChecklistAction = defineAction({
   name: "checklist.update",
   guard: "checklist.update",
   input: checklistInput,
   ...own,
-  run: (ctx, input) => updateChecklist(ctx, mine(ctx.applicantId), input),
+  run: (ctx, input) => updateChecklist(ctx, input),
 });
 
 export const updateProfileAction = defineAction({
@@ -47,7 +46,7 @@ export const updateProfileAction = defineAction({
   guard: "profile.update",
   input: profileUpdateInput,
   ...own,
-  run: (ctx, input) => updateProfile(ctx, mine(ctx.applicantId), input),
+  run: (ctx, input) => updateProfile(ctx, input),
 });
 
 export const saveNarrativeAction = defineAction({
@@ -56,7 +55,7 @@ export const saveNarrativeAction = defineAction({
   input: narrativeInput,
   ...own,
   run: async (ctx, input) => {
-    const { warnings, result } = await saveNarrative(ctx, mine(ctx.applicantId), input);
+    const { warnings, result } = await saveNarrative(ctx, input);
     return { warnings, data: { version: result.version } };
   },
 });
@@ -66,7 +65,7 @@ export const addTargetAction = defineAction({
   guard: "target.add",
   input: addTargetInput,
   ...own,
-  run: (ctx, input) => addTarget(ctx, mine(ctx.applicantId), input),
+  run: (ctx, input) => addTarget(ctx, input),
 });
 
 export const removeTargetAction = defineAction({
@@ -74,7 +73,7 @@ export const removeTargetAction = defineAction({
   guard: "target.remove",
   input: removeTargetInput,
   ...own,
-  run: (ctx, input) => removeTarget(ctx, mine(ctx.applicantId), input),
+  run: (ctx, input) => removeTarget(ctx, input),
 });
 
 export const reorderTargetsAction = defineAction({
@@ -82,7 +81,7 @@ export const reorderTargetsAction = defineAction({
   guard: "target.reorder",
   input: reorderTargetsInput,
   ...own,
-  run: (ctx, input) => reorderTargets(ctx, mine(ctx.applicantId), input),
+  run: (ctx, input) => reorderTargets(ctx, input),
 });
 
 export const setTargetPriorityAction = defineAction({
@@ -90,7 +89,7 @@ export const setTargetPriorityAction = defineAction({
   guard: "target.setPriority",
   input: setTargetPriorityInput,
   ...own,
-  run: (ctx, input) => setTargetPriority(ctx, mine(ctx.applicantId), input),
+  run: (ctx, input) => setTargetPriority(ctx, input),
 });
 
 export const markAppliedAction = defineAction({
@@ -98,7 +97,7 @@ export const markAppliedAction = defineAction({
   guard: "target.markApplied",
   input: markAppliedInput,
   ...own,
-  run: (ctx, input) => markApplied(ctx, mine(ctx.applicantId), input),
+  run: (ctx, input) => markApplied(ctx, input),
 });
 
 /** The applicant's own email to a program, sent from their mail client: OUTBOUND EMAIL SENT. */
@@ -107,8 +106,7 @@ export const logEmailSentAction = defineAction({
   guard: "contact.log",
   input: logContactInput.pick({ programId: true, summary: true }),
   ...own,
-  run: (ctx, input) =>
-    logContact(ctx, mine(ctx.applicantId), { ...input, direction: "OUTBOUND", channel: "EMAIL", outcome: "SENT", occurredAt: ctx.clock.now() }),
+  run: (ctx, input) => logContact(ctx, { ...input, direction: "OUTBOUND", channel: "EMAIL", outcome: "SENT", occurredAt: ctx.clock.now() }),
 });
 
 /**
@@ -121,7 +119,7 @@ export const logProgramCalledAction = defineAction({
   input: programReachedOutInput,
   ...own,
   run: async (ctx, input) => {
-    const { warnings, result } = await logContact(ctx, mine(ctx.applicantId), { ...input, direction: "INBOUND", occurredAt: ctx.clock.now() });
+    const { warnings, result } = await logContact(ctx, { ...input, direction: "INBOUND", occurredAt: ctx.clock.now() });
     const task = result.tasks[0];
     return { warnings, data: task ? { taskTitle: task.title, dueAt: task.dueAt.toISOString() } : undefined };
   },
@@ -142,7 +140,7 @@ export const completeTaskAction = defineAction({
   guard: "task.complete",
   input: completeTaskInput,
   ...own,
-  run: (ctx, input) => completeTask(ctx, mine(ctx.applicantId), input),
+  run: (ctx, input) => completeTask(ctx, input),
 });
 
 export const recordInterviewAction = defineAction({
@@ -150,7 +148,7 @@ export const recordInterviewAction = defineAction({
   guard: "interview.record",
   input: recordInterviewInput,
   ...own,
-  run: (ctx, input) => recordInterview(ctx, mine(ctx.applicantId), input),
+  run: (ctx, input) => recordInterview(ctx, input),
 });
 
 export const recordOfferAction = defineAction({
@@ -158,7 +156,7 @@ export const recordOfferAction = defineAction({
   guard: "offer.record",
   input: recordOfferInput.pick({ programId: true, round: true }),
   ...own,
-  run: (ctx, input) => recordOffer(ctx, mine(ctx.applicantId), { ...input, offeredAt: ctx.clock.now() }),
+  run: (ctx, input) => recordOffer(ctx, { ...input, offeredAt: ctx.clock.now() }),
 });
 
 export const respondOfferAction = defineAction({
@@ -166,5 +164,5 @@ export const respondOfferAction = defineAction({
   guard: "offer.respond",
   input: respondOfferInput.extend({ offerId: idSchema }),
   ...own,
-  run: (ctx, input) => respondToOffer(ctx, mine(ctx.applicantId), input),
+  run: (ctx, input) => respondToOffer(ctx, input),
 });

@@ -13,6 +13,7 @@ const REFRESH = "/dean";
 
 export const assignAdvocateAction = defineAction({
   name: "assignments.create",
+  command: true,
   guard: "assignment.create",
   roles: ["DEAN"],
   input: assignAdvocateInput,
@@ -26,6 +27,7 @@ export const assignAdvocateAction = defineAction({
 
 export const unassignAdvocateAction = defineAction({
   name: "assignments.end",
+  command: true,
   guard: "assignment.end",
   roles: ["DEAN"],
   input: unassignAdvocateInput,
@@ -52,6 +54,7 @@ export const createOverrideAction = defineAction({
 
 export const releaseClaimByDeanAction = defineAction({
   name: "claims.releaseByDean",
+  command: true,
   guard: "claim.release",
   roles: ["DEAN"],
   input: releaseInput,

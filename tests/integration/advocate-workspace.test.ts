@@ -18,14 +18,7 @@ import { addConnection, editConnection, removeConnection } from "@/lib/server/ad
 import { getAdvocateApplicant } from "@/lib/server/advocacy/advocate-applicant";
 import { getAdvocateProgram } from "@/lib/server/advocacy/advocate-program";
 import { getAdvocateHome } from "@/lib/server/advocacy/advocate-home";
-import { nudgeApplicant } from "@/lib/server/advocacy/nudge-applicant";
-import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
-import { unassignAdvocate } from "@/lib/server/advocacy/unassign-advocate";
-import { claimProgram } from "@/lib/server/advocacy/claim-program";
-import { logContact } from "@/lib/server/outreach/log-contact";
-import { saveNarrative } from "@/lib/server/applicant/save-narrative";
-import { addTarget } from "@/lib/server/target-list/add-target";
-import { markApplied } from "@/lib/server/target-list/mark-applied";
+import { nudgeApplicant, assignAdvocate, unassignAdvocate, claimProgram, logContact, saveNarrative, addTarget, markApplied } from "@/tests/support/commands";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { advocateCall, applyTo, assignAndClaim, contextFor, emailProgram } from "./support/flows";

@@ -6,7 +6,7 @@ import { ManualClock } from "@/lib/server/core/clock";
 import { getSeasonView } from "@/lib/server/applicant/season-view";
 import { getOffersView } from "@/lib/server/offers-and-interviews/offers-view";
 import { getApplicantWorkspace } from "@/lib/server/applicant/workspace-view";
-import { recordOffer } from "@/lib/server/offers-and-interviews/record-offer";
+import { recordOffer } from "@/tests/support/commands";
 import { updateSeason } from "@/lib/server/settings/school-settings";
 import { seasonStatus } from "@/lib/domain/applicant/season-status";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";

@@ -3,22 +3,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "@/lib/server/core/clock";
 import type { Actor } from "@/lib/server/core/actor";
-import { updateChecklist } from "@/lib/server/applicant/update-checklist";
-import { updateProfile } from "@/lib/server/applicant/update-profile";
-import { saveNarrative } from "@/lib/server/applicant/save-narrative";
-import { removeTarget } from "@/lib/server/target-list/remove-target";
-import { reorderTargets } from "@/lib/server/target-list/reorder-targets";
-import { setTargetPriority } from "@/lib/server/target-list/set-target-priority";
-import { completeTask } from "@/lib/server/outreach/complete-task";
+import {
+  updateChecklist,
+  updateProfile,
+  saveNarrative,
+  removeTarget,
+  reorderTargets,
+  setTargetPriority,
+  completeTask,
+  recordInterview,
+  addTarget,
+  markApplied,
+  logContact,
+  assignAdvocate,
+} from "@/tests/support/commands";
 import { getInterviewForCalendar } from "@/lib/server/offers-and-interviews/interview-for-calendar";
-import { recordInterview } from "@/lib/server/offers-and-interviews/record-interview";
 import { searchCatalog } from "@/lib/server/target-list/search-catalog";
 import { getProgramTimeline } from "@/lib/server/outreach/program-timeline";
 import { getMessagesView } from "@/lib/server/outreach/messages-view";
-import { addTarget } from "@/lib/server/target-list/add-target";
-import { markApplied } from "@/lib/server/target-list/mark-applied";
-import { logContact } from "@/lib/server/outreach/log-contact";
-import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
 import { getDeanDashboard } from "@/lib/server/dashboard/dean-dashboard";
 import { getApplicantWorkspace } from "@/lib/server/applicant/workspace-view";
 import { failure } from "./support/failure";

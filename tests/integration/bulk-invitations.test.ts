@@ -11,7 +11,7 @@ import { acceptInvitation } from "@/lib/server/invitations/accept-invitation";
 import type { InvitationDelivery } from "@/lib/server/invitations/deliver-invitation";
 import { runInScope } from "@/lib/server/entry/scope";
 import { listPeople } from "@/lib/server/invitations/people";
-import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
+import { assignAdvocate } from "@/tests/support/commands";
 import type { Actor } from "@/lib/server/core/actor";
 import { previewBulkInvitationsAction, sendBulkInvitationsAction } from "@/app/dean/people/actions";
 import { failure } from "./support/failure";

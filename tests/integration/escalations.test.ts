@@ -4,9 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ManualClock } from "@/lib/server/core/clock";
 import { createSmtpMailer } from "@/lib/server/mail/mailer";
-import { logContact } from "@/lib/server/outreach/log-contact";
-import { recordOffer } from "@/lib/server/offers-and-interviews/record-offer";
-import { respondToOffer } from "@/lib/server/offers-and-interviews/respond-to-offer";
+import { logContact, recordOffer, respondToOffer } from "@/tests/support/commands";
 import type { Outbox } from "@/lib/server/mail/outbox-settings";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";

@@ -15,7 +15,7 @@ import { failure } from "./support/failure";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { contextFor } from "./support/flows";
-import { updateProfile } from "@/lib/server/applicant/update-profile";
+import { updateProfile } from "@/tests/support/commands";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 import { runInScope } from "@/lib/server/entry/scope";
 import { createInvitationAction, resendInvitationAction } from "@/app/dean/invitations/actions";

@@ -3,19 +3,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "@/lib/server/core/clock";
 import { AppError } from "@/lib/server/core/errors";
-import { logContact, NARRATIVE_NOT_THEIRS } from "@/lib/server/outreach/log-contact";
-import { saveNarrative } from "@/lib/server/applicant/save-narrative";
+import { NARRATIVE_NOT_THEIRS } from "@/lib/server/outreach/log-contact";
+import {
+  logContact,
+  saveNarrative,
+  markApplied,
+  addTarget,
+  claimProgram,
+  releaseProgram,
+  recordOffer,
+  respondToOffer,
+  createOverride,
+  assignAdvocate,
+  unassignAdvocate,
+  removeTarget,
+} from "@/tests/support/commands";
 import { failure } from "./support/failure";
-import { markApplied } from "@/lib/server/target-list/mark-applied";
-import { addTarget } from "@/lib/server/target-list/add-target";
-import { claimProgram } from "@/lib/server/advocacy/claim-program";
-import { releaseProgram } from "@/lib/server/advocacy/release-program";
-import { recordOffer } from "@/lib/server/offers-and-interviews/record-offer";
-import { respondToOffer } from "@/lib/server/offers-and-interviews/respond-to-offer";
-import { createOverride } from "@/lib/server/dashboard/create-override";
-import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
-import { unassignAdvocate } from "@/lib/server/advocacy/unassign-advocate";
-import { removeTarget } from "@/lib/server/target-list/remove-target";
 import { getAdvocateApplicant } from "@/lib/server/advocacy/advocate-applicant";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";

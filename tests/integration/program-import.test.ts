@@ -10,7 +10,7 @@ import { ManualClock } from "@/lib/server/core/clock";
 import { AppError } from "@/lib/server/core/errors";
 import { runInScope } from "@/lib/server/entry/scope";
 import { applyProgramImport, previewProgramImport, ProgramImportRejected } from "@/lib/server/programs/import-programs";
-import { addTarget } from "@/lib/server/target-list/add-target";
+import { addTarget } from "@/tests/support/commands";
 import { applyProgramImportAction, previewProgramImportAction } from "@/app/dean/programs/import/actions";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";

@@ -3,8 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "@/lib/server/core/clock";
 import { AppError } from "@/lib/server/core/errors";
-import { claimProgram } from "@/lib/server/advocacy/claim-program";
-import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
+import { claimProgram, assignAdvocate } from "@/tests/support/commands";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { advocateCall, applyTo, assignAndClaim, contextFor, emailProgram } from "./support/flows";

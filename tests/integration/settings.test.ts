@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_POLICY } from "@/lib/domain/types";
 import { ManualClock } from "@/lib/server/core/clock";
 import { getDeanDashboard } from "@/lib/server/dashboard/dean-dashboard";
-import { recordOffer } from "@/lib/server/offers-and-interviews/record-offer";
+import { recordOffer } from "@/tests/support/commands";
 import { getSchoolSettings, updatePolicy, updateSeason } from "@/lib/server/settings/school-settings";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";

@@ -8,14 +8,16 @@ import { ManualClock } from "@/lib/server/core/clock";
 import { AppError } from "@/lib/server/core/errors";
 import { APPLICANT_NOT_FOUND, authorizeApplicant } from "@/lib/server/auth/policy";
 import type { UseCaseContext } from "@/lib/server/use-case/decide-and-write";
-import { claimProgram } from "@/lib/server/advocacy/claim-program";
-import { releaseProgram } from "@/lib/server/advocacy/release-program";
-import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
-import { unassignAdvocate } from "@/lib/server/advocacy/unassign-advocate";
-import { logContact } from "@/lib/server/outreach/log-contact";
-import { saveNarrative } from "@/lib/server/applicant/save-narrative";
-import { recordOffer } from "@/lib/server/offers-and-interviews/record-offer";
-import { respondToOffer } from "@/lib/server/offers-and-interviews/respond-to-offer";
+import {
+  claimProgram,
+  releaseProgram,
+  assignAdvocate,
+  unassignAdvocate,
+  logContact,
+  saveNarrative,
+  recordOffer,
+  respondToOffer,
+} from "@/tests/support/commands";
 import { getAdvocateHome } from "@/lib/server/advocacy/advocate-home";
 import { runInScope } from "@/lib/server/entry/scope";
 import type { Actor } from "@/lib/server/core/actor";

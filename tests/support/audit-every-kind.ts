@@ -7,26 +7,28 @@ import type { Db } from "@/lib/server/core/db";
 import { systemClock } from "@/lib/server/core/clock";
 import { loadActor } from "@/lib/server/auth/load-actor";
 import type { UseCaseContext } from "@/lib/server/use-case/decide-and-write";
-import { addTarget } from "@/lib/server/target-list/add-target";
-import { markApplied } from "@/lib/server/target-list/mark-applied";
-import { reorderTargets } from "@/lib/server/target-list/reorder-targets";
-import { setTargetPriority } from "@/lib/server/target-list/set-target-priority";
-import { removeTarget } from "@/lib/server/target-list/remove-target";
-import { updateChecklist } from "@/lib/server/applicant/update-checklist";
-import { updateProfile } from "@/lib/server/applicant/update-profile";
-import { saveNarrative } from "@/lib/server/applicant/save-narrative";
-import { logContact } from "@/lib/server/outreach/log-contact";
-import { completeTask } from "@/lib/server/outreach/complete-task";
+import {
+  addTarget,
+  markApplied,
+  reorderTargets,
+  setTargetPriority,
+  removeTarget,
+  updateChecklist,
+  updateProfile,
+  saveNarrative,
+  logContact,
+  completeTask,
+  claimProgram,
+  releaseProgram,
+  nudgeApplicant,
+  assignAdvocate,
+  unassignAdvocate,
+  createOverride,
+  recordInterview,
+  recordOffer,
+  respondToOffer,
+} from "@/tests/support/commands";
 import { addConnection, editConnection, removeConnection } from "@/lib/server/advocacy/connections";
-import { claimProgram } from "@/lib/server/advocacy/claim-program";
-import { releaseProgram } from "@/lib/server/advocacy/release-program";
-import { nudgeApplicant } from "@/lib/server/advocacy/nudge-applicant";
-import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
-import { unassignAdvocate } from "@/lib/server/advocacy/unassign-advocate";
-import { createOverride } from "@/lib/server/dashboard/create-override";
-import { recordInterview } from "@/lib/server/offers-and-interviews/record-interview";
-import { recordOffer } from "@/lib/server/offers-and-interviews/record-offer";
-import { respondToOffer } from "@/lib/server/offers-and-interviews/respond-to-offer";
 import { markNotificationsRead } from "@/lib/server/notifications/mark-notifications-read";
 import { saveChannelChoice } from "@/lib/server/notifications/notification-preferences";
 import { createInvitation } from "@/lib/server/invitations/create-invitation";

@@ -1,20 +1,18 @@
 // The dean's office assigns an advocate to an applicant (at most two active, a rule).
+import type { z } from "zod";
 import { decideAssignAdvocate } from "@/lib/domain/rules/decide/assign-advocate";
 import { assignAdvocateInput } from "@/lib/domain/schemas";
-import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
 import { notFound } from "@/lib/server/core/errors";
-import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
-import { parseInput } from "@/lib/server/core/validate";
+import { commandApplicant, decideAndWrite } from "@/lib/server/use-case/decide-and-write";
+import type { Admitted } from "@/lib/server/entry/admitted";
 
-export async function assignAdvocate(ctx: UseCaseContext, input: unknown) {
-  const { applicantId, advocateId } = parseInput(assignAdvocateInput, input);
-  authorize(ctx.actor, "assignment.create", { applicantId });
+export async function assignAdvocate(ctx: Admitted, { advocateId }: Omit<z.output<typeof assignAdvocateInput>, "applicantId">) {
+  const applicantId = commandApplicant(ctx);
   const { schoolId } = ctx.actor;
   let advocateName = "";
   return decideAndWrite(
     ctx,
-    { action: "assignment.create", applicantId },
     async (snapshot, now, tx) => {
       const advocate = await tx.advocateProfile.findFirst({ where: { id: advocateId, schoolId }, select: { kind: true, user: { select: { name: true } } } });
       if (!advocate) throw notFound("That advocate");

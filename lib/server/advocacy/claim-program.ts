@@ -1,22 +1,20 @@
 // Claims: one advocate per applicant and program. The unique (applicant, program) index backs the
 // rule; the applicant lock makes concurrent claims wait, so the loser gets a clear refusal.
+import type { z } from "zod";
 import { decideClaim } from "@/lib/domain/rules/decide/claim";
 import { claimInput } from "@/lib/domain/schemas";
-import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
 import { AppError } from "@/lib/server/core/errors";
-import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
-import { parseInput } from "@/lib/server/core/validate";
+import { commandApplicant, decideAndWrite } from "@/lib/server/use-case/decide-and-write";
+import type { Admitted } from "@/lib/server/entry/admitted";
 import { knownProgramIds } from "@/lib/server/target-list/known-program-ids";
 
-export async function claimProgram(ctx: UseCaseContext, input: unknown) {
-  const { applicantId, programId } = parseInput(claimInput, input);
-  authorize(ctx.actor, "claim.create", { applicantId });
+export async function claimProgram(ctx: Admitted, { programId }: Omit<z.output<typeof claimInput>, "applicantId">) {
+  const applicantId = commandApplicant(ctx);
   const { advocateId, schoolId } = ctx.actor;
   if (!advocateId) throw new AppError("FORBIDDEN", "Only advocates claim programs.");
   return decideAndWrite(
     ctx,
-    { action: "claim.create", applicantId },
     async (snapshot, now, tx) => {
       const advocate = await tx.advocateProfile.findFirst({
         where: { id: advocateId, schoolId },

@@ -1,12 +1,12 @@
 // Releasing a claim: by the advocate who holds it, or by the dean's office.
+import type { z } from "zod";
 import { decideRelease, type ReleasingActor } from "@/lib/domain/rules/decide/release";
 import { releaseInput } from "@/lib/domain/schemas";
 import type { Actor } from "@/lib/server/core/actor";
-import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
 import { AppError } from "@/lib/server/core/errors";
-import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
-import { parseInput } from "@/lib/server/core/validate";
+import { commandApplicant, decideAndWrite } from "@/lib/server/use-case/decide-and-write";
+import type { Admitted } from "@/lib/server/entry/admitted";
 
 /** Who the rules see releasing: the dean's office as such, an advocate by their profile. */
 function releaser(actor: Actor): ReleasingActor {
@@ -15,14 +15,12 @@ function releaser(actor: Actor): ReleasingActor {
   return { role: "ADVOCATE", advocateId: actor.advocateId };
 }
 
-export async function releaseProgram(ctx: UseCaseContext, input: unknown) {
-  const { applicantId, programId } = parseInput(releaseInput, input);
-  authorize(ctx.actor, "claim.release", { applicantId });
+export async function releaseProgram(ctx: Admitted, { programId }: Omit<z.output<typeof releaseInput>, "applicantId">) {
+  const applicantId = commandApplicant(ctx);
   const { schoolId } = ctx.actor;
   const releasingActor = releaser(ctx.actor);
   return decideAndWrite(
     ctx,
-    { action: "claim.release", applicantId },
     (snapshot) => decideRelease(snapshot, releasingActor, programId),
     async ({ tx }) => {
       const claim = await tx.claim.delete({ where: { applicantId_programId: { applicantId, programId }, schoolId } });

@@ -1,18 +1,16 @@
 // Ending an advocate's assignment; the claims they held for that applicant are released with it.
+import type { z } from "zod";
 import { decideUnassignAdvocate, effectsOfUnassign } from "@/lib/domain/rules/decide/unassign-advocate";
 import { unassignAdvocateInput } from "@/lib/domain/schemas";
-import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
-import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
-import { parseInput } from "@/lib/server/core/validate";
+import { commandApplicant, decideAndWrite } from "@/lib/server/use-case/decide-and-write";
+import type { Admitted } from "@/lib/server/entry/admitted";
 
-export async function unassignAdvocate(ctx: UseCaseContext, input: unknown) {
-  const { applicantId, advocateId } = parseInput(unassignAdvocateInput, input);
-  authorize(ctx.actor, "assignment.end", { applicantId });
+export async function unassignAdvocate(ctx: Admitted, { advocateId }: Omit<z.output<typeof unassignAdvocateInput>, "applicantId">) {
+  const applicantId = commandApplicant(ctx);
   const { schoolId } = ctx.actor;
   return decideAndWrite(
     ctx,
-    { action: "assignment.end", applicantId },
     (snapshot) => decideUnassignAdvocate(snapshot, { advocateId }),
     async ({ tx, snapshot, now }) => {
       const assignment = await tx.advocateAssignment.update({

@@ -1,16 +1,15 @@
 // The applicant's one shared narrative, versioned: each save is a new row with version + 1 and
 // its author. The applicant and their assigned advocates may write it (the NOT_ASSIGNED rule).
+import type { z } from "zod";
 import { decideSaveNarrative, nextNarrativeVersion, type NarrativeAuthor } from "@/lib/domain/rules/decide/save-narrative";
 import { narrativeInput } from "@/lib/domain/schemas";
-import { authorize } from "../auth/policy";
 import { audit } from "../core/audit";
 import { AppError } from "../core/errors";
-import { decideAndWrite, type UseCaseContext } from "../use-case/decide-and-write";
-import { parseInput } from "../core/validate";
+import { commandApplicant, decideAndWrite } from "../use-case/decide-and-write";
+import type { Admitted } from "../entry/admitted";
 
-export async function saveNarrative(ctx: UseCaseContext, applicantId: string, input: unknown) {
-  const data = parseInput(narrativeInput, input);
-  authorize(ctx.actor, "narrative.save", { applicantId });
+export async function saveNarrative(ctx: Admitted, data: z.output<typeof narrativeInput>) {
+  const applicantId = commandApplicant(ctx);
   const { actor } = ctx;
   let author: NarrativeAuthor;
   if (actor.role === "APPLICANT") author = { role: "APPLICANT" };
@@ -18,7 +17,6 @@ export async function saveNarrative(ctx: UseCaseContext, applicantId: string, in
   else throw new AppError("FORBIDDEN", "Only the applicant and their advocates write the narrative.");
   return decideAndWrite(
     ctx,
-    { action: "narrative.save", applicantId },
     (snapshot) => decideSaveNarrative(snapshot, author),
     async ({ tx }) => {
       const latest = await tx.narrative.findFirst({

@@ -1,21 +1,19 @@
 // The reachability checklist (phone rings loud, voicemail, ERAS documents, contact details): each
 // box saved as it is ticked, with its audit row.
+import type { z } from "zod";
 import { allow } from "@/lib/domain/rules/decision";
 import { checklistInput } from "@/lib/domain/schemas";
-import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
-import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
-import { parseInput } from "@/lib/server/core/validate";
+import { commandApplicant, decideAndWrite } from "@/lib/server/use-case/decide-and-write";
+import type { Admitted } from "@/lib/server/entry/admitted";
 
 const CHECKLIST_FIELDS = { phoneLoud: true, voicemailReady: true, erasUpdated: true, contactCurrent: true } as const;
 
-export async function updateChecklist(ctx: UseCaseContext, applicantId: string, input: unknown) {
-  const data = parseInput(checklistInput, input);
-  authorize(ctx.actor, "checklist.update", { applicantId });
+export async function updateChecklist(ctx: Admitted, data: z.output<typeof checklistInput>) {
+  const applicantId = commandApplicant(ctx);
   const { schoolId } = ctx.actor;
   return decideAndWrite(
     ctx,
-    { action: "checklist.update", applicantId },
     () => allow(),
     async ({ tx }) => {
       const before = await tx.applicantProfile.findFirstOrThrow({ where: { id: applicantId, schoolId }, select: CHECKLIST_FIELDS });

@@ -1,22 +1,20 @@
 // The applicant's profile and red flags (with their private context): AAMC ID unique per school.
+import type { z } from "zod";
 import { allow } from "@/lib/domain/rules/decision";
 import { profileUpdateInput } from "@/lib/domain/applicant/schemas";
-import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
 import { AppError, isUniqueViolation } from "@/lib/server/core/errors";
-import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
-import { parseInput } from "@/lib/server/core/validate";
+import { commandApplicant, decideAndWrite } from "@/lib/server/use-case/decide-and-write";
+import type { Admitted } from "@/lib/server/entry/admitted";
 import { lockAamcId } from "@/lib/server/core/aamc-id-lock";
 
-export async function updateProfile(ctx: UseCaseContext, applicantId: string, input: unknown) {
-  const data = parseInput(profileUpdateInput, input);
-  authorize(ctx.actor, "profile.update", { applicantId });
+export async function updateProfile(ctx: Admitted, data: z.output<typeof profileUpdateInput>) {
+  const applicantId = commandApplicant(ctx);
   const { schoolId } = ctx.actor;
   const fields = { aamcId: true, degreeType: true, step2Score: true, specialty: true, phone: true } as const;
   try {
     return await decideAndWrite(
       ctx,
-      { action: "profile.update", applicantId },
       () => allow(),
       async ({ tx }) => {
         // An AAMC ID belongs to one applicant: another profile, or a pending invitation the dean's

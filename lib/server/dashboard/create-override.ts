@@ -1,17 +1,14 @@
 // A dean's override lets one refused, overridable action through, once, with a written reason.
-import { overrideInput } from "@/lib/domain/schemas";
-import { authorize } from "../auth/policy";
+import type { overrideInput } from "@/lib/domain/schemas";
 import { audit } from "../core/audit";
 import { notFound } from "../core/errors";
 import { withApplicantLock } from "../use-case/lock-applicant";
+import type { z } from "zod";
 import type { UseCaseContext } from "../use-case/decide-and-write";
-import { parseInput } from "../core/validate";
 
-export async function createOverride(ctx: UseCaseContext, input: unknown) {
-  const data = parseInput(overrideInput, input);
-  authorize(ctx.actor, "override.create", { applicantId: data.applicantId });
+export async function createOverride(ctx: UseCaseContext, data: z.output<typeof overrideInput>) {
   const { schoolId } = ctx.actor;
-  return withApplicantLock(ctx.db, schoolId, data.applicantId, async (tx) => {
+  return withApplicantLock(ctx.db, schoolId, data.applicantId, async ({ tx }) => {
     if (data.programId) {
       const program = await tx.program.findFirst({ where: { id: data.programId, schoolId }, select: { id: true } });
       if (!program) throw notFound("That program");

@@ -8,21 +8,24 @@ import type { z } from "zod";
 import type { ActionResult, ServerAction } from "@/lib/domain/action-result";
 import type { Warning } from "@/lib/domain/rules/decision";
 import type { Actor } from "../core/actor";
+import type { Clock } from "../core/clock";
+import type { Db } from "../core/db";
 import { AppError, databaseUnavailable, isDatabaseUnavailable, toErrorBody } from "../core/errors";
-import type { UseCaseContext } from "../use-case/decide-and-write";
+import { assertAccessChecked, type Admitted } from "./admitted";
 import { parseInput } from "../core/validate";
 import { admit } from "./guard";
 import { entryPoint, mark, type Guard, type Screens } from "./registry";
 import { currentScope } from "./scope";
 
-export interface ActionContext extends UseCaseContext {
-  /** The applicant the action acts on, admitted by the guard (null when it acts on none). */
-  applicantId: string | null;
-}
+/** What a guarded action's use case gets: the context its guard admitted. */
+export type ActionContext = Admitted;
 
-/** A public action (signing in) may have nobody signed in. */
-export interface PublicContext extends Omit<ActionContext, "actor"> {
+/** A public action (signing in) may have nobody signed in, and is admitted for nothing. */
+export interface PublicContext {
+  db: Db;
+  clock: Clock;
   actor: Actor | null;
+  applicantId: null;
 }
 
 type ContextFor<G extends Guard> = G extends "public" ? PublicContext : ActionContext;
@@ -41,6 +44,8 @@ type Definition<S extends z.ZodType, D, G extends Guard> = Screens<G> & {
   input: S;
   /** The applicant it acts on: the applicant actor's own record, or one named in the input. */
   applicant?: "own" | ((input: z.output<S>) => string);
+  /** A command on the applicant: its use case checks access in the lock (registry.ts). */
+  command?: boolean;
   run: (ctx: ContextFor<G>, input: z.output<S>) => Promise<Outcome<D>>;
   /** Pages to refresh after a success (read-only actions, such as searches and previews, have none). */
   revalidate?: string;
@@ -64,9 +69,11 @@ export function defineAction<S extends z.ZodType, D = undefined, G extends Guard
     const scope = currentScope();
     try {
       const input = parseInput(definition.input, raw);
-      const { actor, applicantId } = await admit(scope, entry, () => (typeof applicant === "function" ? applicant(input) : null));
-      // admit() returns an actor for every guard but "public", whose context allows null.
-      const outcome = await definition.run({ db: scope.db, clock: scope.clock, actor, applicantId } as ContextFor<G>, input);
+      const { admitted, actor } = await admit(scope, entry, () => (typeof applicant === "function" ? applicant(input) : null));
+      // admit() admits every guard but "public", whose context allows nobody signed in.
+      const context = admitted ?? { db: scope.db, clock: scope.clock, actor, applicantId: null };
+      const outcome = await definition.run(context as ContextFor<G>, input);
+      if (admitted) assertAccessChecked(admitted);
       if (actor) scope.committed?.(actor.schoolId);
       // A form (useActionState, or a browser without JavaScript) gets the refreshed page in the
       // same answer. A call from an event handler gets its result alone, at once, and its

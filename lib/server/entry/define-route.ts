@@ -40,8 +40,8 @@ export function defineRoute<S extends z.ZodType, G extends Guard>(definition: Ro
     const scope = currentScope();
     try {
       const params = parseInput(definition.params, (await context?.params) ?? {});
-      const { actor, applicantId } = await admit(scope, entry, () => (typeof applicant === "function" ? applicant(params) : null));
-      return await definition.handle({ scope, actor, applicantId, params, request });
+      const { admitted, actor } = await admit(scope, entry, () => (typeof applicant === "function" ? applicant(params) : null));
+      return await definition.handle({ scope, actor, applicantId: admitted?.applicantId ?? null, params, request });
     } catch (error) {
       if (!(error instanceof AppError)) {
         console.error(`route ${name} failed`, error);

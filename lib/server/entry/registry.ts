@@ -20,6 +20,11 @@ export interface EntryPoint {
   applicant: "own" | "input" | "none";
   /** The roles whose screens offer it; every other role is refused (every role for "signed-in" and "public"). */
   roles: readonly ActorRole[];
+  /**
+   * A command on the applicant: its use case runs through decideAndWrite, which checks the actor's
+   * right to the applicant once, in the statement that locks them, instead of the guard.
+   */
+  command: boolean;
 }
 
 /**
@@ -34,13 +39,14 @@ export interface Declared<P> {
   guard: Guard;
   applicant?: "own" | ((input: P) => string);
   roles?: readonly ActorRole[];
+  command?: boolean;
 }
 
 const MARK = Symbol.for("soap-desk.entry-point");
 
 /** The entry point a definition declares. */
-export function entryPoint<P>(kind: EntryPoint["kind"], { name, guard, applicant, roles }: Declared<P>): EntryPoint {
-  return { kind, name, guard, applicant: applicant === "own" ? "own" : applicant ? "input" : "none", roles: roles ?? EVERY_ROLE };
+export function entryPoint<P>(kind: EntryPoint["kind"], { name, guard, applicant, roles, command }: Declared<P>): EntryPoint {
+  return { kind, name, guard, applicant: applicant === "own" ? "own" : applicant ? "input" : "none", roles: roles ?? EVERY_ROLE, command: command === true };
 }
 
 export function mark<F extends object>(fn: F, entry: EntryPoint): F {

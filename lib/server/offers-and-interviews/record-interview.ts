@@ -1,22 +1,20 @@
 // Recording an interview a program scheduled: only with a program applied to. Booking it answers
 // the program's urgent respond-to task, closed in the same transaction.
+import type { z } from "zod";
 import { decideRecordInterview } from "@/lib/domain/rules/decide/record-interview";
 import { readerFor } from "@/lib/domain/rules/decision";
 import { recordInterviewInput } from "@/lib/domain/applicant/schemas";
 import { tasksCompletedByInterview } from "@/lib/domain/rules/tasks";
-import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
 import { knownProgramIds } from "@/lib/server/target-list/known-program-ids";
-import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
-import { parseInput } from "@/lib/server/core/validate";
+import { commandApplicant, decideAndWrite } from "@/lib/server/use-case/decide-and-write";
+import type { Admitted } from "@/lib/server/entry/admitted";
 
-export async function recordInterview(ctx: UseCaseContext, applicantId: string, input: unknown) {
-  const data = parseInput(recordInterviewInput, input);
-  authorize(ctx.actor, "interview.record", { applicantId });
+export async function recordInterview(ctx: Admitted, data: z.output<typeof recordInterviewInput>) {
+  const applicantId = commandApplicant(ctx);
   const { schoolId } = ctx.actor;
   return decideAndWrite(
     ctx,
-    { action: "interview.record", applicantId },
     async (snapshot, _now, tx) =>
       decideRecordInterview(await knownProgramIds(tx, schoolId, snapshot, [data.programId]), { programId: data.programId }, readerFor(ctx.actor.role)),
     async ({ tx, snapshot, now }) => {

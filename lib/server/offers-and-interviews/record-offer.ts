@@ -1,24 +1,21 @@
 // Recording a SOAP offer as it arrives (only from a program applied to, one pending per program).
+import type { z } from "zod";
 import { decideRecordOffer } from "@/lib/domain/rules/decide/record-offer";
 import { readerFor } from "@/lib/domain/rules/decision";
 import { recordOfferInput } from "@/lib/domain/schemas";
 import { roundDeadline } from "@/lib/domain/rules/offers";
 import { taskForOffer } from "@/lib/domain/rules/tasks";
-import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
-import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
-import { assertNotInFuture, parseInput } from "@/lib/server/core/validate";
+import { commandApplicant, decideAndWrite } from "@/lib/server/use-case/decide-and-write";
+import type { Admitted } from "@/lib/server/entry/admitted";
 import { knownProgramIds } from "@/lib/server/target-list/known-program-ids";
 import { scheduleOfferDeadline } from "@/lib/server/notifications/escalations";
 
-export async function recordOffer(ctx: UseCaseContext, applicantId: string, input: unknown) {
-  const data = parseInput(recordOfferInput, input);
-  authorize(ctx.actor, "offer.record", { applicantId });
-  assertNotInFuture(data.offeredAt, ctx.clock.now(), "offeredAt", "An offer");
+export async function recordOffer(ctx: Admitted, data: z.output<typeof recordOfferInput>) {
+  const applicantId = commandApplicant(ctx);
   const { schoolId } = ctx.actor;
   return decideAndWrite(
     ctx,
-    { action: "offer.record", applicantId },
     async (snapshot, now, tx) =>
       decideRecordOffer(await knownProgramIds(tx, schoolId, snapshot, [data.programId]), { programId: data.programId }, now, readerFor(ctx.actor.role)),
     async ({ tx, snapshot, now }) => {

@@ -1,14 +1,14 @@
 // Answering an offer. Accepting is binding (NRMP): other pending offers and open tasks are closed in
 // the same transaction; rejecting stops outreach to that program.
+import type { z } from "zod";
 import { decideRespondToOffer, effectsOfAcceptance, effectsOfRejection } from "@/lib/domain/rules/decide/respond-to-offer";
 import { readerFor } from "@/lib/domain/rules/decision";
 import { respondOfferInput } from "@/lib/domain/schemas";
-import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
 import type { TxClient } from "@/lib/server/core/db";
 import type { Actor } from "@/lib/server/core/actor";
-import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
-import { parseInput } from "@/lib/server/core/validate";
+import { commandApplicant, decideAndWrite } from "@/lib/server/use-case/decide-and-write";
+import type { Admitted } from "@/lib/server/entry/admitted";
 
 async function cancelTasks(tx: TxClient, actor: Actor, applicantId: string, ids: string[], now: Date, reason: string) {
   if (ids.length === 0) return;
@@ -19,13 +19,11 @@ async function cancelTasks(tx: TxClient, actor: Actor, applicantId: string, ids:
   for (const id of ids) await audit(tx, actor, { action: "task.cancel", entityType: "Task", entityId: id, applicantId, reason });
 }
 
-export async function respondToOffer(ctx: UseCaseContext, applicantId: string, input: unknown) {
-  const { offerId, response } = parseInput(respondOfferInput, input);
-  authorize(ctx.actor, "offer.respond", { applicantId });
+export async function respondToOffer(ctx: Admitted, { offerId, response }: z.output<typeof respondOfferInput>) {
+  const applicantId = commandApplicant(ctx);
   const { schoolId } = ctx.actor;
   return decideAndWrite(
     ctx,
-    { action: "offer.respond", applicantId },
     (snapshot, now) => decideRespondToOffer(snapshot, offerId, response, now, readerFor(ctx.actor.role)),
     async ({ tx, snapshot, now }) => {
       const status = response === "ACCEPT" ? "ACCEPTED" : "REJECTED";

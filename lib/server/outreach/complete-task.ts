@@ -1,19 +1,17 @@
 // Marking a task done: the applicant answered the program or sent the follow-up.
+import type { z } from "zod";
 import { completeTaskInput } from "@/lib/domain/applicant/schemas";
 import { decideCompleteTask } from "@/lib/domain/rules/decide/complete-task";
 import { readerFor } from "@/lib/domain/rules/decision";
-import { authorize } from "../auth/policy";
 import { audit } from "../core/audit";
-import { decideAndWrite, type UseCaseContext } from "../use-case/decide-and-write";
-import { parseInput } from "../core/validate";
+import { commandApplicant, decideAndWrite } from "../use-case/decide-and-write";
+import type { Admitted } from "../entry/admitted";
 
-export async function completeTask(ctx: UseCaseContext, applicantId: string, input: unknown) {
-  const { taskId } = parseInput(completeTaskInput, input);
-  authorize(ctx.actor, "task.complete", { applicantId });
+export async function completeTask(ctx: Admitted, { taskId }: z.output<typeof completeTaskInput>) {
+  const applicantId = commandApplicant(ctx);
   const { schoolId } = ctx.actor;
   return decideAndWrite(
     ctx,
-    { action: "task.complete", applicantId },
     // The snapshot holds only this applicant's tasks in this school: another applicant's is not found.
     (snapshot) => decideCompleteTask(snapshot, taskId, readerFor(ctx.actor.role)),
     async ({ tx, now }) => {

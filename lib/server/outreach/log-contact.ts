@@ -1,22 +1,22 @@
 // Logging a touch between our side and a program: the applicant's own emails and calls, an
 // advocate's call or note, or the program reaching out (inbound). The rules decide; the follow-up
 // or urgent-response task they call for is written in the same transaction.
+import type { z } from "zod";
 import { decideLogContact, type ContactActor } from "@/lib/domain/rules/decide/log-contact";
 import { tasksAfterContact, tasksCompletedByContact, tasksToCancelAfterContact } from "@/lib/domain/rules/tasks";
 import { logContactInput } from "@/lib/domain/schemas";
-import { authorize } from "../auth/policy";
 import { audit } from "../core/audit";
 import type { TxClient } from "../core/db";
 import { AppError } from "../core/errors";
 import { programName } from "@/lib/domain/snapshot-queries";
 import type { ApplicantSnapshot } from "@/lib/domain/snapshot";
-import { decideAndWrite, type UseCaseContext } from "../use-case/decide-and-write";
-import { assertNotInFuture, parseInput } from "../core/validate";
+import { commandApplicant, decideAndWrite } from "../use-case/decide-and-write";
+import type { Admitted } from "../entry/admitted";
 import { knownProgramIds } from "../target-list/known-program-ids";
 import { notifyApplicantOfTasks } from "../notifications/notify-applicant";
 import { scheduleTaskEscalation } from "../notifications/escalations";
 
-async function contactActor(tx: TxClient, ctx: UseCaseContext, programId: string): Promise<ContactActor> {
+async function contactActor(tx: TxClient, ctx: Admitted, programId: string): Promise<ContactActor> {
   const { actor } = ctx;
   if (actor.role === "APPLICANT") return { role: "APPLICANT" };
   if (!actor.advocateId) throw new AppError("FORBIDDEN", "Only applicants and advocates log contacts.");
@@ -37,16 +37,13 @@ async function narrativeUsed(tx: TxClient, schoolId: string, applicantId: string
   return read;
 }
 
-export async function logContact(ctx: UseCaseContext, applicantId: string, input: unknown) {
-  const data = parseInput(logContactInput, input);
-  authorize(ctx.actor, "contact.log", { applicantId });
-  assertNotInFuture(data.occurredAt, ctx.clock.now(), "occurredAt", "A contact");
+export async function logContact(ctx: Admitted, data: z.output<typeof logContactInput>) {
+  const applicantId = commandApplicant(ctx);
   let who: ContactActor = { role: "APPLICANT" };
   // The snapshot with the program added when it is not on the list yet: the tasks name it.
   let known: ApplicantSnapshot | null = null;
   return decideAndWrite(
     ctx,
-    { action: "contact.log", applicantId },
     async (snapshot, now, tx) => {
       who = await contactActor(tx, ctx, data.programId);
       const scoped = await knownProgramIds(tx, ctx.actor.schoolId, snapshot, [data.programId]);

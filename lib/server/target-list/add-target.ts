@@ -1,19 +1,17 @@
 // Adding a program of the school's catalog to the applicant's target list, at the bottom.
+import type { z } from "zod";
 import { decideAddTarget } from "@/lib/domain/rules/decide/add-target";
 import { readerFor } from "@/lib/domain/rules/decision";
 import { addTargetInput } from "@/lib/domain/schemas";
-import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
-import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
-import { parseInput } from "@/lib/server/core/validate";
+import { commandApplicant, decideAndWrite } from "@/lib/server/use-case/decide-and-write";
+import type { Admitted } from "@/lib/server/entry/admitted";
 import { knownProgramIds } from "@/lib/server/target-list/known-program-ids";
 
-export async function addTarget(ctx: UseCaseContext, applicantId: string, input: unknown) {
-  const { programId } = parseInput(addTargetInput, input);
-  authorize(ctx.actor, "target.add", { applicantId });
+export async function addTarget(ctx: Admitted, { programId }: z.output<typeof addTargetInput>) {
+  const applicantId = commandApplicant(ctx);
   return decideAndWrite(
     ctx,
-    { action: "target.add", applicantId },
     async (snapshot, now, tx) =>
       decideAddTarget(await knownProgramIds(tx, ctx.actor.schoolId, snapshot, [programId]), { programId }, now, readerFor(ctx.actor.role)),
     async ({ tx, snapshot }) => {

@@ -1,19 +1,17 @@
 // Marking a target's application sent (in ERAS or the program's service): the 45-application cap
 // and the order rules decide; the audit row records when.
+import type { z } from "zod";
 import { decideMarkApplied } from "@/lib/domain/rules/decide/mark-applied";
 import { readerFor } from "@/lib/domain/rules/decision";
 import { markAppliedInput } from "@/lib/domain/schemas";
-import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
-import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
-import { parseInput } from "@/lib/server/core/validate";
+import { commandApplicant, decideAndWrite } from "@/lib/server/use-case/decide-and-write";
+import type { Admitted } from "@/lib/server/entry/admitted";
 
-export async function markApplied(ctx: UseCaseContext, applicantId: string, input: unknown) {
-  const { programId } = parseInput(markAppliedInput, input);
-  authorize(ctx.actor, "target.markApplied", { applicantId });
+export async function markApplied(ctx: Admitted, { programId }: z.output<typeof markAppliedInput>) {
+  const applicantId = commandApplicant(ctx);
   return decideAndWrite(
     ctx,
-    { action: "target.markApplied", applicantId },
     (snapshot, now) => decideMarkApplied(snapshot, { programId }, now, readerFor(ctx.actor.role)),
     async ({ tx, now }) => {
       const target = await tx.target.update({

@@ -1,20 +1,18 @@
 // Removing a program from the target list; the programs below it move up one rank.
+import type { z } from "zod";
 import { decideRemoveTarget, effectsOfRemoveTarget } from "@/lib/domain/rules/decide/remove-target";
 import { readerFor } from "@/lib/domain/rules/decision";
 import { removeTargetInput } from "@/lib/domain/schemas";
-import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
-import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
-import { parseInput } from "@/lib/server/core/validate";
+import { commandApplicant, decideAndWrite } from "@/lib/server/use-case/decide-and-write";
+import type { Admitted } from "@/lib/server/entry/admitted";
 import { writeRanks } from "./write-ranks";
 
-export async function removeTarget(ctx: UseCaseContext, applicantId: string, input: unknown) {
-  const { programId } = parseInput(removeTargetInput, input);
-  authorize(ctx.actor, "target.remove", { applicantId });
+export async function removeTarget(ctx: Admitted, { programId }: z.output<typeof removeTargetInput>) {
+  const applicantId = commandApplicant(ctx);
   const { schoolId } = ctx.actor;
   return decideAndWrite(
     ctx,
-    { action: "target.remove", applicantId },
     (snapshot) => decideRemoveTarget(snapshot, { programId }, readerFor(ctx.actor.role)),
     async ({ tx, snapshot }) => {
       const target = await tx.target.delete({ where: { applicantId_programId: { applicantId, programId }, schoolId } });

@@ -1,22 +1,20 @@
 // A new order for the whole target list, written as dense ranks; refused when the list changed
 // meanwhile (another window), so no program is lost or duplicated.
+import type { z } from "zod";
 import { decideReorderTargets } from "@/lib/domain/rules/decide/reorder-targets";
 import { readerFor } from "@/lib/domain/rules/decision";
 import { reorderTargetsInput } from "@/lib/domain/schemas";
-import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
-import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
-import { parseInput } from "@/lib/server/core/validate";
+import { commandApplicant, decideAndWrite } from "@/lib/server/use-case/decide-and-write";
+import type { Admitted } from "@/lib/server/entry/admitted";
 import { writeRanks } from "./write-ranks";
 
 /** Rewrites ranks 1..n in the given order, touching only rows whose rank changed. */
 
-export async function reorderTargets(ctx: UseCaseContext, applicantId: string, input: unknown) {
-  const { programIds } = parseInput(reorderTargetsInput, input);
-  authorize(ctx.actor, "target.reorder", { applicantId });
+export async function reorderTargets(ctx: Admitted, { programIds }: z.output<typeof reorderTargetsInput>) {
+  const applicantId = commandApplicant(ctx);
   return decideAndWrite(
     ctx,
-    { action: "target.reorder", applicantId },
     (snapshot) => decideReorderTargets(snapshot, programIds, readerFor(ctx.actor.role)),
     async ({ tx, snapshot }) => {
       const before = snapshot.targets.map((t) => t.programId);

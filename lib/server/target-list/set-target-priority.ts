@@ -1,18 +1,16 @@
 // A target's priority: a connected advocate will also call (FACULTY), or the applicant alone (SELF).
+import type { z } from "zod";
 import { decideSetTargetPriority } from "@/lib/domain/rules/decide/set-target-priority";
 import { readerFor } from "@/lib/domain/rules/decision";
 import { setTargetPriorityInput } from "@/lib/domain/schemas";
-import { authorize } from "@/lib/server/auth/policy";
 import { audit } from "@/lib/server/core/audit";
-import { decideAndWrite, type UseCaseContext } from "@/lib/server/use-case/decide-and-write";
-import { parseInput } from "@/lib/server/core/validate";
+import { commandApplicant, decideAndWrite } from "@/lib/server/use-case/decide-and-write";
+import type { Admitted } from "@/lib/server/entry/admitted";
 
-export async function setTargetPriority(ctx: UseCaseContext, applicantId: string, input: unknown) {
-  const { programId, priority } = parseInput(setTargetPriorityInput, input);
-  authorize(ctx.actor, "target.setPriority", { applicantId });
+export async function setTargetPriority(ctx: Admitted, { programId, priority }: z.output<typeof setTargetPriorityInput>) {
+  const applicantId = commandApplicant(ctx);
   return decideAndWrite(
     ctx,
-    { action: "target.setPriority", applicantId },
     (snapshot) => decideSetTargetPriority(snapshot, { programId }, readerFor(ctx.actor.role)),
     async ({ tx, snapshot }) => {
       const before = snapshot.targets.find((t) => t.programId === programId)?.priority;

@@ -1,18 +1,25 @@
-// The one path every write takes: lock the applicant, check that this actor may act on this
-// applicant (before anything about them is read), load the snapshot, ask the rules, then write
-// the change and its audit rows in the same transaction. A refusal throws, which rolls back
-// everything, so a refused write leaves no row and no audit entry.
+// The one path every rule-checked write takes: lock the applicant and, in the same statement,
+// check the admitted actor's right to them (before anything about them is read), load the
+// snapshot, ask the rules, then write the change and its audit rows in the same transaction. A
+// refusal throws, which rolls back everything, so a refused write leaves no row and no audit
+// entry. The context comes from the entry point (entry/admitted.ts), which already parsed the
+// input and checked the actor's role: nothing here parses or authorizes a second time.
 import type { Decision, Warning } from "@/lib/domain/rules/decision";
 import type { ApplicantSnapshot } from "@/lib/domain/snapshot";
 import type { Actor } from "../core/actor";
 import type { Clock } from "../core/clock";
 import type { Db, TxClient } from "../core/db";
-import { refused } from "../core/errors";
+import { notFound, refused } from "../core/errors";
+import { assertAdmitted, markAccessChecked, type Admitted } from "../entry/admitted";
 import { withApplicantLock } from "./lock-applicant";
 import { loadApplicantSnapshot } from "./load-applicant-snapshot";
 import { audit } from "../core/audit";
-import { authorizeApplicant, type Action } from "../auth/policy";
+import { can } from "../auth/policy";
 
+/**
+ * What a use case that acts on no applicant works with (settings, invitations, the person's own
+ * notifications). A command on an applicant takes the Admitted context instead.
+ */
 export interface UseCaseContext {
   db: Db;
   clock: Clock;
@@ -32,22 +39,28 @@ export interface WriteArgs {
   usedOverrideIds: string[];
 }
 
-/** The action being taken and the applicant it touches. */
-export interface ActingOn {
-  action: Action;
-  applicantId: string;
+/** The applicant a command acts on: the one its entry point admitted. */
+export function commandApplicant(cmd: Admitted): string {
+  assertAdmitted(cmd);
+  if (cmd.applicantId === null || cmd.action === null) throw new Error("This command was admitted for no applicant.");
+  return cmd.applicantId;
 }
 
 export async function decideAndWrite<T>(
-  ctx: UseCaseContext,
-  { action, applicantId }: ActingOn,
+  cmd: Admitted,
   decide: (snapshot: ApplicantSnapshot, now: Date, tx: TxClient) => Decision | Promise<Decision>,
   write: (args: WriteArgs) => Promise<T>,
 ): Promise<Decided<T>> {
-  const { actor } = ctx;
-  return withApplicantLock(ctx.db, actor.schoolId, applicantId, async (tx) => {
-    await authorizeApplicant(tx, actor, action, applicantId);
-    const now = ctx.clock.now();
+  const applicantId = commandApplicant(cmd);
+  const { actor, action } = cmd;
+  return withApplicantLock(cmd.db, actor.schoolId, applicantId, async ({ tx, activeAdvocateIds }) => {
+    // The access check of a command, made once, here: the lock found the applicant in the actor's
+    // school and read who is assigned to them. Anyone who may not act hears "not found".
+    if (cmd.applicantAccess === "in-lock") {
+      if (!can(actor, action!, { applicantId, activeAdvocateIds })) throw notFound("That applicant");
+      markAccessChecked(cmd);
+    }
+    const now = cmd.clock.now();
     const snapshot = await loadApplicantSnapshot(tx, actor.schoolId, applicantId);
     const decision = await decide(snapshot, now, tx);
     if (!decision.ok) {

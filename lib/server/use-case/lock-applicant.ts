@@ -1,17 +1,29 @@
 // Decide-and-write happens inside one transaction that first locks the applicant's row, so all
 // writes for one applicant are serialized: two advocates racing for the last faculty slot or for
 // the same program cannot both win. The lock query is scoped by school: another school's
-// applicant is simply not found.
+// applicant is simply not found. The same statement returns the advocates actively assigned to
+// the applicant, which is all a command's access check needs (decide-and-write.ts).
 import type { Db, TxClient } from "../core/db";
 import { notFound } from "../core/errors";
 
-export async function withApplicantLock<T>(db: Db, schoolId: string, applicantId: string, work: (tx: TxClient) => Promise<T>): Promise<T> {
+export interface Locked {
+  tx: TxClient;
+  /** The advocates actively assigned to the applicant, read under the lock. */
+  activeAdvocateIds: string[];
+}
+
+export async function withApplicantLock<T>(db: Db, schoolId: string, applicantId: string, work: (locked: Locked) => Promise<T>): Promise<T> {
   return db.$transaction(
     async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id FROM applicant_profiles WHERE id = ${applicantId} AND school_id = ${schoolId} FOR UPDATE`;
-      if (rows.length === 0) throw notFound("That applicant");
-      return work(tx);
+      const rows = await tx.$queryRaw<{ id: string; advocate_ids: string[] }[]>`
+        SELECT p.id, ARRAY(
+          SELECT a.advocate_id FROM advocate_assignments a
+          WHERE a.applicant_id = p.id AND a.school_id = p.school_id AND a.active
+        ) AS advocate_ids
+        FROM applicant_profiles p WHERE p.id = ${applicantId} AND p.school_id = ${schoolId} FOR UPDATE`;
+      const row = rows[0];
+      if (!row) throw notFound("That applicant");
+      return work({ tx, activeAdvocateIds: row.advocate_ids });
     },
     { timeout: 20_000, maxWait: 20_000 },
   );

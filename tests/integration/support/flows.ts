@@ -2,11 +2,7 @@
 import type { Db } from "@/lib/server/core/db";
 import type { Actor } from "@/lib/server/core/actor";
 import type { Clock } from "@/lib/server/core/clock";
-import { addTarget } from "@/lib/server/target-list/add-target";
-import { markApplied } from "@/lib/server/target-list/mark-applied";
-import { logContact } from "@/lib/server/outreach/log-contact";
-import { assignAdvocate } from "@/lib/server/advocacy/assign-advocate";
-import { claimProgram } from "@/lib/server/advocacy/claim-program";
+import { addTarget, markApplied, logContact, assignAdvocate, claimProgram } from "@/tests/support/commands";
 import type { UseCaseContext } from "@/lib/server/use-case/decide-and-write";
 
 export function contextFor(db: Db, clock: Clock) {
