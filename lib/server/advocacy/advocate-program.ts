@@ -1,3 +1,4 @@
+import "server-only";
 // One program of an assigned applicant's list, as their advocate works it: the program's
 // contacts, its state and what the rules say of the next click, the advocate's connections to
 // it, the shared narrative, the generated faculty script (phone and email) and the timeline.

@@ -1,3 +1,4 @@
+import "server-only";
 // The dean's office assigns an advocate to an applicant (at most two active, a rule).
 import { decideAssignAdvocate } from "@/lib/domain/rules/decide/assign-advocate";
 import { assignAdvocateInput } from "@/lib/domain/schemas";

@@ -1,3 +1,4 @@
+import "server-only";
 // The advocate's connections page: the connections they recorded, and the programs they may
 // connect to (the List of Unfilled Programs is confidential, so only the programs on their
 // applicants' lists and their own connections; see visible-programs.ts), searched by name, code,

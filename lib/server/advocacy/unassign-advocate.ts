@@ -1,3 +1,4 @@
+import "server-only";
 // Ending an advocate's assignment; the claims they held for that applicant are released with it.
 import { decideUnassignAdvocate, effectsOfUnassign } from "@/lib/domain/rules/decide/unassign-advocate";
 import { unassignAdvocateInput } from "@/lib/domain/schemas";

@@ -1,3 +1,4 @@
+import "server-only";
 // The List of Unfilled Programs is confidential to SOAP participants, and faculty advocates are not
 // participants: an advocate sees only the programs on the lists of the applicants they are
 // actively assigned to, and their own connections (docs/architecture.md, "Who sees what"). Every

@@ -1,3 +1,4 @@
+import "server-only";
 // The applicant's profile and red flags (with their private context): AAMC ID unique per school.
 import { allow } from "@/lib/domain/rules/decision";
 import { profileUpdateInput } from "@/lib/domain/applicant/schemas";

@@ -1,3 +1,4 @@
+import "server-only";
 // Marking a task done: the applicant answered the program or sent the follow-up.
 import { completeTaskInput } from "@/lib/domain/applicant/schemas";
 import { decideCompleteTask } from "@/lib/domain/rules/decide/complete-task";

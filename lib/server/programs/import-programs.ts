@@ -1,3 +1,4 @@
+import "server-only";
 // The dean's office imports the List of Unfilled Programs from CSV. Preview parses and compares
 // the file with the school's catalog without writing; apply does it again inside one transaction
 // (serialized per school, so two imports cannot interleave) and writes set-based: new programs

@@ -1,3 +1,4 @@
+import "server-only";
 // Adding a program of the school's catalog to the applicant's target list, at the bottom.
 import { decideAddTarget } from "@/lib/domain/rules/decide/add-target";
 import { readerFor } from "@/lib/domain/rules/decision";

@@ -1,3 +1,4 @@
+import "server-only";
 // The school's copy of the List of Unfilled Programs, searched on the server and scoped to the
 // actor's school. Applicants and the dean's office see it; advocates do not, because the list is
 // confidential to SOAP participants (docs/architecture.md, "Who sees what").

@@ -1,3 +1,4 @@
+import "server-only";
 // A target's priority: a connected advocate will also call (FACULTY), or the applicant alone (SELF).
 import { decideSetTargetPriority } from "@/lib/domain/rules/decide/set-target-priority";
 import { readerFor } from "@/lib/domain/rules/decision";

@@ -1,3 +1,4 @@
+import "server-only";
 // The one path every write takes: lock the applicant, check that this actor may act on this
 // applicant (before anything about them is read), load the snapshot, ask the rules, then write
 // the change and its audit rows in the same transaction. A refusal throws, which rolls back
