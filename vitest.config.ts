@@ -2,13 +2,16 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+// lib/server's modules start with `import "server-only"`; tests run them outside Next.js, so the
+// marker resolves to its empty module here, as it does in Next's server layer.
+const alias = { "@": root, "server-only": fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)) };
 
 export default defineConfig({
-  resolve: { alias: { "@": root } },
+  resolve: { alias },
   test: {
     projects: [
       {
-        resolve: { alias: { "@": root } },
+        resolve: { alias },
         test: {
           name: "unit",
           // next-auth imports "next/server" without a file extension, which Node's ESM loader
@@ -21,7 +24,7 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias: { "@": root } },
+        resolve: { alias },
         test: {
           name: "integration",
           server: { deps: { inline: ["next-auth"] } },

@@ -100,7 +100,7 @@ async function writeDemo(tx: Tx, { programRows, plans, placement }: DemoContent,
   const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
   const school = await tx.school.create({ data: { name: DEMO_SCHOOL.name, slug: DEMO_SCHOOL.slug, timeZone: DEMO_SCHOOL.timeZone } });
   const schoolId = school.id;
-  // Every cap at its SPEC default; the season placed around now rather than Match Week 2026's dates.
+  // Every cap at its default; the season placed around now rather than Match Week 2026's dates.
   const season = await writeSchoolDefaults(tx, schoolId, placement);
 
   // isDemo: demo sign-in offers and accepts these people only, never anyone invited later.

@@ -2,6 +2,7 @@
 // not through npx, so signals reach the server directly and stopping a script stops the server too.
 import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { TSX_NODE_ARGS } from "./node-args";
 
 const NEXT_BIN = fileURLToPath(new URL("../node_modules/next/dist/bin/next", import.meta.url));
 const SERVE = fileURLToPath(new URL("./serve.ts", import.meta.url));
@@ -21,5 +22,5 @@ export function nextChild(args: string[], env: EnvVars): ChildProcess {
 /** SOAP Desk's server over the production build (or `next dev` with `dev`); PORT and the rest come from `env`. */
 export function appServer(env: EnvVars, { dev = false, ...options }: SpawnOptions & { dev?: boolean } = {}): ChildProcess {
   const spawnOptions: SpawnOptions = { stdio: "inherit", ...options, env: env as NodeJS.ProcessEnv };
-  return spawn(process.execPath, ["--import", "tsx", SERVE, ...(dev ? ["--dev"] : [])], spawnOptions);
+  return spawn(process.execPath, [...TSX_NODE_ARGS, SERVE, ...(dev ? ["--dev"] : [])], spawnOptions);
 }

@@ -9,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { CHROMIUM_MISSING_MESSAGE, findChromium } from "./find-chromium";
+import { TSX_NODE_ARGS } from "./node-args";
 import { KIT_BLOCKS, SCREENSHOT_ROLES as ROLES, SCREENSHOT_SIZES as SIZES } from "./screenshot-names";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -109,7 +110,7 @@ async function main() {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_MISSING_MESSAGE);
   mkdirSync(OUT, { recursive: true });
-  const server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "e2e-server.ts")], {
+  const server = spawn(process.execPath, [...TSX_NODE_ARGS, path.join(ROOT, "scripts", "e2e-server.ts")], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, E2E_PORT: String(port), E2E_MAIL_PORT: String(port + 1), SOAP_DESK_KIT_GALLERY: "1" },

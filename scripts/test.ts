@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { EmbeddedDatabaseRefused, ensureDatabase } from "./db/embedded";
 import { findChromium, CHROMIUM_MISSING_MESSAGE } from "./find-chromium";
+import { SERVER_ONLY_HOOK } from "./node-args";
 
 interface Step {
   name: string;
@@ -41,7 +42,7 @@ async function main() {
     { name: "End-to-end tests (Chromium)", command: ["playwright", "test"], env: { ...testEnv, TZ: "America/New_York", E2E_SKIP_BUILD: "1" } },
     // The benchmark at small scale on the same build: it must run and print every row (speed is
     // judged by the full `npm run bench`, not here).
-    { name: "Benchmark smoke run", command: ["tsx", "scripts/bench/run.ts", "--quick", "--no-build"], env: testEnv },
+    { name: "Benchmark smoke run", command: ["tsx", ...SERVER_ONLY_HOOK, "scripts/bench/run.ts", "--quick", "--no-build"], env: testEnv },
   ];
 
   const failed: string[] = [];

@@ -1,5 +1,5 @@
 // What an advocate needs at a glance about one applicant: the playbook's strategy type, red flags
-// (assigned advocates may see them, SPEC 5), the playbook's numbers said as what it wants (not as
+// (assigned advocates may see them), the playbook's numbers said as what it wants (not as
 // bars to fill), and urgent tasks still open.
 import type { AdvocateApplicantSummary } from "@/lib/domain/advocate-view";
 import type { PlaybookWant, WantStanding } from "@/lib/domain/advocate/playbook-wants";

@@ -66,7 +66,7 @@ export function holdsProgram(status: AdvocateProgramState): boolean {
 /** What an advocate's card shows of one applicant: what the playbook wants of them, and what is pressing. */
 export interface AdvocateApplicantSummary {
   strategy: { kind: StrategyKind; title: string };
-  /** Red flags, as SPEC 5 lets an assigned advocate see them. */
+  /** Red flags: private to the applicant, their assigned advocates and the dean's office. */
   redFlags: string[];
   /** The playbook's numbers, said as what it wants, not as bars to fill. */
   wants: PlaybookWant[];

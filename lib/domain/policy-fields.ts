@@ -1,5 +1,5 @@
-// Every cap and threshold of the school's policy (SPEC 3), with the words and bounds the settings
-// form shows: the form and the schema that checks it are built from this one list.
+// Every cap and threshold of the school's policy (the rules' numbers), with the words and bounds
+// the settings form shows: the form and the schema that checks it are built from this one list.
 import type { Policy } from "./types";
 
 type NumberKey = { [K in keyof Policy]: Policy[K] extends number ? K : never }[keyof Policy];

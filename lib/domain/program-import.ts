@@ -1,5 +1,5 @@
 // Parses the NRMP List of Unfilled Programs (as a school exports it to CSV) into program rows.
-// Pure: text in, rows or row-level errors out. The import is all-or-nothing (SPEC section 5), so
+// Pure: text in, rows or row-level errors out. The import is all-or-nothing, so
 // any error means no rows at all: a half-imported catalog would silently hide programs.
 import Papa from "papaparse";
 import { z } from "zod";
@@ -25,7 +25,7 @@ export interface ProgramRow {
   phone: string;
   prefersEmail: boolean;
   /**
-   * Where applicants apply (SPEC: "applied" means applied there). Absent when the file has no
+   * Where applicants apply ("applied" means applied there). Absent when the file has no
    * Application Service column: a new program then gets ERAS, and a re-import of the NRMP list
    * (which has no such column) keeps what the school recorded. A blank cell means ERAS.
    */

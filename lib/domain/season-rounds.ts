@@ -2,7 +2,7 @@
 // names would show applicants an open round while the window says SOAP is over (or not begun), and
 // an offer's deadline no one can honour. Settings refuse such a season and say which rounds to
 // move. Refusing, rather than moving the rounds along with the window: the rounds are NRMP's
-// published times, which the dean's office copies from NRMP's schedule (SPEC, README); moving them
+// published times, which the dean's office copies from NRMP's schedule (README); moving them
 // by the window's shift would invent times nobody published. Pure: no clock, no database.
 import { formatInZone } from "./format-time";
 

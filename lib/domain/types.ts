@@ -1,4 +1,4 @@
-// String-literal mirrors of the Prisma enums. The domain must not import Prisma (ARCHITECTURE.md),
+// String-literal mirrors of the Prisma enums. The domain must not import Prisma (it stays pure),
 // so the values are repeated here; the arrays double as zod enum sources and test generators.
 
 export const ROLES = ["APPLICANT", "ADVOCATE", "DEAN"] as const;
@@ -69,7 +69,7 @@ export type OfferStatus = (typeof OFFER_STATUSES)[number];
 export const COMMUNICATION_MODES = ["PROGRAM_INITIATED", "OPEN"] as const;
 export type CommunicationMode = (typeof COMMUNICATION_MODES)[number];
 
-/** Every cap and threshold of SPEC section 3 (the SchoolPolicy model without its bookkeeping columns). */
+/** Every cap and threshold the rules read (the SchoolPolicy model without its bookkeeping columns). */
 export interface Policy {
   facultyContactCap: number;
   facultyContactMinimum: number;

@@ -1,6 +1,6 @@
 // The demo must show a school doing SOAP right (plus the mistakes the dashboard is meant to catch,
 // which are warnings, never broken rules). This checks the hand-written plan against the SOAP
-// rules of SPEC section 3 before anything is written, so an edit to the data cannot quietly teach
+// rules before anything is written, so an edit to the data cannot quietly teach
 // users a wrong order: every contact falls inside the SOAP window, in program-initiated mode no one
 // on the applicant's side reaches out before the program has, and each offer is made and answered
 // inside its round. Pure: returns the list of problems, empty when the plan is honest.

@@ -1,7 +1,7 @@
 // Times the dean's dashboard of one school on a generated dataset, through the app's own code
 // (getDeanDashboard over Prisma), then prints EXPLAIN (ANALYZE, BUFFERS) of its set-based query.
 //
-//   npx tsx scripts/bench/dashboard-query.ts <database url> [schoolId=sch_001] [--runs=N] [--now=ISO]
+//   npx tsx --import ./scripts/server-only/register.mjs scripts/bench/dashboard-query.ts <database url> [schoolId=sch_001] [--runs=N] [--now=ISO]
 import pg from "pg";
 import type { TxClient } from "@/lib/server/core/db";
 import { createPrismaClient } from "@/lib/server/core/db";
@@ -31,7 +31,10 @@ async function main() {
   const args = process.argv.slice(2);
   const positional = args.filter((a) => !a.startsWith("--"));
   const url = positional[0] ?? process.env.DATABASE_URL;
-  if (!url) throw new Error("Usage: npx tsx scripts/bench/dashboard-query.ts <database url> [schoolId] [--runs=N] [--now=ISO]");
+  if (!url)
+    throw new Error(
+      "Usage: npx tsx --import ./scripts/server-only/register.mjs scripts/bench/dashboard-query.ts <database url> [schoolId] [--runs=N] [--now=ISO]",
+    );
   const schoolId = positional[1] ?? "sch_001";
   const runs = Number(args.find((a) => a.startsWith("--runs="))?.slice(7) ?? 10);
   const now = new Date(args.find((a) => a.startsWith("--now="))?.slice(6) ?? "2026-03-19T14:30:00.000Z");

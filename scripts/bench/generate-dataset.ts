@@ -1,6 +1,6 @@
 // Creates a fresh database, migrates it and fills it with the national benchmark dataset.
 //
-//   npx tsx scripts/bench/generate-dataset.ts <database> [--quick] [--seed=N] [--only-school=K] [--now=ISO] [--concurrency=N] [--check-fks] [--by-school]
+//   npx tsx --import ./scripts/server-only/register.mjs scripts/bench/generate-dataset.ts <database> [--quick] [--seed=N] [--only-school=K] [--now=ISO] [--concurrency=N] [--check-fks] [--by-school]
 //
 // The server is DATABASE_URL's (default postgresql://postgres@127.0.0.1:5432/postgres). The
 // database is dropped first if it exists, so its name must start with "bench". Prints progress
@@ -44,7 +44,7 @@ async function main() {
   const database = args.find((a) => !a.startsWith("--"));
   if (!database) {
     console.error(
-      "Usage: npx tsx scripts/bench/generate-dataset.ts <database> [--quick] [--seed=N] [--only-school=K] [--now=ISO] [--concurrency=N] [--check-fks] [--by-school]",
+      "Usage: npx tsx --import ./scripts/server-only/register.mjs scripts/bench/generate-dataset.ts <database> [--quick] [--seed=N] [--only-school=K] [--now=ISO] [--concurrency=N] [--check-fks] [--by-school]",
     );
     process.exit(2);
   }

@@ -168,7 +168,7 @@ const SCHOOLS = `INSERT INTO schools (id, name, slug, time_zone, created_at, upd
   SELECT sid, ${sqlPick(SCHOOL_PLACES, u("k", 20))} || ' School of Medicine ' || kt, 'bench-' || kt, 'America/New_York', ${SET_UP_AT}, ${SET_UP_AT}
   FROM g_school`;
 
-// Every cap at its SPEC default, like the demo seed.
+// Every cap at its default (the schema's column defaults), like the demo seed.
 const POLICIES = `INSERT INTO school_policies (id, school_id, created_at, updated_at)
   SELECT 'pol_' || kt, sid, ${SET_UP_AT}, ${SET_UP_AT} FROM g_school`;
 

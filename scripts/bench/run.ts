@@ -12,7 +12,9 @@ import { gzipSync } from "node:zlib";
 import { spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import { appServer, nextChild } from "../next-bin";
-import { dropDatabase, startEmbedded, type DatabaseHandle } from "../db/embedded";
+import { TSX_NODE_ARGS } from "../node-args";
+import { startEmbedded, type DatabaseHandle } from "../db/embedded";
+import { dropDatabase } from "../db/server-databases";
 import { migrateDeploy } from "../db/migrate-deploy";
 import { PROJECT_ROOT, quoteIdentifier, withDatabase } from "../db/schema-engine";
 import { loadDotEnv } from "../db/env";
@@ -71,7 +73,7 @@ async function startInstance(databaseUrl: string): Promise<Instance> {
 /** The bare server of scripts/bench/bare-server.ts on the given database. */
 async function startBareServer(databaseUrl: string, cookieName: string): Promise<Instance> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "bench", "bare-server.ts")], {
+  const child = spawn(process.execPath, [...TSX_NODE_ARGS, path.join(PROJECT_ROOT, "scripts", "bench", "bare-server.ts")], {
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: databaseUrl, SESSION_COOKIE: cookieName },
     stdio: ["ignore", "ignore", "inherit"],
   });

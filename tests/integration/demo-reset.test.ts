@@ -15,6 +15,7 @@ import { resetDemoAction } from "@/app/demo-actions";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { failure } from "./support/failure";
+import { TSX_NODE_ARGS } from "../../scripts/node-args";
 
 let t: TestDatabase;
 let other: SchoolFixture;
@@ -235,7 +236,7 @@ describe("the home page's reset button (demo.reset)", () => {
 
 function runScript(script: string, env: Record<string, string>, args: string[] = []) {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(AUTH_|NEXTAUTH_|SOAP_DESK_|DATABASE_URL|NODE_ENV|PORT)/.test(name)));
-  const result = spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
+  const result = spawnSync(process.execPath, [...TSX_NODE_ARGS, script, ...args], {
     env: { ...inherited, ...env } as NodeJS.ProcessEnv,
     encoding: "utf8",
     timeout: 120_000,

@@ -9,6 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isAlive } from "../../scripts/db/embedded";
 import { ensureProductionBuild, freePort } from "../support/app-server";
+import { TSX_NODE_ARGS } from "../../scripts/node-args";
 
 let workspace: string;
 
@@ -46,7 +47,7 @@ describe("an embedded PostgreSQL that cannot reach its data folder", () => {
   ] as const) {
     it(`${command} says which folder is in the way and how to fix it, without a stack trace`, async () => {
       const env = newcomerEnv({ EMBEDDED_PG_DATA_DIR: path.join(locked, "app", ".data", "postgres"), EMBEDDED_PG_PORT: String(await freePort()) });
-      const result = spawnSync(process.execPath, ["--import", "tsx", script], { env, encoding: "utf8", timeout: 60_000 });
+      const result = spawnSync(process.execPath, [...TSX_NODE_ARGS, script], { env, encoding: "utf8", timeout: 60_000 });
       const output = `${result.stdout}${result.stderr}`;
       expect(result.status, output).toBe(1);
       expect(output).toContain(heading);
@@ -65,7 +66,7 @@ describe("stopping npm start", () => {
     ensureProductionBuild();
     const dataDir = path.join(workspace, "open", "postgres");
     const [port, pgPort] = [await freePort(), await freePort()];
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--no-build"], {
+    const child = spawn(process.execPath, [...TSX_NODE_ARGS, "scripts/start.ts", "--no-build"], {
       env: newcomerEnv({ EMBEDDED_PG_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(port), SOAP_DESK_DEMO: "1" }),
       stdio: ["ignore", "pipe", "pipe"],
     });

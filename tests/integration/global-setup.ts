@@ -2,7 +2,8 @@
 // sets it), otherwise the embedded one. Each test file clones its own database from a template
 // migrated once per run.
 import type { TestProject } from "vitest/node";
-import { ensureDatabase, prepareTemplate } from "../../scripts/db/embedded";
+import { ensureDatabase } from "../../scripts/db/embedded";
+import { prepareTemplate } from "../../scripts/db/test-template";
 
 declare module "vitest" {
   export interface ProvidedContext {

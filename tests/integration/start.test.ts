@@ -4,12 +4,13 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { PUBLIC_ORIGIN_MISSING } from "@/lib/server/core/env";
+import { TSX_NODE_ARGS } from "../../scripts/node-args";
 
 const NOWHERE = "postgresql://nobody@127.0.0.1:9/nothing";
 
 function run(script: string, env: Record<string, string>) {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(AUTH_|NEXTAUTH_|SOAP_DESK_|DATABASE_URL|NODE_ENV|PORT)/.test(name)));
-  const result = spawnSync(process.execPath, ["--import", "tsx", script], {
+  const result = spawnSync(process.execPath, [...TSX_NODE_ARGS, script], {
     env: { ...inherited, ...env } as NodeJS.ProcessEnv,
     encoding: "utf8",
     timeout: 60_000,

@@ -6,6 +6,7 @@ import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
 import { appServer, nextSync } from "../../scripts/next-bin";
 import { PROJECT_ROOT } from "../../scripts/db/schema-engine";
+import { TSX_NODE_ARGS } from "../../scripts/node-args";
 
 export interface AppServer {
   /** Where the test connects: http://127.0.0.1:<port>. */
@@ -39,7 +40,7 @@ export function ensureProductionBuild(): void {
 
 /** `npm start --no-build`, as a school's server runs it: migrations, the demo seed only when asked, then the server. */
 export const THROUGH_NPM_START = (env: NodeJS.ProcessEnv): ChildProcess =>
-  spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "start.ts"), "--no-build"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  spawn(process.execPath, [...TSX_NODE_ARGS, path.join(PROJECT_ROOT, "scripts", "start.ts"), "--no-build"], { env, stdio: ["ignore", "pipe", "pipe"] });
 
 /**
  * Starts the production server with these settings (and nothing of the developer's shell), and

@@ -31,3 +31,14 @@ describe("lib/domain", () => {
     expect(bad).toEqual([]);
   });
 });
+
+// A client component that reaches lib/server, however indirectly, must fail the build rather than
+// ship server code (and its secrets' names) to the browser: every module there opens with the marker.
+describe("lib/server", () => {
+  const SERVER = path.resolve(__dirname, "../../lib/server");
+  const files = sourceFiles(SERVER);
+
+  it.each(files.map((f) => [path.relative(SERVER, f), f]))('%s opens with import "server-only"', (_name, file) => {
+    expect(readFileSync(file, "utf8").split("\n")[0]).toBe('import "server-only";');
+  });
+});

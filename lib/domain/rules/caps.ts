@@ -1,5 +1,6 @@
-// The caps of SPEC section 3. Each counts from the snapshot loaded in the writing transaction, so a
-// cap is never checked against stale data; the words quote the school's current setting.
+// The caps on outreach (faculty contacts, advocates, applications, calls, residents). Each counts
+// from the snapshot loaded in the writing transaction, so a cap is never checked against stale
+// data; the words quote the school's current setting.
 import type { ApplicantSnapshot } from "../snapshot";
 import { activeAssignments, appliedCount, callsOnDay, facultyProgramIds, isCall, programName, residentContacts } from "../snapshot-queries";
 import type { ContactChannel } from "../types";

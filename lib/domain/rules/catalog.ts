@@ -1,11 +1,13 @@
 // Every refusal code with its words, assembled from the theme files that define each entry next to
-// its one check. Nothing here is written twice: the codes are the catalog's keys.
+// its one check. The codes themselves are listed in rule-code.ts; the types below hold the two
+// lists to each other, so neither can gain a code the other lacks.
 import { CAP_RULES } from "./caps";
 import { CLAIM_RULES } from "./claims";
 import { ELIGIBILITY_RULES } from "./eligibility";
 import { NUDGE_RULES } from "./nudges";
 import { OFFER_RULES } from "./offers";
 import { ORDERING_RULES } from "./ordering";
+import { RULE_CODES, type RuleCode } from "./rule-code";
 import { TARGET_LIST_RULES } from "./target-list";
 import { TASK_RULES } from "./tasks";
 
@@ -18,8 +20,11 @@ export const RULE_CATALOG = {
   ...OFFER_RULES,
   ...TASK_RULES,
   ...NUDGE_RULES,
-} as const;
+} as const satisfies Record<RuleCode, unknown>;
 
-export type RuleCode = keyof typeof RULE_CATALOG;
+// A theme entry whose key is not in RULE_CODES makes this `false` and the line below fail to compile.
+type NoStrayEntry = Exclude<keyof typeof RULE_CATALOG, RuleCode> extends never ? true : false;
+const noStrayEntry: NoStrayEntry = true;
+void noStrayEntry;
 
-export const RULE_CODES = Object.keys(RULE_CATALOG) as RuleCode[];
+export { RULE_CODES, type RuleCode };

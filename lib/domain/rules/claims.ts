@@ -1,5 +1,6 @@
 // One advocate per applicant and program (an exclusive claim), and the recorded connection a claim
-// and a faculty contact need (SPEC section 3, "Who may advocate").
+// and a faculty contact need: a call from someone with no tie to the program reads as pressure,
+// not as a colleague's word.
 import type { ApplicantSnapshot } from "../snapshot";
 import { claimFor, programName } from "../snapshot-queries";
 import type { ContactChannel } from "../types";

@@ -1,9 +1,9 @@
 // The answer every rule gives. Business refusals are values, never exceptions, so the server can
 // show the reason and the next step as they are and audit them. The codes and their words live in
-// the catalog (catalog.ts), assembled from each theme's entries.
-import type { RuleCode } from "./catalog";
+// the catalog (catalog.ts), assembled from each theme's entries; the codes alone in rule-code.ts.
+import type { RuleCode } from "./rule-code";
 
-// action-result.ts and the server read RuleCode beside Decision; it is defined in catalog.ts.
+// action-result.ts and the server read RuleCode beside Decision; it is defined in rule-code.ts.
 export type { RuleCode };
 
 export const WARNING_CODES = [

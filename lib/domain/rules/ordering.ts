@@ -1,5 +1,7 @@
-// Rules 1, 2 and 5 of SPEC section 3 plus the NRMP communication mode: the order in which things may
-// reach a program. Each check returns a refusal or null so deciders can list them in order.
+// The order in which things may reach a program: nothing before the applicant has applied, no
+// faculty contact before the applicant's own email, nothing after an accepted offer (or to a
+// program that declined), and in program-initiated mode nothing before the program wrote first.
+// Each check returns a refusal or null so deciders can list them in order.
 import type { ApplicantSnapshot } from "../snapshot";
 import { acceptedOffer, applicantEmailed, isApplied, programClosed, programHasInitiated, programName } from "../snapshot-queries";
 import { formatInZone } from "../format-time";

@@ -1,6 +1,6 @@
 // The shape of a catalog entry, and the one way a refusal is made from it. Each theme file defines
 // its entries and binds `refuse` to them, so a refusal's words can only come from its own entry.
-import type { RuleCode } from "./catalog";
+import type { RuleCode } from "./rule-code";
 import type { Reader, Refused } from "./decision";
 
 export type RuleSource = "NRMP" | "PLAYBOOK" | "DATA";

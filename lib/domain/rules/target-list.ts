@@ -1,5 +1,5 @@
-// The applicant's target list: which programs are on it, their order, and its size (SPEC section 3,
-// "A target list outside 15–20 gets a warning").
+// The applicant's target list: which programs are on it, their order, and its size (outside the
+// school's range, 15–20 by default, a warning: too few leaves no room, too many spreads effort).
 import type { ApplicantSnapshot } from "../snapshot";
 import { targetFor } from "../snapshot-queries";
 import type { Policy } from "../types";

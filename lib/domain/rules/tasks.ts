@@ -1,5 +1,6 @@
-// Rules 3 and 4 of SPEC section 3: what the applicant must do after a contact, and by when; and
-// marking a task done.
+// What the applicant must do after a contact, and by when: after a faculty contact, email the
+// program naming the connection (a follow-up task); after the program reaches out, respond at once
+// (an urgent task). And marking a task done.
 import type { ApplicantSnapshot } from "../snapshot";
 import { acceptedOffer, assignmentFor, claimFor, programName } from "../snapshot-queries";
 import type { ActorRole, ContactChannel, ContactDirection, ContactOutcome, TaskKind } from "../types";

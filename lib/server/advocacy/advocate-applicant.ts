@@ -1,3 +1,4 @@
+import "server-only";
 // One assigned applicant as their advocate sees them: the summary, the shared narrative (latest
 // version) and their list with the advocate's connected programs first, each program with its
 // state and what the rules already say of the next click. Anyone else gets "not found".

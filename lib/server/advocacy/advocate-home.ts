@@ -1,3 +1,4 @@
+import "server-only";
 // An advocate's home: "Your next actions" across the applicants assigned to them (the rules'
 // own answer, ordered by consequence), then one card per actively assigned applicant with what
 // the playbook wants of them and what is pressing.

@@ -1,7 +1,9 @@
+import "server-only";
 // One program of an assigned applicant's list, as their advocate works it: the program's
 // contacts, its state and what the rules say of the next click, the advocate's connections to
 // it, the shared narrative, the generated faculty script (phone and email) and the timeline.
-// Only a program on this applicant's list opens; anything else answers "not found" (SPEC 5).
+// Only a program on this applicant's list opens; anything else answers "not found", since the
+// rest of the List of Unfilled Programs is not the advocate's to see (visible-programs.ts).
 import { advocateApplicantSummary, advocateProgramRows, defaultChannel, saidOnce } from "@/lib/domain/advocate-view";
 import { facultyScript } from "@/lib/domain/messages/templates";
 import { idSchema } from "@/lib/domain/schemas";

@@ -1,3 +1,4 @@
+import "server-only";
 // The signed-in advocate as the rules see them: their kind and their recorded connections.
 import type { AdvocateSelf } from "@/lib/domain/advocate-view";
 import type { ConnectionKind } from "@/lib/domain/types";

@@ -1,3 +1,4 @@
+import "server-only";
 // The dean's office assigns an advocate to an applicant (at most two active, a rule).
 import type { z } from "zod";
 import { decideAssignAdvocate } from "@/lib/domain/rules/decide/assign-advocate";

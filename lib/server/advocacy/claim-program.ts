@@ -1,3 +1,4 @@
+import "server-only";
 // Claims: one advocate per applicant and program. The unique (applicant, program) index backs the
 // rule; the applicant lock makes concurrent claims wait, so the loser gets a clear refusal.
 import type { z } from "zod";

@@ -1,3 +1,4 @@
+import "server-only";
 // An advocate records, edits and removes their own connections to programs. Only programs the
 // advocate may see can be connected (visible-programs.ts); another advocate's connection, like a
 // program they may not see, answers as if it did not exist.

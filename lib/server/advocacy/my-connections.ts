@@ -1,5 +1,7 @@
+import "server-only";
 // The advocate's connections page: the connections they recorded, and the programs they may
-// connect to (SPEC 5: their applicants' lists and their own connections), searched by name, code,
+// connect to (the List of Unfilled Programs is confidential, so only the programs on their
+// applicants' lists and their own connections; see visible-programs.ts), searched by name, code,
 // city or specialty.
 import { connectionSearchInput } from "@/lib/domain/advocate/connections";
 import type { Actor } from "../core/actor";

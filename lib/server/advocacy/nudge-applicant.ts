@@ -1,3 +1,4 @@
+import "server-only";
 // An advocate's one-click nudge: where a program waits for the applicant's own email, the
 // applicant gets a task ("email this program so that I can call"), an in-app notification and an
 // email, all written in one transaction; the email leaves after the commit through the outbox.

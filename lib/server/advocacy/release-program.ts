@@ -1,3 +1,4 @@
+import "server-only";
 // Releasing a claim: by the advocate who holds it, or by the dean's office.
 import type { z } from "zod";
 import { decideRelease, type ReleasingActor } from "@/lib/domain/rules/decide/release";

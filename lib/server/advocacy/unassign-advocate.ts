@@ -1,3 +1,4 @@
+import "server-only";
 // Ending an advocate's assignment; the claims they held for that applicant are released with it.
 import type { z } from "zod";
 import { decideUnassignAdvocate, effectsOfUnassign } from "@/lib/domain/rules/decide/unassign-advocate";

@@ -1,5 +1,7 @@
-// SPEC 5: the List of Unfilled Programs is confidential; an advocate sees only the programs on
-// the lists of the applicants they are actively assigned to, and their own connections. Every
+import "server-only";
+// The List of Unfilled Programs is confidential to SOAP participants, and faculty advocates are not
+// participants: an advocate sees only the programs on the lists of the applicants they are
+// actively assigned to, and their own connections (docs/architecture.md, "Who sees what"). Every
 // advocate query of programs starts from this filter.
 import type { Prisma } from "@/lib/generated/prisma/client";
 

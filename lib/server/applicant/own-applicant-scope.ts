@@ -1,3 +1,4 @@
+import "server-only";
 // Read-side guard for the applicant's pages: the actor must be an applicant acting on their own
 // record; every query then filters by this school and applicant.
 import type { Actor } from "../core/actor";

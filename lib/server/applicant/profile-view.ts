@@ -1,3 +1,4 @@
+import "server-only";
 // What the profile page reads: profile, red flags, checklist, the narrative's latest version and
 // the strategy the rules derive, for the applicant's own record only.
 import { strategyFor } from "@/lib/domain/rules/strategy";

@@ -1,3 +1,4 @@
+import "server-only";
 // The applicant's one shared narrative, versioned: each save is a new row with version + 1 and
 // its author. The applicant and their assigned advocates may write it (the NOT_ASSIGNED rule).
 import type { z } from "zod";

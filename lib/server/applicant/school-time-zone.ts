@@ -1,3 +1,4 @@
+import "server-only";
 // The zone every time is shown in: the actor's school's (SOAP runs on US Eastern, but a school
 // elsewhere sets its own in its settings).
 import type { Actor } from "../core/actor";

@@ -1,3 +1,4 @@
+import "server-only";
 // What the Match Week banner reads: the active season of the applicant's own school, its offer
 // rounds, and the school's zone to show them in.
 import type { SnapshotSeason } from "@/lib/domain/snapshot";

@@ -1,3 +1,4 @@
+import "server-only";
 // The reachability checklist (phone rings loud, voicemail, ERAS documents, contact details): each
 // box saved as it is ticked, with its audit row.
 import type { z } from "zod";

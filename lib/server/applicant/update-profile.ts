@@ -1,3 +1,4 @@
+import "server-only";
 // The applicant's profile and red flags (with their private context): AAMC ID unique per school.
 import type { z } from "zod";
 import { allow } from "@/lib/domain/rules/decision";

@@ -1,3 +1,4 @@
+import "server-only";
 // The applicant's own workspace: profile and strategy, checklist, list, tasks, advocates.
 import { strategyFor } from "@/lib/domain/rules/strategy";
 import { checklistMissing, appliedCount } from "@/lib/domain/snapshot-queries";

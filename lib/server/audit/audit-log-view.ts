@@ -1,3 +1,4 @@
+import "server-only";
 // The dean's office's audit log: one page of the school's entries, newest first, filtered by who,
 // applicant, program, action and time, with the names behind the ids and each entry's changed
 // fields. Set-based: the option lists double as the name lookup, so a page of 50 runs the same

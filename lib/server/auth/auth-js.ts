@@ -1,3 +1,4 @@
+import "server-only";
 // Auth.js for the app: database sessions in PostgreSQL, magic links over SMTP, the school's
 // OpenID Connect provider when configured. The configuration is built lazily, per request, so
 // `next build` needs neither a database nor the environment.

@@ -1,3 +1,4 @@
+import "server-only";
 // Auth.js configuration as a plain function of the database, the environment and the mailer, so
 // tests can build it (and drive it with @auth/core's Auth) without Next.js or process.env.
 // AuthError from @auth/core (which next-auth re-exports): next-auth's entry imports Next's server

@@ -1,3 +1,4 @@
+import "server-only";
 // Resolves the acting user for pages, server actions and route handlers from the Auth.js
 // database session (magic link, single sign-on, an accepted invitation or demo sign-in).
 import { cache } from "react";

@@ -1,3 +1,4 @@
+import "server-only";
 // Demo mode only: one click signs in as a person of the demo school. Auth.js's Credentials
 // provider cannot create database sessions, so this writes the same Session row Auth.js would
 // and the route handler sets Auth.js's session cookie.

@@ -1,3 +1,4 @@
+import "server-only";
 // The people a visitor may sign in as in demo mode, grouped by role: only the fictional people the
 // demo seed marked, never someone invited into (or otherwise added to) the demo school.
 import type { Db } from "../core/db";

@@ -1,3 +1,4 @@
+import "server-only";
 // The acting user, loaded from the database by id: role, school and profile ids come from the
 // users table, never from the session cookie or the client.
 import type { Db } from "../core/db";

@@ -1,3 +1,4 @@
+import "server-only";
 // Sign-in links, made when the outbox sends them. The link is Auth.js's own email sign-in link:
 // its callback (/api/auth/callback/<EMAIL_PROVIDER_ID>) hashes the token with the secret and looks
 // the hash up among the verification tokens, as @auth/core's email provider stores them. Only the

@@ -1,3 +1,4 @@
+import "server-only";
 // Who may do what: one table for the three roles. authorize() is the early role gate every use
 // case passes before it reads anything; authorizeApplicant() decides, inside the transaction that
 // locked the applicant and before anything about them is loaded, whether this actor may act on

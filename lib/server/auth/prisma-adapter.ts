@@ -1,3 +1,4 @@
+import "server-only";
 // Auth.js's Prisma adapter with SOAP Desk's rules: a person signs in only to an account the
 // dean's office created (every user belongs to a school and has a role, which Auth.js cannot
 // know), email addresses match whatever their case, and only the account columns we store

@@ -1,3 +1,4 @@
+import "server-only";
 // What the browser may learn about its session from /api/auth/session: who is signed in, in
 // which role and school, and until when. Never the session token, ids or anything secret.
 import type { Db } from "../core/db";

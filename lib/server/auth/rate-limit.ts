@@ -1,3 +1,4 @@
+import "server-only";
 // Sign-in attempts are counted in PostgreSQL, so the limit holds across server processes and
 // restarts. Each key is serialized with a transaction-scoped advisory lock: two requests racing
 // for the last allowed attempt cannot both get it.

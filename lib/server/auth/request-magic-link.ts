@@ -1,3 +1,4 @@
+import "server-only";
 // Requesting a magic link: check the address, apply the rate limits, and queue the request in the
 // outbox, the same work for every address. Whether the address has an account is looked up only
 // when the outbox sends (magic-link.ts), after the answer: the form tells nobody, in its words,

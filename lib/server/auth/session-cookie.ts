@@ -1,3 +1,4 @@
+import "server-only";
 // Database sessions created outside Auth.js's own flows (demo sign-in, accepting an invitation)
 // must look exactly like the ones Auth.js creates: same table, same token format, same cookie.
 // Auth.js names its cookie "__Secure-authjs.session-token" over https and

@@ -1,3 +1,4 @@
+import "server-only";
 // Auth.js catches every error while it looks a session up (it logs SessionTokenError and answers
 // "no session"), so a database that cannot be reached would read as "signed out". The adapter
 // notes such a failure here, for the request that asked, and currentActor() raises it instead.

@@ -1,3 +1,4 @@
+import "server-only";
 // Who an identity from a school's single sign-on may become. A provider belongs to one school (and
 // optionally to its email domains): it signs in only that school's people, only with an address
 // the provider has verified, and, once a person is linked to the provider's subject (`sub`), only

@@ -1,3 +1,4 @@
+import "server-only";
 // One AAMC ID belongs to one applicant of a school. Inviting someone with an ID and changing a
 // profile to that ID both take this transaction-scoped lock before they look for a clash, so the
 // two can never both succeed.

@@ -1,3 +1,4 @@
+import "server-only";
 // Who is acting: resolved from the session before any query, so every filter has a school.
 export type ActorRole = "APPLICANT" | "ADVOCATE" | "DEAN";
 

@@ -1,3 +1,4 @@
+import "server-only";
 // Every change writes one audit row in the same transaction as the change itself.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TxClient } from "./db";

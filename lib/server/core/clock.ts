@@ -1,3 +1,4 @@
+import "server-only";
 // The one source of "now" for use cases. Production reads the system clock; tests pass a clock
 // they can move (deadlines, the SOAP window) without touching the machine's time.
 import { readFileSync } from "node:fs";

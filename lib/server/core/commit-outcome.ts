@@ -1,3 +1,4 @@
+import "server-only";
 // A save whose COMMIT was sent just as the database went away: PostgreSQL may have made it
 // durable and lost only its answer. Saying "nothing was saved" would then be false. Every
 // interactive transaction asks, before it commits, for its own transaction id (none when it wrote

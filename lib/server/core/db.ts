@@ -1,3 +1,4 @@
+import "server-only";
 // The app's Prisma client: one per process, over node-postgres (Prisma 7 talks to the database
 // through a driver adapter). Kept on globalThis so that Next's dev server, which re-evaluates
 // modules on every edit, does not open a new connection pool each time.

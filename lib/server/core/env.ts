@@ -1,3 +1,4 @@
+import "server-only";
 // The server's environment, parsed with zod so that a wrong value fails with the variable's name
 // instead of surfacing later as a confusing SMTP or OAuth error. Parsed on first use (at request
 // time), not at import, so `next build` runs without any of it.

@@ -1,3 +1,4 @@
+import "server-only";
 // One error type for the server layer, with the code union and refusal shape of the one result
 // type (lib/domain/action-result.ts). Business refusals from lib/domain become RULE_REFUSED with
 // the rule's stable code, its plain-English reason and the next step; HTTP_STATUS maps codes.

@@ -1,3 +1,4 @@
+import "server-only";
 // Zod at the edge: bad input becomes one INVALID_INPUT error with a message per field.
 import type { z } from "zod";
 import { AppError } from "./errors";

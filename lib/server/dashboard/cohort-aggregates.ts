@@ -1,3 +1,4 @@
+import "server-only";
 // The whole school's dashboard aggregates in one set-based query: however many applicants, the
 // dashboard runs the same few statements (this one, the policy, the school). Each CTE groups one
 // table by applicant; the alert rules then run in lib/domain on the aggregates.

@@ -1,3 +1,4 @@
+import "server-only";
 // The dean's dashboard of a school, computed once and shared by every dean's office request of
 // this app instance until something in the school changes: a change committed here forgets it at
 // once (forget), one committed on another instance through the change feed's notice. While the

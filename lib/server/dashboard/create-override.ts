@@ -1,3 +1,4 @@
+import "server-only";
 // A dean's override lets one refused, overridable action through, once, with a written reason.
 import type { overrideInput } from "@/lib/domain/schemas";
 import { audit } from "../core/audit";

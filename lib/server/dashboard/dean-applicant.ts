@@ -1,3 +1,4 @@
+import "server-only";
 // One applicant as the dean's office sees them: the dashboard row with every alert in full, their
 // funnel, their list with who holds each program, their advocates (and who could be assigned),
 // and the overrides given to them. Another school's applicant is not found.

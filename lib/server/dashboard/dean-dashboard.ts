@@ -1,3 +1,4 @@
+import "server-only";
 // The dean's office dashboard: one row per applicant, alerts and the cohort funnel, from the
 // school's set-based aggregates. The number of statements does not grow with the cohort.
 import { rowFor } from "@/lib/domain/alerts";

@@ -1,3 +1,4 @@
+import "server-only";
 // Emails the outbox gave up on after its retries: the dean's office sees whom a task or nudge did
 // not reach by email, so someone can call them instead.
 import type { Actor } from "../core/actor";

@@ -1,3 +1,4 @@
+import "server-only";
 // What a use case works with: the context its entry point admitted. Only the entry point's guard
 // (guard.ts) makes one, after it parsed the input and checked the actor; a use case takes it as
 // proof and neither parses nor authorizes again. A context made any other way is refused at run

@@ -1,3 +1,4 @@
+import "server-only";
 // The one way to write a server action. Parse the input with its zod schema, admit the actor
 // (guard.ts: signed in, role, and the applicant it touches, before anything about them is read),
 // run the use case, refresh the pages it changed, and answer one ActionResult, whatever failed.

@@ -1,3 +1,4 @@
+import "server-only";
 // The one way to write a route handler: parse the route's parameters with a zod schema, admit the
 // actor exactly as server actions do (guard.ts), run the handler, and answer every error as the
 // one result type's error body with its HTTP status. A refused role answers 404, as a missing

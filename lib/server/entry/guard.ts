@@ -1,3 +1,4 @@
+import "server-only";
 // The checks every entry point runs before its use case, in this order: who is signed in, whether
 // the entry point serves their role (its screens are theirs), whether their role may ever take
 // the action, and whether they may act on the applicant it touches (their own record; an

@@ -1,3 +1,4 @@
+import "server-only";
 // Every server action and route handler is made by defineAction or defineRoute, which mark the
 // function they return with what it is and what guards it. The list of entry points is read off
 // those marks (tests/unit/entry-points.test.ts imports every entry module of app/ and fails on an

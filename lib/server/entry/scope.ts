@@ -1,3 +1,4 @@
+import "server-only";
 // Where an entry point gets what it works with: the database, the clock, the signed-in actor,
 // outgoing mail and cache revalidation. Inside Next.js that is the request (Auth.js session,
 // revalidatePath) and the server's settings; a test runs the real entry points in a scope of its

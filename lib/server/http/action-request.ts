@@ -1,3 +1,4 @@
+import "server-only";
 // Server action requests that Next.js would end with a server error (an HTTP 500 and an unhandled
 // error in the log), answered by the HTTP front (scripts/serve.ts) in words before Next.js sees
 // them: a post from another site, and a body React cannot decode into the action's arguments

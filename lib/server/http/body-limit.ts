@@ -1,3 +1,4 @@
+import "server-only";
 // Requests SOAP Desk's HTTP front (scripts/serve.ts) answers itself, in words, before Next.js
 // reads a byte, because Next.js would end them with an unhandled error: a body over the largest
 // SOAP Desk takes, and an address with broken %-escapes. Every form's own limits sit far below (the biggest input is a

@@ -1,3 +1,4 @@
+import "server-only";
 // Which address a request came from, for the per-network sign-in limits. The socket's address is
 // the only one nobody can forge; X-Forwarded-For is believed only as far as the configured
 // number of trusted proxies in front of SOAP Desk (TRUSTED_PROXY_HOPS), read from the right,

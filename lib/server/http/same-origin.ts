@@ -1,3 +1,4 @@
+import "server-only";
 // Login CSRF and other cross-site posts: a route handler that changes who is signed in (or
 // anything else) accepts a request only when the browser says it came from this site. Next.js
 // does the same for server actions; route handlers get no such check of their own.

@@ -1,3 +1,4 @@
+import "server-only";
 // The security headers on every response SOAP Desk sends (pages, route handlers, static files,
 // error pages), set by the HTTP server before Next.js handles the request. Scripts run only with
 // this request's nonce: Next.js reads it from the request's Content-Security-Policy header and

@@ -1,3 +1,4 @@
+import "server-only";
 // What the HTTP server does to every request before Next.js sees it. Headers are the client's
 // words: the ones that decide where links point, which address a limit counts or which script
 // nonce a page uses are dropped unless a trusted proxy (TRUSTED_PROXY_HOPS) wrote them.

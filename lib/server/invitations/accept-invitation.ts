@@ -1,3 +1,4 @@
+import "server-only";
 // Accepting an invitation: the person gets their account (user, and an applicant or advocate
 // profile; the dean's office has none) and a signed-in session, all in one transaction. The link
 // works once and for seven days.

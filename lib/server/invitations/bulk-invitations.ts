@@ -1,3 +1,4 @@
+import "server-only";
 // The dean's office invites many applicants from one CSV. The preview parses the file and looks
 // up, for all rows at once, the addresses and AAMC IDs already taken; sending does the same again
 // inside one transaction (serialized per address and per AAMC ID like a single invitation) and

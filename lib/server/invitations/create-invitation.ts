@@ -1,3 +1,4 @@
+import "server-only";
 // The dean's office invites an applicant or a faculty advocate by email. The checks and the
 // insert share one transaction, serialized per address and per AAMC ID, and the partial unique
 // index on pending addresses backs them up; the email goes out after the commit. Without an email

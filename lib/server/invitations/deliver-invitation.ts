@@ -1,3 +1,4 @@
+import "server-only";
 // Sends an invitation's email after its transaction has committed. A failed send never undoes
 // the invitation: the dean's office is told why and can re-send once mail works.
 import type { Db } from "../core/db";

@@ -1,3 +1,4 @@
+import "server-only";
 // An invitation link carries 32 random bytes; the database keeps only their SHA-256, so a leaked
 // database (or audit log) cannot be turned into working links.
 import { createHash, randomBytes } from "node:crypto";

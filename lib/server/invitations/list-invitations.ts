@@ -1,3 +1,4 @@
+import "server-only";
 // The dean's office's list of invitations, newest first, with each one's status; and the people
 // already in the school (applicants and advocates, newest first), so nobody is invited twice.
 import type { Db } from "@/lib/server/core/db";

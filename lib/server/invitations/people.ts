@@ -1,3 +1,4 @@
+import "server-only";
 // The dean's office's people: the school's applicants (with their active advocates) and faculty
 // advocates (with the playbook's level for their position and how many applicants they work for),
 // and how many invitations are still waiting. One query per list, all scoped to the school.

@@ -1,3 +1,4 @@
+import "server-only";
 // What the invitation page shows before the person accepts: who invited them, to which school, as
 // what, and whether the link still works.
 import type { Db } from "@/lib/server/core/db";

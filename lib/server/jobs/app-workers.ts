@@ -1,3 +1,4 @@
+import "server-only";
 // The job workers as a server runs them (scripts/serve.ts in each app instance, scripts/worker.ts
 // alone): the app's database, clock and mail settings, the settings' poll interval. Once they run,
 // every school in its SOAP season has its next morning summary scheduled (kept if it already is).

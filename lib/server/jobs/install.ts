@@ -1,3 +1,4 @@
+import "server-only";
 // Installs or upgrades the job queue's schema (graphile_worker) in a database: part of every
 // migration run, so that `graphile_worker.add_job` exists before the app's first write needs it.
 import { Logger, runMigrations } from "graphile-worker";

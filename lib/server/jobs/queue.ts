@@ -1,3 +1,4 @@
+import "server-only";
 // Work that must happen later, at a time, or again until it succeeds: emails, push messages and
 // the escalations that fire when nobody acted. Jobs live in PostgreSQL (graphile-worker's schema,
 // installed with the app's migrations) and are added with `graphile_worker.add_job` on the very

@@ -1,3 +1,4 @@
+import "server-only";
 // The job workers: graphile-worker's runner with SOAP Desk's jobs. Each app instance runs them
 // (and `npm run worker` runs them alone). A job is taken by one worker across every instance
 // (FOR UPDATE SKIP LOCKED), survives a restart of the app or of PostgreSQL (it is a row), and a

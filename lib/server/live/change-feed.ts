@@ -1,3 +1,4 @@
+import "server-only";
 // Changes made anywhere, by any app instance, reach every instance's open dashboards: a database
 // trigger sends NOTIFY soap_desk_changes with the school's id in the transaction of each audited
 // change (so it is delivered on commit, and only then); each app instance holds one LISTEN

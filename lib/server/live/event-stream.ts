@@ -1,3 +1,4 @@
+import "server-only";
 // A school's changes as Server-Sent Events: "change" (debounced, so a burst of writes is one
 // reload), "status" when the database feed drops or returns, and a comment when the stream has
 // been quiet, which keeps proxies from closing an idle stream. The stream ends when the browser

@@ -1,3 +1,4 @@
+import "server-only";
 // A live stream outlives the request that opened it, so it must not outlive the session that
 // opened it: the stream asks, every SESSION_CHECK_MS and before each event it would send, whether
 // that session still stands. It stands while its row exists (signing out deletes it), has not

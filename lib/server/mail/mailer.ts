@@ -1,3 +1,4 @@
+import "server-only";
 // The one mail sender: magic links and invitations both go through it. Plain text plus a simple
 // HTML body; the SMTP settings come from the environment (lib/server/env.ts).
 import { createTransport, type Transporter } from "nodemailer";

@@ -1,3 +1,4 @@
+import "server-only";
 // What the outbox sends with: the mail server, the public origin every emailed link is built from,
 // and the secret sign-in links are hashed with. All from the server's settings, never a request.
 import { getServerEnv } from "../core/env";

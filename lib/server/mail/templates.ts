@@ -1,3 +1,4 @@
+import "server-only";
 // The emails SOAP Desk sends. Short and plain: a frightened applicant reads them on a phone.
 import type { MailMessage } from "./mailer";
 import { simpleHtml } from "./mailer";

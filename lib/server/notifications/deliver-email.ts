@@ -1,3 +1,4 @@
+import "server-only";
 // Sends one outbox email: the job queue's "send-email" job, added in the transaction that wrote
 // the email. The row is the record the dean's office reads (queued, sent, failed with the reason);
 // the job is the attempt. A refused send throws, and the queue tries again later with a growing

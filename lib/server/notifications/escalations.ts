@@ -1,3 +1,4 @@
+import "server-only";
 // Escalations: what happens when nobody acted in time. Each is scheduled as a job in the
 // transaction of the change that starts its clock (an inbound call logged, an offer recorded, a
 // follow-up created) and checked again when it fires: nothing is sent when the reason is gone

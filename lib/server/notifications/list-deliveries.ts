@@ -1,3 +1,4 @@
+import "server-only";
 // The dean's office's view of delivery: the school's recent notifications, newest first, each with
 // whom it was for, the applicant it is about, and how it went by email, by push and in the app.
 // Filtered to every message, those that did not get through (an email or push failed), or the

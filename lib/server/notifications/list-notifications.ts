@@ -1,3 +1,4 @@
+import "server-only";
 // A person's own notifications, newest first, and how many are unread (the header's count).
 // Scoped by user and school: nobody reads anyone else's.
 import type { Actor } from "../core/actor";

@@ -1,3 +1,4 @@
+import "server-only";
 // Marking one's own notifications read: one (by id) or all. Another person's are never touched.
 import type { UseCaseContext } from "../use-case/decide-and-write";
 import { audit } from "../core/audit";

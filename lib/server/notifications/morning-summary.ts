@@ -1,3 +1,4 @@
+import "server-only";
 // The advocates' morning summary, sent by the job queue at 7:00 school time on each SOAP day: to
 // every advocate with an active assignment, what changed for their applicants overnight and what
 // is theirs to do today (lib/domain/advocate/morning-summary.ts words it). One job per school is

@@ -1,3 +1,4 @@
+import "server-only";
 // "How you're told": a person's own choice of email and push for each kind of notification their
 // role can get (the app always shows every one). Saving checks the kind is one of theirs and that
 // an urgent kind keeps email or push (lib/domain/notification-channels.ts); a refusal writes

@@ -1,3 +1,4 @@
+import "server-only";
 // A task someone else made for the applicant (a nudge, a follow-up after a faculty call, an urgent
 // response after a program reached out through an advocate) is also an in-app notification and an
 // email, queued in the same transaction as the task.

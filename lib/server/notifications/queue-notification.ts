@@ -1,3 +1,4 @@
+import "server-only";
 // Telling someone: a notification in the app, and on the channels the person chose for its kind
 // (lib/domain/notification-channels.ts) an email in the outbox and a push message, each with its
 // job. All of it is written in the transaction of the change it reports, so none exists without

@@ -1,3 +1,4 @@
+import "server-only";
 // One of the applicant's own interviews, with what its calendar file needs; another applicant's or
 // another school's answers NOT_FOUND, as a missing one does.
 import { idSchema } from "@/lib/domain/schemas";

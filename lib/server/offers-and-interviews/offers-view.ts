@@ -1,3 +1,4 @@
+import "server-only";
 // What the interviews-and-offers page reads: interviews, offers (a pending one with its response
 // deadline and whether it has passed), the accepted program if any, and the programs applied to,
 // for the applicant's own record only.

@@ -1,3 +1,4 @@
+import "server-only";
 // Recording an interview a program scheduled: only with a program applied to. Booking it answers
 // the program's urgent respond-to task, closed in the same transaction.
 import type { z } from "zod";

@@ -1,3 +1,4 @@
+import "server-only";
 // Recording a SOAP offer as it arrives (only from a program applied to, one pending per program).
 import type { z } from "zod";
 import { decideRecordOffer } from "@/lib/domain/rules/decide/record-offer";

@@ -1,3 +1,4 @@
+import "server-only";
 // Answering an offer. Accepting is binding (NRMP): other pending offers and open tasks are closed in
 // the same transaction; rejecting stops outreach to that program.
 import type { z } from "zod";

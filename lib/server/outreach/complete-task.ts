@@ -1,3 +1,4 @@
+import "server-only";
 // Marking a task done: the applicant answered the program or sent the follow-up.
 import type { z } from "zod";
 import { completeTaskInput } from "@/lib/domain/applicant/schemas";

@@ -1,3 +1,4 @@
+import "server-only";
 // Logging a touch between our side and a program: the applicant's own emails and calls, an
 // advocate's call or note, or the program reaching out (inbound). The rules decide; the follow-up
 // or urgent-response task they call for is written in the same transaction.

@@ -1,3 +1,4 @@
+import "server-only";
 // What the messages page reads: the programs to write to, with contacts and what the rules say of
 // an email to each right now, and the emails already logged to each (newest first, with the time
 // in the school's zone), for the applicant's own record only. The composer asks before logging

@@ -1,3 +1,4 @@
+import "server-only";
 // The rows of one applicant's history with one program, turned into timeline events, oldest first.
 // Shared by the applicant's and the advocate's program pages; each loads only what its reader may see.
 import { sortTimeline, type TimelineEvent } from "@/lib/domain/applicant/timeline";

@@ -1,3 +1,4 @@
+import "server-only";
 // One program's timeline for the applicant: every touch by anyone on the applicant's side (with
 // advocates' names), the program's own contacts, tasks, interviews and offers, oldest first.
 import { programEvents } from "./program-events";

@@ -1,3 +1,4 @@
+import "server-only";
 // "Which program reached you?" beyond the target list: any program of the school's catalog, found
 // by a few words of its name, city, specialty, state or NRMP code. A lean mirror of the catalog
 // search (target-list/search-catalog.ts), scoped to the actor's school the same way: the dialog

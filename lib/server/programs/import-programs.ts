@@ -1,8 +1,10 @@
+import "server-only";
 // The dean's office imports the List of Unfilled Programs from CSV. Preview parses and compares
 // the file with the school's catalog without writing; apply does it again inside one transaction
 // (serialized per school, so two imports cannot interleave) and writes set-based: new programs
 // in a few multi-row inserts, changed ones in one UPDATE over unnest()ed arrays, and one audit
-// row for the whole import. A file with any bad row writes nothing (SPEC section 5).
+// row for the whole import. A file with any bad row writes nothing: a half-imported list would
+// silently hide programs, and the dean's office fixes the named rows and imports again.
 import { randomUUID } from "node:crypto";
 import {
   planProgramImport,

@@ -1,3 +1,4 @@
+import "server-only";
 // The dean's office's program view: which of the school's applicants each program has heard from,
 // from whom (the applicant, which advocate) and when, and how saturated it is with our faculty's
 // calls. The overview is one grouped query for the whole catalog; a program's page lists its

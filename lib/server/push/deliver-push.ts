@@ -1,3 +1,4 @@
+import "server-only";
 // Sends one notification by Web Push to every device its person turned push on for. The message
 // (title, body, a link built from the configured public origin, never a request's) is encrypted
 // for each device (RFC 8291) and signed with the server's VAPID key (RFC 8292). A device the push

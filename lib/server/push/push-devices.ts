@@ -1,3 +1,4 @@
+import "server-only";
 // A person's devices for Web Push: turning push on for a device (saving the browser's
 // subscription), turning it off, removing a device from the list, and reading the list. A device
 // is known by its push address (endpoint): when another person signs in on it and turns push on,

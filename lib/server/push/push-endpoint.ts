@@ -1,3 +1,4 @@
+import "server-only";
 // Where SOAP Desk is willing to send a push request. A subscription's endpoint comes from a browser,
 // so it is hostile until checked: without these checks anyone signed in could make the server
 // post to addresses only it can reach (its own admin ports, the cloud's metadata service, the

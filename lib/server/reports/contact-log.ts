@@ -1,3 +1,4 @@
+import "server-only";
 // The dean's office's contact log: every touch between the school's side and a program, oldest
 // first, with the applicant, the program, who logged it and the narrative version an advocate used.
 // One consistent read (repeatable read) scoped by the school in its where, in a fixed number of

@@ -1,3 +1,4 @@
+import "server-only";
 // A school's IT creates the school and invites its first dean's office person (`npm run
 // school:create`). One transaction writes the school, its default policy and season (the same as
 // the demo seed's: school-defaults.ts), the invitation and the audit rows; a refusal (a name or

@@ -1,3 +1,4 @@
+import "server-only";
 // First run: a SOAP Desk whose database holds no school but the demo offers "Set up your school".
 // Each app instance prints a one-time setup code in its log when it starts (as self-hosted
 // products do): whoever can read the server's log may create the first school and becomes its

@@ -1,3 +1,4 @@
+import "server-only";
 // The part of creating a school that the command (`npm run school:create`) and the first-run page
 // share: one at a time, refuse a name, slug or dean's address already taken, then write the
 // school with its default policy and season, its first morning summary job and the audit row.

@@ -1,3 +1,4 @@
+import "server-only";
 // What every new school starts with, whether the demo seed or `npm run school:create` makes it:
 // the policy with every cap at its default (the schema's defaults) and the active season, Match
 // Week 2026 with its four offer rounds. The dean's office changes both in Settings. The demo seed

@@ -1,3 +1,4 @@
+import "server-only";
 // The school's settings: every cap and threshold of its policy, and the season (its window in the
 // school's time, the communication mode in force inside it, and the offer rounds with their
 // response deadlines). Each save is audited with what it was before; saving the season moves the

@@ -1,3 +1,4 @@
+import "server-only";
 // Adding a program of the school's catalog to the applicant's target list, at the bottom.
 import type { z } from "zod";
 import { decideAddTarget } from "@/lib/domain/rules/decide/add-target";

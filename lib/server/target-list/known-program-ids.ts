@@ -1,3 +1,4 @@
+import "server-only";
 // The snapshot holds the programs the applicant already touches; a new program id from a form is
 // added only when it exists in the actor's school, so the rules can refuse an unknown one.
 import type { ApplicantSnapshot } from "@/lib/domain/snapshot";

@@ -1,3 +1,4 @@
+import "server-only";
 // What the list page reads: the ranked targets with their programs, the applied count and the
 // school's list-size policy, for the applicant's own record only. Each target carries the latest
 // advocate contact with its program (who, how, when), so switching it to "me alone" can say who

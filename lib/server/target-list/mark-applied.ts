@@ -1,3 +1,4 @@
+import "server-only";
 // Marking a target's application sent (in ERAS or the program's service): the 45-application cap
 // and the order rules decide; the audit row records when.
 import type { z } from "zod";

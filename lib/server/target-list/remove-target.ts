@@ -1,3 +1,4 @@
+import "server-only";
 // Removing a program from the target list; the programs below it move up one rank.
 import type { z } from "zod";
 import { decideRemoveTarget, effectsOfRemoveTarget } from "@/lib/domain/rules/decide/remove-target";

@@ -1,3 +1,4 @@
+import "server-only";
 // A new order for the whole target list, written as dense ranks; refused when the list changed
 // meanwhile (another window), so no program is lost or duplicated.
 import type { z } from "zod";

@@ -1,5 +1,7 @@
+import "server-only";
 // The school's copy of the List of Unfilled Programs, searched on the server and scoped to the
-// actor's school. Applicants and the dean's office see it; advocates do not (SPEC section 5).
+// actor's school. Applicants and the dean's office see it; advocates do not, because the list is
+// confidential to SOAP participants (docs/architecture.md, "Who sees what").
 // An applicant who has not chosen a filter yet starts from their specialty and its prelim/TY
 // backups; results come 50 to a page.
 import { catalogQueryInput, type CatalogQuery } from "@/lib/domain/applicant/schemas";

@@ -1,3 +1,4 @@
+import "server-only";
 // A target's priority: a connected advocate will also call (FACULTY), or the applicant alone (SELF).
 import type { z } from "zod";
 import { decideSetTargetPriority } from "@/lib/domain/rules/decide/set-target-priority";

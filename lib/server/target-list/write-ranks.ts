@@ -1,3 +1,4 @@
+import "server-only";
 // Writes a target list's new dense ranks, touching only the programs whose rank changed. Shared
 // by reordering and by removing a program (the ranks below it move up); each caller audits.
 import type { Actor } from "@/lib/server/core/actor";

@@ -1,3 +1,4 @@
+import "server-only";
 // The one path every rule-checked write takes: lock the applicant and, in the same statement,
 // check the admitted actor's right to them (before anything about them is read), load the
 // snapshot, ask the rules, then write the change and its audit rows in the same transaction. A

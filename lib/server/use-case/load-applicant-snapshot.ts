@@ -1,3 +1,4 @@
+import "server-only";
 // Loads the plain snapshot the rules decide on, inside the caller's transaction. Every query is
 // scoped by school as well as by applicant.
 import type { ApplicantSnapshot, SnapshotProgram } from "@/lib/domain/snapshot";

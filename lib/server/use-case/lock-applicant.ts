@@ -1,3 +1,4 @@
+import "server-only";
 // Decide-and-write happens inside one transaction that first locks the applicant's row, so all
 // writes for one applicant are serialized: two advocates racing for the last faculty slot or for
 // the same program cannot both win. The lock query is scoped by school: another school's

@@ -1,7 +1,8 @@
 // A private database per test file, cloned from the migrated template: tests never share rows.
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
-import { cloneFromTemplate, dropDatabase } from "../../../scripts/db/embedded";
+import { dropDatabase } from "../../../scripts/db/server-databases";
+import { cloneFromTemplate } from "../../../scripts/db/test-template";
 import { createPrismaClient, type Db } from "@/lib/server/core/db";
 
 export interface TestDatabase {
