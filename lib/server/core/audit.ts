@@ -24,17 +24,25 @@ function asJson(value: unknown): Prisma.InputJsonValue | undefined {
 export type AuditActor = Pick<Actor, "schoolId"> & { userId: string | null };
 
 export async function audit(tx: TxClient, actor: AuditActor, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      schoolId: actor.schoolId,
-      actorUserId: actor.userId,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      applicantId: entry.applicantId ?? null,
-      before: asJson(entry.before),
-      after: asJson(entry.after),
-      reason: entry.reason ?? null,
-    },
-  });
+  await tx.auditLog.create({ data: auditRow(actor, entry), select: { id: true } });
+}
+
+function auditRow(actor: AuditActor, entry: AuditEntry) {
+  return {
+    schoolId: actor.schoolId,
+    actorUserId: actor.userId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    applicantId: entry.applicantId ?? null,
+    before: asJson(entry.before),
+    after: asJson(entry.after),
+    reason: entry.reason ?? null,
+  };
+}
+
+/** Several entries of one change, in one statement (in the order given). */
+export async function auditRows(tx: TxClient, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditLog.createMany({ data: entries.map((entry) => auditRow(actor, entry)) });
 }

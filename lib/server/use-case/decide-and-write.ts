@@ -13,7 +13,9 @@ import type { Db, TxClient } from "../core/db";
 import { notFound, refused } from "../core/errors";
 import { assertAdmitted, markAccessChecked, type Admitted } from "../entry/admitted";
 import { withApplicantLock } from "./lock-applicant";
-import { loadApplicantSnapshot } from "./load-applicant-snapshot";
+import { loadApplicantSnapshot, loadCommandFacts, type CommandFacts, type FactsWanted } from "./load-applicant-snapshot";
+import { applyPlan, type Applied } from "./apply-plan";
+import type { Planned } from "@/lib/domain/plans/plan";
 import { audit } from "../core/audit";
 import { can } from "../auth/policy";
 
@@ -47,21 +49,47 @@ export function commandApplicant(cmd: Admitted): string {
   return cmd.applicantId;
 }
 
+/** Locks the applicant and makes a command's access check, once, in that same statement. */
+async function lockedFor<T>(cmd: Admitted, work: (tx: TxClient, applicantId: string, now: Date) => Promise<T>): Promise<T> {
+  const applicantId = commandApplicant(cmd);
+  const { actor, action } = cmd;
+  return withApplicantLock(cmd.db, actor.schoolId, applicantId, async ({ tx, activeAdvocateIds }) => {
+    // The lock found the applicant in the actor's school and read who is assigned to them. Anyone
+    // who may not act hears "not found", as for an applicant that does not exist.
+    if (cmd.applicantAccess === "in-lock") {
+      if (!can(actor, action!, { applicantId, activeAdvocateIds })) throw notFound("That applicant");
+      markAccessChecked(cmd);
+    }
+    return work(tx, applicantId, cmd.clock.now());
+  });
+}
+
+/**
+ * A command in one pass: under the lock, read the snapshot and the facts it wants in one
+ * statement, ask the pure decider for a plan, write the plan (apply-plan.ts), and answer.
+ */
+export async function runCommand<R>(
+  cmd: Admitted,
+  wanted: FactsWanted,
+  decide: (facts: CommandFacts, now: Date) => Planned,
+  answer: (applied: Applied, facts: CommandFacts) => R,
+): Promise<Decided<R>> {
+  return lockedFor(cmd, async (tx, applicantId, now) => {
+    const facts = await loadCommandFacts(tx, cmd.actor.schoolId, applicantId, wanted);
+    const planned = decide(facts, now);
+    if (!planned.ok) throw refused({ ruleCode: planned.code, reason: planned.reason, next: planned.next, overridable: planned.overridable });
+    const applied = await applyPlan({ tx, actor: cmd.actor, applicantId, now, policy: facts.snapshot.policy }, planned.plan);
+    return { result: answer(applied, facts), warnings: planned.warnings };
+  });
+}
+
 export async function decideAndWrite<T>(
   cmd: Admitted,
   decide: (snapshot: ApplicantSnapshot, now: Date, tx: TxClient) => Decision | Promise<Decision>,
   write: (args: WriteArgs) => Promise<T>,
 ): Promise<Decided<T>> {
-  const applicantId = commandApplicant(cmd);
-  const { actor, action } = cmd;
-  return withApplicantLock(cmd.db, actor.schoolId, applicantId, async ({ tx, activeAdvocateIds }) => {
-    // The access check of a command, made once, here: the lock found the applicant in the actor's
-    // school and read who is assigned to them. Anyone who may not act hears "not found".
-    if (cmd.applicantAccess === "in-lock") {
-      if (!can(actor, action!, { applicantId, activeAdvocateIds })) throw notFound("That applicant");
-      markAccessChecked(cmd);
-    }
-    const now = cmd.clock.now();
+  return lockedFor(cmd, async (tx, applicantId, now) => {
+    const { actor } = cmd;
     const snapshot = await loadApplicantSnapshot(tx, actor.schoolId, applicantId);
     const decision = await decide(snapshot, now, tx);
     if (!decision.ok) {

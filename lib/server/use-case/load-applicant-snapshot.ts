@@ -23,8 +23,32 @@ function policyOf(row: SchoolPolicy | null): Policy {
   return policy;
 }
 
+/** What a command needs beside the snapshot, read in the same statement. */
+export interface FactsWanted {
+  /** Programs the input names: added to the snapshot's programs when they are of the school. */
+  programIds?: string[];
+  /** For the assigned advocates: whether each has a connection at this program. */
+  connectionsAt?: string;
+  /** The narrative version a contact used: the one named (when it is the applicant's), else the latest. */
+  narrative?: { versionId?: string };
+}
+
+export interface CommandFacts {
+  snapshot: ApplicantSnapshot;
+  /** Advocates (by profile id) of the assignments with a connection at `connectionsAt`. */
+  connectedAdvocateIds: string[];
+  /** The narrative asked for: its id and version, or null (none yet, or the named one is not theirs). */
+  narrative: { id: string; version: number } | null;
+}
+
 export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, applicantId: string): Promise<ApplicantSnapshot> {
+  return (await loadCommandFacts(tx, schoolId, applicantId, {})).snapshot;
+}
+
+export async function loadCommandFacts(tx: TxClient, schoolId: string, applicantId: string, wanted: FactsWanted): Promise<CommandFacts> {
   const where = { schoolId };
+  const named = wanted.programIds ?? [];
+  const connectionsAt = wanted.connectionsAt;
   // One statement for the applicant and everything of theirs the rules read (Prisma joins the
   // relations in the database): a rule-checked write holds the applicant's lock while it runs.
   const profile = await tx.applicantProfile.findFirst({
@@ -36,6 +60,7 @@ export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, appl
         select: {
           timeZone: true,
           policy: true,
+          ...(named.length > 0 ? { programs: { where: { id: { in: named } }, select: PROGRAM_FIELDS } } : {}),
           seasons: {
             ...ACTIVE_SEASON,
             include: { offerRounds: { select: { number: true, offersAt: true, respondBy: true }, orderBy: { number: "asc" } } },
@@ -57,8 +82,29 @@ export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, appl
       claims: { where, select: { programId: true, advocateId: true, advocate: { select: { userId: true, user: { select: { name: true } } } } } },
       assignments: {
         where,
-        select: { advocateId: true, active: true, advocate: { select: { kind: true, userId: true, user: { select: { name: true } } } } },
+        select: {
+          advocateId: true,
+          active: true,
+          advocate: {
+            select: {
+              kind: true,
+              userId: true,
+              user: { select: { name: true } },
+              ...(connectionsAt ? { connections: { where: { schoolId, programId: connectionsAt }, select: { id: true } } } : {}),
+            },
+          },
+        },
       },
+      ...(wanted.narrative
+        ? {
+            narratives: {
+              where: { schoolId, ...(wanted.narrative.versionId ? { id: wanted.narrative.versionId } : {}) },
+              orderBy: { version: "desc" },
+              take: 1,
+              select: { id: true, version: true },
+            },
+          }
+        : {}),
       offers: { where, select: { id: true, programId: true, status: true, respondBy: true, program: { select: PROGRAM_FIELDS } } },
       overrides: { where, select: { id: true, ruleCode: true, programId: true, usedAt: true } },
       tasks: { where, select: { id: true, kind: true, status: true, dueAt: true, programId: true, createdAt: true } },
@@ -72,6 +118,7 @@ export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, appl
 
   const programs: Record<string, SnapshotProgram> = {};
   for (const row of [...targets, ...offers]) programs[row.program.id] = row.program;
+  for (const program of profile.school.programs ?? []) programs[program.id] = program;
   const missing = [...new Set([...contacts, ...claims, ...tasks].map((row) => row.programId).filter((id): id is string => !!id && !programs[id]))];
   if (missing.length > 0) {
     for (const program of await tx.program.findMany({ where: { schoolId, id: { in: missing } }, select: PROGRAM_FIELDS })) {
@@ -89,7 +136,7 @@ export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, appl
     }
   }
 
-  return {
+  const snapshot: ApplicantSnapshot = {
     applicantId: profile.id,
     fullName: profile.user.name,
     aamcId: profile.aamcId,
@@ -138,6 +185,11 @@ export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, appl
       applicantId,
       targets.map((t) => t.programId),
     ),
+  };
+  return {
+    snapshot,
+    connectedAdvocateIds: assignments.filter((a) => (a.advocate.connections?.length ?? 0) > 0).map((a) => a.advocateId),
+    narrative: profile.narratives?.[0] ?? null,
   };
 }
 

@@ -1,0 +1,127 @@
+import "server-only";
+// The one step that writes a command's plan (lib/domain/plans/plan.ts), inside the transaction
+// that locked the applicant: each row in order, then every audit entry in one statement, then the
+// notifications and the timed jobs the plan names. Nothing here decides anything.
+import { ROW, type Plan, type PlannedAudit, type PlannedWrite } from "@/lib/domain/plans/plan";
+import type { Policy } from "@/lib/domain/types";
+import type { Actor } from "../core/actor";
+import { auditRows, type AuditEntry } from "../core/audit";
+import type { TxClient } from "../core/db";
+import { notifyApplicantOfTasks } from "../notifications/notify-applicant";
+import { scheduleTaskEscalation } from "../notifications/escalations";
+
+export interface PlanScope {
+  tx: TxClient;
+  actor: Actor;
+  applicantId: string;
+  now: Date;
+  policy: Policy;
+}
+
+type Row = { id: string } & Record<string, unknown>;
+
+/** The rows a plan wrote, by the refs it gave them. */
+export class Applied {
+  private readonly byRef = new Map<string, Row>();
+
+  set(ref: string, row: Row) {
+    this.byRef.set(ref, row);
+  }
+
+  row<T = Row>(ref: string): T {
+    const row = this.byRef.get(ref);
+    if (!row) throw new Error(`The plan wrote no row "${ref}".`);
+    return row as unknown as T;
+  }
+
+  /** Every row whose ref starts with `prefix`, in the order written. */
+  rows<T = Row>(prefix: string): T[] {
+    return [...this.byRef].filter(([ref]) => ref.startsWith(prefix)).map(([, row]) => row as unknown as T);
+  }
+}
+
+export async function applyPlan(scope: PlanScope, plan: Plan): Promise<Applied> {
+  const applied = new Applied();
+  const audits: AuditEntry[] = [];
+  for (const write of plan.writes) await applyWrite(scope, write, applied, audits);
+  await auditRows(scope.tx, scope.actor, audits);
+  for (const notification of plan.notifications) {
+    const tasks = notification.taskRefs.map((ref) => applied.row<{ id: string; kind: never; title: string; dueAt: Date }>(ref));
+    await notifyApplicantOfTasks(scope.tx, scope.actor, scope.applicantId, tasks, notification.programName, scope.now);
+  }
+  for (const job of plan.jobs) {
+    await scheduleTaskEscalation(scope.tx, applied.row<{ id: string; kind: string; dueAt: Date }>(job.taskRef), job.fromInboundCall, scope.now);
+  }
+  return applied;
+}
+
+function entry(audit: PlannedAudit, entityType: string, entityId: string, applicantId: string, row?: Row): AuditEntry {
+  return {
+    action: audit.action,
+    entityType,
+    entityId,
+    applicantId,
+    before: audit.before === ROW ? row : audit.before,
+    after: audit.after === ROW ? row : audit.after,
+    reason: audit.reason ?? null,
+  };
+}
+
+async function applyWrite({ tx, actor, applicantId, now }: PlanScope, write: PlannedWrite, applied: Applied, audits: AuditEntry[]) {
+  const { schoolId } = actor;
+  switch (write.op) {
+    case "overrides.use": {
+      await tx.override.updateMany({ where: { id: { in: write.overrideIds }, schoolId }, data: { usedAt: now } });
+      for (const id of write.overrideIds) audits.push({ action: "override.used", entityType: "Override", entityId: id, applicantId });
+      return;
+    }
+    case "contact.create": {
+      const contact = await tx.contact.create({ data: { schoolId, applicantId, actorUserId: actor.userId, ...write.contact, createdAt: now } });
+      applied.set(write.ref, contact);
+      audits.push(entry(write.audit, "Contact", contact.id, applicantId, contact));
+      return;
+    }
+    case "task.create": {
+      const { sourceContactRef, ...task } = write.task;
+      const created = await tx.task.create({
+        data: { schoolId, applicantId, ...task, ...(sourceContactRef ? { sourceContactId: applied.row(sourceContactRef).id } : {}), createdAt: now },
+      });
+      applied.set(write.ref, created);
+      audits.push(entry(write.audit, "Task", created.id, applicantId, created));
+      return;
+    }
+    case "tasks.close": {
+      if (write.taskIds.length === 0) return;
+      await tx.task.updateMany({
+        where: { id: { in: write.taskIds }, schoolId, applicantId, status: "OPEN" },
+        data: { status: write.status, completedAt: now },
+      });
+      for (const id of write.taskIds) audits.push(entry(write.audit, "Task", id, applicantId));
+      return;
+    }
+    case "claim.create": {
+      const claim = await tx.claim.create({
+        data: { schoolId, applicantId, programId: write.programId, advocateId: write.advocateId, claimedAt: now, overrideId: write.overrideId },
+      });
+      audits.push(entry(write.audit, "Claim", claim.id, applicantId, claim));
+      return;
+    }
+    case "claim.delete": {
+      const claim = await tx.claim.delete({ where: { applicantId_programId: { applicantId, programId: write.programId }, schoolId } });
+      audits.push(entry(write.audit, "Claim", claim.id, applicantId, claim));
+      return;
+    }
+    case "target.create": {
+      const target = await tx.target.create({ data: { schoolId, applicantId, programId: write.programId, rank: write.rank } });
+      applied.set(`target:${write.programId}`, target);
+      audits.push(entry(write.audit, "Target", target.id, applicantId, target));
+      return;
+    }
+    case "target.update": {
+      const target = await tx.target.update({ where: { applicantId_programId: { applicantId, programId: write.programId }, schoolId }, data: write.data });
+      applied.set(`target:${write.programId}`, target);
+      audits.push(entry(write.audit, "Target", target.id, applicantId, target));
+      return;
+    }
+  }
+}
