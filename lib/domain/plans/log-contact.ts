@@ -7,7 +7,7 @@ import { programName } from "../snapshot-queries";
 import type { ContactChannel, ContactDirection, ContactOutcome } from "../types";
 import { decideLogContact, type ContactActor } from "../rules/decide/log-contact";
 import { tasksAfterContact, tasksCompletedByContact, tasksToCancelAfterContact } from "../rules/tasks";
-import { overridesUsed, plan, ROW, type Planned, type PlannedWrite } from "./plan";
+import { planIfAllowed, ROW, type Planned, type PlannedWrite } from "./plan";
 
 export interface LogContactCommand {
   programId: string;
@@ -27,51 +27,46 @@ export interface LogContactFacts {
 export function planLogContact(s: ApplicantSnapshot, facts: LogContactFacts, input: LogContactCommand, now: Date): Planned {
   const { actor } = facts;
   const { programId, direction, channel, outcome, occurredAt, summary } = input;
-  const decision = decideLogContact(s, { actor, programId, direction, channel, outcome, occurredAt }, now);
-  if (!decision.ok) return decision;
-
-  const logged = { actorRole: actor.role, advocateId: actor.role === "ADVOCATE" ? actor.advocateId : null, programId, direction, channel, outcome };
-  const drafts = tasksAfterContact(s, logged, now);
-  const taskRefs = drafts.map((_, i) => `task:${i}`);
-  const writes: PlannedWrite[] = [
-    ...overridesUsed(decision.usedOverrideIds),
-    {
-      op: "contact.create",
-      ref: "contact",
-      contact: {
-        programId,
-        actorRole: actor.role,
-        advocateKind: actor.role === "ADVOCATE" ? actor.kind : null,
-        direction,
-        channel,
-        outcome,
-        occurredAt,
-        summary,
-        narrativeVersionId: actor.role === "ADVOCATE" ? facts.narrativeVersionId : null,
+  return planIfAllowed(decideLogContact(s, { actor, programId, direction, channel, outcome, occurredAt }, now), () => {
+    const logged = { actorRole: actor.role, advocateId: actor.role === "ADVOCATE" ? actor.advocateId : null, programId, direction, channel, outcome };
+    const drafts = tasksAfterContact(s, logged, now);
+    const taskRefs = drafts.map((_, i) => `task:${i}`);
+    const writes: PlannedWrite[] = [
+      {
+        op: "contact.create",
+        ref: "contact",
+        contact: {
+          programId,
+          actorRole: actor.role,
+          advocateKind: actor.role === "ADVOCATE" ? actor.kind : null,
+          direction,
+          channel,
+          outcome,
+          occurredAt,
+          summary,
+          narrativeVersionId: actor.role === "ADVOCATE" ? facts.narrativeVersionId : null,
+        },
+        audit: { action: "contact.log", after: ROW },
       },
-      audit: { action: "contact.log", after: ROW },
-    },
-    { op: "tasks.close", taskIds: tasksToCancelAfterContact(s, logged), status: "CANCELLED", audit: { action: "task.cancel", reason: "Program declined" } },
-    {
-      op: "tasks.close",
-      taskIds: tasksCompletedByContact(s, logged),
-      status: "DONE",
-      audit: { action: "task.complete", reason: "The applicant emailed the program" },
-    },
-    ...drafts.map((draft, i): PlannedWrite => ({
-      op: "task.create",
-      ref: taskRefs[i]!,
-      task: { programId: draft.programId, kind: draft.kind, title: draft.title, dueAt: draft.dueAt, sourceContactRef: "contact" },
-      audit: { action: "task.create", after: ROW },
-    })),
-  ];
-  return {
-    ok: true,
-    warnings: decision.warnings,
-    plan: plan(writes, {
+      { op: "tasks.close", taskIds: tasksToCancelAfterContact(s, logged), status: "CANCELLED", audit: { action: "task.cancel", reason: "Program declined" } },
+      {
+        op: "tasks.close",
+        taskIds: tasksCompletedByContact(s, logged),
+        status: "DONE",
+        audit: { action: "task.complete", reason: "The applicant emailed the program" },
+      },
+      ...drafts.map((draft, i): PlannedWrite => ({
+        op: "task.create",
+        ref: taskRefs[i]!,
+        task: { programId: draft.programId, kind: draft.kind, title: draft.title, dueAt: draft.dueAt, sourceContactRef: "contact" },
+        audit: { action: "task.create", after: ROW },
+      })),
+    ];
+    return {
+      writes,
       jobs: taskRefs.map((taskRef) => ({ kind: "task-escalation", taskRef, fromInboundCall: direction === "INBOUND" })),
       // A task someone else made for the applicant is also an email and an in-app notification.
       notifications: actor.role === "ADVOCATE" && taskRefs.length > 0 ? [{ kind: "applicant-tasks", taskRefs, programName: programName(s, programId) }] : [],
-    }),
-  };
+    };
+  });
 }

@@ -3,7 +3,7 @@
 // (lib/server/use-case/apply-plan.ts) writes the plan in the transaction that locked the
 // applicant. A plan names every row it writes, the audit entry of each, the notifications and
 // the timed jobs; nothing about the write is decided after the plan is made.
-import type { Refused, Warning } from "../rules/decision";
+import type { Allowed, Decision, Refused, Warning } from "../rules/decision";
 import type { ActorRole, AdvocateKind, ContactChannel, ContactDirection, ContactOutcome, TaskKind } from "../types";
 
 /** The row a write touched, as written (an audit entry's "before" of a delete, "after" of a create). */
@@ -48,6 +48,13 @@ export type PlannedWrite =
   | { op: "claim.delete"; programId: string; audit: PlannedAudit }
   | { op: "target.create"; programId: string; rank: number; audit: PlannedAudit }
   | { op: "target.update"; programId: string; data: { appliedAt?: Date; priority?: "FACULTY" | "SELF" }; audit: PlannedAudit }
+  | { op: "target.delete"; programId: string; audit: PlannedAudit }
+  /** New ranks for the targets whose rank changes (no audit of its own: the command's entry says why). */
+  | { op: "target.ranks"; ranks: { programId: string; rank: number }[] }
+  /** One task marked done, its row kept as `ref`. */
+  | { op: "task.done"; ref: string; taskId: string; audit: PlannedAudit }
+  /** An audit entry about no single written row (a whole new order). */
+  | { op: "audit"; entityType: string; entityId: string; audit: PlannedAudit }
   /** Dean overrides the decision relied on, marked used. */
   | { op: "overrides.use"; overrideIds: string[] };
 
@@ -67,11 +74,16 @@ export interface Plan {
 
 export type Planned = Refused | { ok: true; warnings: Warning[]; plan: Plan };
 
-export function plan(writes: PlannedWrite[], more: Partial<Omit<Plan, "writes">> = {}): Plan {
-  return { writes, notifications: more.notifications ?? [], jobs: more.jobs ?? [] };
-}
+/** What a decider plans once the rules allow: the writes, and the notifications and jobs if any. */
+export type PlanParts = { writes: PlannedWrite[] } & Partial<Omit<Plan, "writes">>;
 
-/** The overrides a decision relied on, as the plan's first write (nothing when none). */
-export function overridesUsed(usedOverrideIds: string[]): PlannedWrite[] {
-  return usedOverrideIds.length > 0 ? [{ op: "overrides.use", overrideIds: usedOverrideIds }] : [];
+/**
+ * The rules' refusal as it is, or the plan made from what they allowed: the dean's overrides the
+ * decision relied on are marked used first, then the command's own writes.
+ */
+export function planIfAllowed(decision: Decision, parts: (allowed: Allowed) => PlanParts): Planned {
+  if (!decision.ok) return decision;
+  const { writes, notifications = [], jobs = [] } = parts(decision);
+  const overrides: PlannedWrite[] = decision.usedOverrideIds.length > 0 ? [{ op: "overrides.use", overrideIds: decision.usedOverrideIds }] : [];
+  return { ok: true, warnings: decision.warnings, plan: { writes: [...overrides, ...writes], notifications, jobs } };
 }

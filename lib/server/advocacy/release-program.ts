@@ -1,13 +1,14 @@
 import "server-only";
 // Releasing a claim: by the advocate who holds it, or by the dean's office.
 import type { z } from "zod";
-import { decideRelease, type ReleasingActor } from "@/lib/domain/rules/decide/release";
-import { releaseInput } from "@/lib/domain/schemas";
+import { planRelease } from "@/lib/domain/plans/advocacy";
+import type { ReleasingActor } from "@/lib/domain/rules/decide/release";
+import type { releaseInput } from "@/lib/domain/schemas";
 import type { Actor } from "@/lib/server/core/actor";
-import { audit } from "@/lib/server/core/audit";
 import { AppError } from "@/lib/server/core/errors";
-import { commandApplicant, decideAndWrite } from "@/lib/server/use-case/decide-and-write";
+import type { Claim } from "@/lib/generated/prisma/client";
 import type { Admitted } from "@/lib/server/entry/admitted";
+import { runCommand } from "@/lib/server/use-case/decide-and-write";
 
 /** Who the rules see releasing: the dean's office as such, an advocate by their profile. */
 function releaser(actor: Actor): ReleasingActor {
@@ -17,16 +18,11 @@ function releaser(actor: Actor): ReleasingActor {
 }
 
 export async function releaseProgram(ctx: Admitted, { programId }: Omit<z.output<typeof releaseInput>, "applicantId">) {
-  const applicantId = commandApplicant(ctx);
-  const { schoolId } = ctx.actor;
   const releasingActor = releaser(ctx.actor);
-  return decideAndWrite(
+  return runCommand(
     ctx,
-    (snapshot) => decideRelease(snapshot, releasingActor, programId),
-    async ({ tx }) => {
-      const claim = await tx.claim.delete({ where: { applicantId_programId: { applicantId, programId }, schoolId } });
-      await audit(tx, ctx.actor, { action: "claim.release", entityType: "Claim", entityId: claim.id, applicantId, before: claim });
-      return claim;
-    },
+    {},
+    ({ snapshot }) => planRelease(snapshot, releasingActor, programId),
+    (applied) => applied.row<Claim>(`claim:${programId}`),
   );
 }

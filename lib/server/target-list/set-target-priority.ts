@@ -1,33 +1,18 @@
 import "server-only";
 // A target's priority: a connected advocate will also call (FACULTY), or the applicant alone (SELF).
 import type { z } from "zod";
-import { decideSetTargetPriority } from "@/lib/domain/rules/decide/set-target-priority";
+import { planSetTargetPriority } from "@/lib/domain/plans/target-list";
 import { readerFor } from "@/lib/domain/rules/decision";
-import { setTargetPriorityInput } from "@/lib/domain/schemas";
-import { audit } from "@/lib/server/core/audit";
-import { commandApplicant, decideAndWrite } from "@/lib/server/use-case/decide-and-write";
+import type { setTargetPriorityInput } from "@/lib/domain/schemas";
+import type { Target } from "@/lib/generated/prisma/client";
 import type { Admitted } from "@/lib/server/entry/admitted";
+import { runCommand } from "@/lib/server/use-case/decide-and-write";
 
 export async function setTargetPriority(ctx: Admitted, { programId, priority }: z.output<typeof setTargetPriorityInput>) {
-  const applicantId = commandApplicant(ctx);
-  return decideAndWrite(
+  return runCommand(
     ctx,
-    (snapshot) => decideSetTargetPriority(snapshot, { programId }, readerFor(ctx.actor.role)),
-    async ({ tx, snapshot }) => {
-      const before = snapshot.targets.find((t) => t.programId === programId)?.priority;
-      const target = await tx.target.update({
-        where: { applicantId_programId: { applicantId, programId }, schoolId: ctx.actor.schoolId },
-        data: { priority },
-      });
-      await audit(tx, ctx.actor, {
-        action: "target.setPriority",
-        entityType: "Target",
-        entityId: target.id,
-        applicantId,
-        before: { priority: before },
-        after: { priority },
-      });
-      return target;
-    },
+    {},
+    ({ snapshot }) => planSetTargetPriority(snapshot, programId, priority, readerFor(ctx.actor.role)),
+    (applied) => applied.row<Target>(`target:${programId}`),
   );
 }

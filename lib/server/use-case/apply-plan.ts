@@ -103,11 +103,13 @@ async function applyWrite({ tx, actor, applicantId, now }: PlanScope, write: Pla
       const claim = await tx.claim.create({
         data: { schoolId, applicantId, programId: write.programId, advocateId: write.advocateId, claimedAt: now, overrideId: write.overrideId },
       });
+      applied.set(`claim:${write.programId}`, claim);
       audits.push(entry(write.audit, "Claim", claim.id, applicantId, claim));
       return;
     }
     case "claim.delete": {
       const claim = await tx.claim.delete({ where: { applicantId_programId: { applicantId, programId: write.programId }, schoolId } });
+      applied.set(`claim:${write.programId}`, claim);
       audits.push(entry(write.audit, "Claim", claim.id, applicantId, claim));
       return;
     }
@@ -115,6 +117,28 @@ async function applyWrite({ tx, actor, applicantId, now }: PlanScope, write: Pla
       const target = await tx.target.create({ data: { schoolId, applicantId, programId: write.programId, rank: write.rank } });
       applied.set(`target:${write.programId}`, target);
       audits.push(entry(write.audit, "Target", target.id, applicantId, target));
+      return;
+    }
+    case "target.delete": {
+      const target = await tx.target.delete({ where: { applicantId_programId: { applicantId, programId: write.programId }, schoolId } });
+      applied.set(`target:${write.programId}`, target);
+      audits.push(entry(write.audit, "Target", target.id, applicantId, target));
+      return;
+    }
+    case "target.ranks": {
+      for (const { programId, rank } of write.ranks) {
+        await tx.target.update({ where: { applicantId_programId: { applicantId, programId }, schoolId }, data: { rank }, select: { id: true } });
+      }
+      return;
+    }
+    case "task.done": {
+      const task = await tx.task.update({ where: { id: write.taskId, schoolId, applicantId }, data: { status: "DONE", completedAt: now } });
+      applied.set(write.ref, task);
+      audits.push(entry(write.audit, "Task", task.id, applicantId, task));
+      return;
+    }
+    case "audit": {
+      audits.push(entry(write.audit, write.entityType, write.entityId, applicantId));
       return;
     }
     case "target.update": {
