@@ -7,18 +7,12 @@ import { DEGREE_TYPES, RED_FLAG_KINDS, RED_FLAG_LABELS, type DegreeType, type Re
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { INPUT_CLASS } from "./form-controls";
+import type { ProfileRecord } from "@/lib/domain/plans/applicant-record";
 import { PHONE_MAX, PROFILE_SPECIALTY_MAX, RED_FLAG_CONTEXT_MAX } from "@/lib/domain/limits";
 
 const DEGREE_LABELS: Record<DegreeType, string> = { US_MD: "US MD", US_DO: "US DO", IMG: "IMG (international graduate)" };
 
-export interface ProfileValues {
-  aamcId: string;
-  degreeType: DegreeType;
-  step2Score: number | null;
-  specialty: string;
-  phone: string;
-  redFlags: { kind: RedFlagKind; context: string }[];
-}
+export type ProfileValues = ProfileRecord;
 
 export function ProfileForm({ initial }: { initial: ProfileValues }) {
   const [flags, setFlags] = useState(

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "@/lib/server/core/clock";
 import { AppError } from "@/lib/server/core/errors";
 import { APPLICANT_NOT_FOUND, authorizeApplicant } from "@/lib/server/auth/policy";
-import type { UseCaseContext } from "@/lib/server/use-case/decide-and-write";
+import type { UseCaseContext } from "@/lib/server/use-case/run-command";
 import {
   claimProgram,
   releaseProgram,

@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/core/db";
 import { systemClock } from "@/lib/server/core/clock";
 import { loadActor } from "@/lib/server/auth/load-actor";
-import type { UseCaseContext } from "@/lib/server/use-case/decide-and-write";
+import type { UseCaseContext } from "@/lib/server/use-case/run-command";
 import {
   addTarget,
   markApplied,

@@ -1,11 +1,11 @@
 // One pass per command: the entry point alone parses the input and admits the actor; a use case
-// that writes through decideAndWrite takes the Admitted context and typed input, and neither
-// parses nor authorizes again. These tests fail when a use case does either a second time, or
+// that writes through runCommand takes the Admitted context and typed input, neither parses nor
+// authorizes again, and asks a pure plan of lib/domain/plans what to write. These tests fail when a use case does either a second time, or
 // when anything but the guard can make an Admitted context.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decideAndWrite } from "@/lib/server/use-case/decide-and-write";
+import { runCommand } from "@/lib/server/use-case/run-command";
 import { systemClock } from "@/lib/server/core/clock";
 import type { Admitted } from "@/lib/server/entry/admitted";
 import type { Db } from "@/lib/server/core/db";
@@ -21,10 +21,10 @@ function sourceFiles(dir: string): string[] {
 
 const SERVER_AND_APP = [...sourceFiles(path.join(ROOT, "lib")), ...sourceFiles(path.join(ROOT, "app")), ...sourceFiles(path.join(ROOT, "scripts"))];
 const relative = (file: string) => path.relative(ROOT, file);
-const COMMANDS = SERVER_AND_APP.filter((file) => /\b(decideAndWrite|runCommand)\(/.test(readFileSync(file, "utf8")) && !file.endsWith("decide-and-write.ts"));
+const COMMANDS = SERVER_AND_APP.filter((file) => /\brunCommand\(/.test(readFileSync(file, "utf8")) && !file.endsWith("run-command.ts"));
 
 describe("a command's use case", () => {
-  it("is found: every rule-checked write goes through decideAndWrite or runCommand", () => {
+  it("is found: every rule-checked write goes through runCommand", () => {
     expect(COMMANDS.length).toBeGreaterThanOrEqual(18);
   });
 
@@ -34,8 +34,10 @@ describe("a command's use case", () => {
     expect(text).not.toMatch(/\.(safeParse|parse)\s*\(/);
     expect(text).not.toMatch(/\b(authorize|authorizeApplicant|authorizeScreen|can)\s*\(/);
     expect(text).not.toMatch(/input: unknown/);
-    // It takes the context its entry point admitted.
+    // It takes the context its entry point admitted, and a pure plan says what it writes.
     expect(text).toMatch(/ctx: Admitted\b/);
+    expect(text).toMatch(/from "@\/lib\/domain\/plans\//);
+    expect(text).not.toMatch(/\btx\.\w+\.(create|update|upsert|delete)/);
   });
 });
 
@@ -49,10 +51,11 @@ describe("the Admitted context", () => {
     const untouchable = new Proxy({}, { get: () => expect.unreachable("the database was touched") }) as unknown as Db;
     const forged = { db: untouchable, clock: systemClock, action: "contact.log", applicantId: "a1", applicantAccess: "checked" } as unknown as Admitted;
     await expect(
-      decideAndWrite(
+      runCommand(
         forged,
-        () => ({ ok: true, warnings: [], usedOverrideIds: [] }),
-        async () => "written",
+        {},
+        () => ({ ok: true, warnings: [], plan: { writes: [], notifications: [], jobs: [] } }),
+        () => "written",
       ),
     ).rejects.toThrow(/did not admit/);
   });

@@ -4,7 +4,19 @@
 // applicant. A plan names every row it writes, the audit entry of each, the notifications and
 // the timed jobs; nothing about the write is decided after the plan is made.
 import type { Allowed, Decision, Refused, Warning } from "../rules/decision";
-import type { ActorRole, AdvocateKind, ContactChannel, ContactDirection, ContactOutcome, TaskKind } from "../types";
+import type {
+  ActorRole,
+  AdvocateKind,
+  ContactChannel,
+  ContactDirection,
+  ContactOutcome,
+  DegreeType,
+  InterviewFormat,
+  OfferStatus,
+  RedFlagKind,
+  TaskKind,
+} from "../types";
+import type { ReachabilityChecklist } from "../snapshot";
 
 /** The row a write touched, as written (an audit entry's "before" of a delete, "after" of a create). */
 export const ROW = "row" as const;
@@ -26,6 +38,14 @@ export interface NewContact {
   occurredAt: Date;
   summary: string;
   narrativeVersionId: string | null;
+}
+
+export interface ProfileFields {
+  aamcId: string;
+  degreeType: DegreeType;
+  step2Score: number | null;
+  specialty: string;
+  phone: string;
 }
 
 export interface NewTask {
@@ -53,6 +73,25 @@ export type PlannedWrite =
   | { op: "target.ranks"; ranks: { programId: string; rank: number }[] }
   /** One task marked done, its row kept as `ref`. */
   | { op: "task.done"; ref: string; taskId: string; audit: PlannedAudit }
+  | {
+      op: "interview.create";
+      interview: { programId: string; startsAt: Date; durationMinutes: number; format: InterviewFormat; location: string; notes: string };
+      audit: PlannedAudit;
+    }
+  | { op: "offer.create"; ref: string; offer: { programId: string; round: number; offeredAt: Date; respondBy: Date | null }; audit: PlannedAudit }
+  /** An offer answered (or withdrawn by another's acceptance), now. */
+  | { op: "offer.update"; ref: string; offerId: string; status: OfferStatus; audit: PlannedAudit }
+  /** An advocate assigned (again): the audit entry's "after" is the row with the advocate's name. */
+  | { op: "assignment.upsert"; advocateId: string; advocateName: string; audit: PlannedAudit }
+  | { op: "assignment.end"; advocateId: string; audit: PlannedAudit }
+  | {
+      op: "narrative.create";
+      narrative: { version: number; strengths: string[]; weaknessContext: string[]; reliability: string };
+      audit: PlannedAudit;
+    }
+  | { op: "checklist.update"; checklist: Partial<ReachabilityChecklist>; audit: PlannedAudit }
+  /** The profile's fields, and its red flags replaced by the ones given. */
+  | { op: "profile.update"; profile: ProfileFields; redFlags: { kind: RedFlagKind; context: string }[]; audit: PlannedAudit }
   /** An audit entry about no single written row (a whole new order). */
   | { op: "audit"; entityType: string; entityId: string; audit: PlannedAudit }
   /** Dean overrides the decision relied on, marked used. */
@@ -64,7 +103,9 @@ export type PlannedNotification =
 
 export type PlannedJob =
   /** The escalation or overdue reminder a task calls for (its ref), at its due time. */
-  { kind: "task-escalation"; taskRef: string; fromInboundCall: boolean };
+  | { kind: "task-escalation"; taskRef: string; fromInboundCall: boolean }
+  /** An offer's reminders before its deadline and its expiry notice (its ref). */
+  | { kind: "offer-deadline"; offerRef: string };
 
 export interface Plan {
   writes: PlannedWrite[];

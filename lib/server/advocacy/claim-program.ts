@@ -7,7 +7,7 @@ import type { claimInput } from "@/lib/domain/schemas";
 import { AppError } from "@/lib/server/core/errors";
 import type { Claim } from "@/lib/generated/prisma/client";
 import type { Admitted } from "@/lib/server/entry/admitted";
-import { runCommand } from "@/lib/server/use-case/decide-and-write";
+import { runCommand } from "@/lib/server/use-case/run-command";
 
 export async function claimProgram(ctx: Admitted, { programId }: Omit<z.output<typeof claimInput>, "applicantId">) {
   return runCommand(

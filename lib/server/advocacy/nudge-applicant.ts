@@ -8,7 +8,7 @@ import { claimInput } from "@/lib/domain/schemas";
 import type { Task } from "@/lib/generated/prisma/client";
 import { AppError } from "../core/errors";
 import type { Admitted } from "../entry/admitted";
-import { runCommand } from "../use-case/decide-and-write";
+import { runCommand } from "../use-case/run-command";
 
 export const nudgeInput = claimInput;
 

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/server/core/actor";
 import { AppError } from "@/lib/server/core/errors";
 import type { Claim } from "@/lib/generated/prisma/client";
 import type { Admitted } from "@/lib/server/entry/admitted";
-import { runCommand } from "@/lib/server/use-case/decide-and-write";
+import { runCommand } from "@/lib/server/use-case/run-command";
 
 /** Who the rules see releasing: the dean's office as such, an advocate by their profile. */
 function releaser(actor: Actor): ReleasingActor {

@@ -5,7 +5,7 @@ import { audit } from "../core/audit";
 import { notFound } from "../core/errors";
 import { withApplicantLock } from "../use-case/lock-applicant";
 import type { z } from "zod";
-import type { UseCaseContext } from "../use-case/decide-and-write";
+import type { UseCaseContext } from "../use-case/run-command";
 
 export async function createOverride(ctx: UseCaseContext, data: z.output<typeof overrideInput>) {
   const { schoolId } = ctx.actor;

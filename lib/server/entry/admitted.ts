@@ -19,7 +19,7 @@ export interface Admitted {
   readonly applicantId: string | null;
   /**
    * Whether the actor's right to this applicant is still to be checked: a command checks it once,
-   * in the statement that locks the applicant (decide-and-write.ts), so an assignment ended a
+   * in the statement that locks the applicant (run-command.ts), so an assignment ended a
    * moment before counts; a read was checked by the guard.
    */
   readonly applicantAccess: "checked" | "in-lock" | "none";
@@ -40,14 +40,14 @@ export function isAdmitted(value: unknown): value is Admitted {
 
 const accessChecked = new WeakSet<Admitted>();
 
-/** decideAndWrite made the in-lock check of an "in-lock" context. */
+/** runCommand made the in-lock check of an "in-lock" context. */
 export function markAccessChecked(admitted: Admitted): void {
   accessChecked.add(admitted);
 }
 
 /**
  * After a command ran: an "in-lock" context whose check never happened means the entry point was
- * declared a command but its use case bypassed decideAndWrite. Its answer is refused.
+ * declared a command but its use case bypassed runCommand. Its answer is refused.
  */
 export function assertAccessChecked(admitted: Admitted): void {
   if (admitted.applicantAccess === "in-lock" && !accessChecked.has(admitted)) {

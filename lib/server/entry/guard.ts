@@ -4,7 +4,7 @@ import "server-only";
 // the action, and whether they may act on the applicant it touches (their own record; an
 // applicant of their school; for an advocate, one actively assigned to them). All of it happens
 // before anything about the applicant is read. A command on an applicant makes that last check
-// once, in the statement that locks the applicant (use-case/decide-and-write.ts); a read makes it
+// once, in the statement that locks the applicant (use-case/run-command.ts); a read makes it
 // here. What passes is sealed as the Admitted context the use case takes (admitted.ts).
 import type { Actor } from "../core/actor";
 import { authorize, authorizeApplicant, authorizeScreen } from "../auth/policy";

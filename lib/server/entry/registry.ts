@@ -22,7 +22,7 @@ export interface EntryPoint {
   /** The roles whose screens offer it; every other role is refused (every role for "signed-in" and "public"). */
   roles: readonly ActorRole[];
   /**
-   * A command on the applicant: its use case runs through decideAndWrite, which checks the actor's
+   * A command on the applicant: its use case runs through runCommand, which checks the actor's
    * right to the applicant once, in the statement that locks them, instead of the guard.
    */
   command: boolean;

@@ -7,7 +7,7 @@ import "server-only";
 import type { Actor } from "../core/actor";
 import type { Db, TxClient } from "../core/db";
 import { AppError, isUniqueViolation } from "../core/errors";
-import type { UseCaseContext } from "../use-case/decide-and-write";
+import type { UseCaseContext } from "../use-case/run-command";
 import { authorize } from "../auth/policy";
 import {
   EMPTY_FILE_MESSAGE,

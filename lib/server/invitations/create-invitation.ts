@@ -4,7 +4,7 @@ import "server-only";
 // index on pending addresses backs them up; the email goes out after the commit. Without an email
 // server (no SMTP configured) the answer carries the link instead, for the dean's office to pass on
 // another way: only its hash is stored, so this answer is the one time anyone can see it.
-import type { UseCaseContext } from "@/lib/server/use-case/decide-and-write";
+import type { UseCaseContext } from "@/lib/server/use-case/run-command";
 import type { TxClient } from "@/lib/server/core/db";
 import { AppError, isDatabaseUnavailable, isUniqueViolation } from "@/lib/server/core/errors";
 import { authorize } from "@/lib/server/auth/policy";

@@ -1,7 +1,7 @@
 import "server-only";
 // Re-sending an invitation: a new link (the old one stops working) and seven more days, then the
 // email again; without an email server, the new link itself, shown once (create-invitation.ts).
-import type { UseCaseContext } from "@/lib/server/use-case/decide-and-write";
+import type { UseCaseContext } from "@/lib/server/use-case/run-command";
 import { AppError, notFound } from "@/lib/server/core/errors";
 import { authorize } from "@/lib/server/auth/policy";
 import { parseInput } from "@/lib/server/core/validate";

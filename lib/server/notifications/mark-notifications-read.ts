@@ -1,6 +1,6 @@
 import "server-only";
 // Marking one's own notifications read: one (by id) or all. Another person's are never touched.
-import type { UseCaseContext } from "../use-case/decide-and-write";
+import type { UseCaseContext } from "../use-case/run-command";
 import { audit } from "../core/audit";
 
 export async function markNotificationsRead(ctx: UseCaseContext, input: { notificationId?: string }): Promise<{ marked: number }> {

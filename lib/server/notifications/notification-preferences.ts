@@ -21,7 +21,7 @@ import type { Db } from "../core/db";
 import { AppError } from "../core/errors";
 import { audit } from "../core/audit";
 import { loadPolicy } from "../use-case/load-applicant-snapshot";
-import type { UseCaseContext } from "../use-case/decide-and-write";
+import type { UseCaseContext } from "../use-case/run-command";
 
 // The domain's list of kinds is the schema's enum, both ways: a kind added to one only fails here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -6,7 +6,7 @@ import { planCompleteTask } from "@/lib/domain/plans/tasks";
 import { readerFor } from "@/lib/domain/rules/decision";
 import type { Task } from "@/lib/generated/prisma/client";
 import type { Admitted } from "../entry/admitted";
-import { runCommand } from "../use-case/decide-and-write";
+import { runCommand } from "../use-case/run-command";
 
 export async function completeTask(ctx: Admitted, { taskId }: z.output<typeof completeTaskInput>) {
   return runCommand(

@@ -12,7 +12,7 @@ import type { Actor } from "../core/actor";
 import { AppError } from "../core/errors";
 import type { Admitted } from "../entry/admitted";
 import type { CommandFacts } from "../use-case/load-applicant-snapshot";
-import { runCommand } from "../use-case/decide-and-write";
+import { runCommand } from "../use-case/run-command";
 
 export const NARRATIVE_NOT_THEIRS = "That version of the story is not this applicant's. Reload the page, read the current story and log the contact again.";
 

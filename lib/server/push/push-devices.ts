@@ -7,7 +7,7 @@ import "server-only";
 import { createHash, createPublicKey } from "node:crypto";
 import type { z } from "zod";
 import { deviceLabel, type pushSubscriptionInput } from "@/lib/domain/push";
-import type { UseCaseContext } from "../use-case/decide-and-write";
+import type { UseCaseContext } from "../use-case/run-command";
 import type { Actor } from "../core/actor";
 import type { Db, TxClient } from "../core/db";
 import { audit } from "../core/audit";

@@ -12,7 +12,7 @@ import { audit } from "../core/audit";
 import type { Db } from "../core/db";
 import { AppError } from "../core/errors";
 import { parseInput } from "../core/validate";
-import type { UseCaseContext } from "../use-case/decide-and-write";
+import type { UseCaseContext } from "../use-case/run-command";
 import { loadPolicy } from "../use-case/load-applicant-snapshot";
 import { scheduleMorningSummary } from "../notifications/morning-summary";
 

@@ -6,7 +6,7 @@ import { readerFor } from "@/lib/domain/rules/decision";
 import type { addTargetInput } from "@/lib/domain/schemas";
 import type { Target } from "@/lib/generated/prisma/client";
 import type { Admitted } from "@/lib/server/entry/admitted";
-import { runCommand } from "@/lib/server/use-case/decide-and-write";
+import { runCommand } from "@/lib/server/use-case/run-command";
 
 export async function addTarget(ctx: Admitted, { programId }: z.output<typeof addTargetInput>) {
   return runCommand(

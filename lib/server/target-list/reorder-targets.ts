@@ -6,7 +6,7 @@ import { planReorderTargets } from "@/lib/domain/plans/target-list";
 import { readerFor } from "@/lib/domain/rules/decision";
 import type { reorderTargetsInput } from "@/lib/domain/schemas";
 import type { Admitted } from "@/lib/server/entry/admitted";
-import { runCommand } from "@/lib/server/use-case/decide-and-write";
+import { runCommand } from "@/lib/server/use-case/run-command";
 
 export async function reorderTargets(ctx: Admitted, { programIds }: z.output<typeof reorderTargetsInput>) {
   return runCommand(

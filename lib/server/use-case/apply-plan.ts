@@ -8,7 +8,7 @@ import type { Actor } from "../core/actor";
 import { auditRows, type AuditEntry } from "../core/audit";
 import type { TxClient } from "../core/db";
 import { notifyApplicantOfTasks } from "../notifications/notify-applicant";
-import { scheduleTaskEscalation } from "../notifications/escalations";
+import { scheduleOfferDeadline, scheduleTaskEscalation } from "../notifications/escalations";
 
 export interface PlanScope {
   tx: TxClient;
@@ -50,7 +50,11 @@ export async function applyPlan(scope: PlanScope, plan: Plan): Promise<Applied> 
     await notifyApplicantOfTasks(scope.tx, scope.actor, scope.applicantId, tasks, notification.programName, scope.now);
   }
   for (const job of plan.jobs) {
-    await scheduleTaskEscalation(scope.tx, applied.row<{ id: string; kind: string; dueAt: Date }>(job.taskRef), job.fromInboundCall, scope.now);
+    if (job.kind === "task-escalation") {
+      await scheduleTaskEscalation(scope.tx, applied.row<{ id: string; kind: string; dueAt: Date }>(job.taskRef), job.fromInboundCall, scope.now);
+    } else {
+      await scheduleOfferDeadline(scope.tx, applied.row<{ id: string; respondBy: Date | null }>(job.offerRef), scope.policy, scope.now);
+    }
   }
   return applied;
 }
@@ -135,6 +139,72 @@ async function applyWrite({ tx, actor, applicantId, now }: PlanScope, write: Pla
       const task = await tx.task.update({ where: { id: write.taskId, schoolId, applicantId }, data: { status: "DONE", completedAt: now } });
       applied.set(write.ref, task);
       audits.push(entry(write.audit, "Task", task.id, applicantId, task));
+      return;
+    }
+    case "interview.create": {
+      const interview = await tx.interview.create({ data: { schoolId, applicantId, ...write.interview, createdAt: now } });
+      applied.set("interview", interview);
+      audits.push(entry(write.audit, "Interview", interview.id, applicantId, interview));
+      return;
+    }
+    case "offer.create": {
+      const offer = await tx.offer.create({ data: { schoolId, applicantId, ...write.offer, createdAt: now } });
+      applied.set(write.ref, offer);
+      audits.push(entry(write.audit, "Offer", offer.id, applicantId, offer));
+      return;
+    }
+    case "offer.update": {
+      const offer = await tx.offer.update({ where: { id: write.offerId, schoolId, applicantId }, data: { status: write.status, respondedAt: now } });
+      applied.set(write.ref, offer);
+      audits.push(entry(write.audit, "Offer", offer.id, applicantId, offer));
+      return;
+    }
+    case "assignment.upsert": {
+      const { advocateId } = write;
+      const assignment = await tx.advocateAssignment.upsert({
+        where: { applicantId_advocateId: { applicantId, advocateId }, schoolId },
+        create: { schoolId, applicantId, advocateId, assignedAt: now, active: true },
+        update: { active: true, assignedAt: now, endedAt: null },
+      });
+      applied.set("assignment", assignment);
+      audits.push(entry(write.audit, "AdvocateAssignment", assignment.id, applicantId, { ...assignment, advocateName: write.advocateName }));
+      return;
+    }
+    case "assignment.end": {
+      const assignment = await tx.advocateAssignment.update({
+        where: { applicantId_advocateId: { applicantId, advocateId: write.advocateId }, schoolId },
+        data: { active: false, endedAt: now },
+      });
+      applied.set("assignment", assignment);
+      audits.push(entry(write.audit, "AdvocateAssignment", assignment.id, applicantId, assignment));
+      return;
+    }
+    case "narrative.create": {
+      const narrative = await tx.narrative.create({ data: { schoolId, applicantId, ...write.narrative, authorUserId: actor.userId } });
+      applied.set("narrative", narrative);
+      audits.push(entry(write.audit, "Narrative", narrative.id, applicantId, narrative));
+      return;
+    }
+    case "checklist.update": {
+      const checklist = await tx.applicantProfile.update({
+        where: { id: applicantId, schoolId },
+        data: write.checklist,
+        select: { phoneLoud: true, voicemailReady: true, erasUpdated: true, contactCurrent: true },
+      });
+      applied.set("checklist", { id: applicantId, ...checklist });
+      audits.push(entry(write.audit, "ApplicantProfile", applicantId, applicantId));
+      return;
+    }
+    case "profile.update": {
+      const profile = await tx.applicantProfile.update({
+        where: { id: applicantId, schoolId },
+        data: write.profile,
+        select: { aamcId: true, degreeType: true, step2Score: true, specialty: true, phone: true },
+      });
+      await tx.redFlag.deleteMany({ where: { schoolId, applicantId } });
+      if (write.redFlags.length > 0) await tx.redFlag.createMany({ data: write.redFlags.map((flag) => ({ schoolId, applicantId, ...flag })) });
+      applied.set("profile", { id: applicantId, ...profile });
+      audits.push(entry(write.audit, "ApplicantProfile", applicantId, applicantId));
       return;
     }
     case "audit": {

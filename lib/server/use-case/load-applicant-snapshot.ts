@@ -3,7 +3,9 @@ import "server-only";
 // scoped by school as well as by applicant.
 import type { ApplicantSnapshot, SnapshotProgram } from "@/lib/domain/snapshot";
 import { cohortFacultyLoad } from "@/lib/domain/snapshot-queries";
-import { DEFAULT_POLICY, type Policy } from "@/lib/domain/types";
+import { DEFAULT_POLICY, type AdvocateKind, type Policy } from "@/lib/domain/types";
+import type { ProfileRecord } from "@/lib/domain/plans/applicant-record";
+import { lockAamcId } from "../core/aamc-id-lock";
 import type { TxClient } from "../core/db";
 import type { SchoolPolicy } from "@/lib/generated/prisma/client";
 import { notFound } from "../core/errors";
@@ -31,6 +33,13 @@ export interface FactsWanted {
   connectionsAt?: string;
   /** The narrative version a contact used: the one named (when it is the applicant's), else the latest. */
   narrative?: { versionId?: string };
+  /** An advocate of the school the command names (assigning one). */
+  advocateId?: string;
+  /**
+   * The applicant's profile as it is, and whether another applicant or a pending invitation of the
+   * school holds this AAMC ID (taken under the AAMC ID's lock, before the read).
+   */
+  profileWithAamcId?: string;
 }
 
 export interface CommandFacts {
@@ -39,7 +48,16 @@ export interface CommandFacts {
   connectedAdvocateIds: string[];
   /** The narrative asked for: its id and version, or null (none yet, or the named one is not theirs). */
   narrative: { id: string; version: number } | null;
+  /** The advocate asked for, when they are of the school. */
+  advocate: { id: string; kind: AdvocateKind; name: string } | null;
+  /** The profile's fields and red flags with their context (when asked for). */
+  profile: ProfileFacts | null;
+  /** Someone else of the school holds the AAMC ID asked about. */
+  aamcIdTaken: boolean;
 }
+
+/** The profile as it is, red flags with their context. */
+export type ProfileFacts = ProfileRecord;
 
 export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, applicantId: string): Promise<ApplicantSnapshot> {
   return (await loadCommandFacts(tx, schoolId, applicantId, {})).snapshot;
@@ -47,6 +65,8 @@ export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, appl
 
 export async function loadCommandFacts(tx: TxClient, schoolId: string, applicantId: string, wanted: FactsWanted): Promise<CommandFacts> {
   const where = { schoolId };
+  const aamcId = wanted.profileWithAamcId;
+  if (aamcId) await lockAamcId(tx, schoolId, aamcId);
   const named = wanted.programIds ?? [];
   const connectionsAt = wanted.connectionsAt;
   // One statement for the applicant and everything of theirs the rules read (Prisma joins the
@@ -55,12 +75,19 @@ export async function loadCommandFacts(tx: TxClient, schoolId: string, applicant
     where: { id: applicantId, schoolId },
     include: {
       user: { select: { name: true } },
-      redFlags: { select: { kind: true } },
+      redFlags: { select: { kind: true, context: true }, orderBy: { createdAt: "asc" } },
       school: {
         select: {
           timeZone: true,
           policy: true,
           ...(named.length > 0 ? { programs: { where: { id: { in: named } }, select: PROGRAM_FIELDS } } : {}),
+          ...(aamcId
+            ? {
+                applicants: { where: { aamcId, id: { not: applicantId } }, select: { id: true }, take: 1 },
+                invitations: { where: { aamcId, acceptedAt: null }, select: { id: true }, take: 1 },
+              }
+            : {}),
+          ...(wanted.advocateId ? { advocates: { where: { id: wanted.advocateId }, select: { id: true, kind: true, user: { select: { name: true } } } } } : {}),
           seasons: {
             ...ACTIVE_SEASON,
             include: { offerRounds: { select: { number: true, offersAt: true, respondBy: true }, orderBy: { number: "asc" } } },
@@ -190,6 +217,24 @@ export async function loadCommandFacts(tx: TxClient, schoolId: string, applicant
     snapshot,
     connectedAdvocateIds: assignments.filter((a) => (a.advocate.connections?.length ?? 0) > 0).map((a) => a.advocateId),
     narrative: profile.narratives?.[0] ?? null,
+    // Prisma's types lose the nested select under a conditional spread; the statement selects it.
+    advocate:
+      ((profile.school.advocates ?? []) as unknown as { id: string; kind: AdvocateKind; user: { name: string } }[]).map((a) => ({
+        id: a.id,
+        kind: a.kind,
+        name: a.user.name,
+      }))[0] ?? null,
+    profile: aamcId
+      ? {
+          aamcId: profile.aamcId,
+          degreeType: profile.degreeType,
+          step2Score: profile.step2Score,
+          specialty: profile.specialty,
+          phone: profile.phone,
+          redFlags: profile.redFlags.map(({ kind, context }) => ({ kind, context })),
+        }
+      : null,
+    aamcIdTaken: aamcId ? heldElsewhere(profile.school) : false,
   };
 }
 
@@ -204,4 +249,10 @@ async function loadCohortFacultyLoad(tx: TxClient, schoolId: string, applicantId
     where: { schoolId, actorRole: "ADVOCATE", direction: "OUTBOUND", programId: { in: programIds }, applicantId: { not: applicantId } },
   });
   return cohortFacultyLoad(contacts);
+}
+
+/** Whether the AAMC ID read with the snapshot is another applicant's, or a pending invitation's. */
+function heldElsewhere(school: object): boolean {
+  const { applicants = [], invitations = [] } = school as { applicants?: unknown[]; invitations?: unknown[] };
+  return applicants.length > 0 || invitations.length > 0;
 }

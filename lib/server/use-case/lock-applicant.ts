@@ -3,7 +3,7 @@ import "server-only";
 // writes for one applicant are serialized: two advocates racing for the last faculty slot or for
 // the same program cannot both win. The lock query is scoped by school: another school's
 // applicant is simply not found. The same statement returns the advocates actively assigned to
-// the applicant, which is all a command's access check needs (decide-and-write.ts).
+// the applicant, which is all a command's access check needs (run-command.ts).
 import type { Db, TxClient } from "../core/db";
 import { notFound } from "../core/errors";
 

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/server/core/db";
 import type { Actor } from "@/lib/server/core/actor";
 import type { Clock } from "@/lib/server/core/clock";
 import { addTarget, markApplied, logContact, assignAdvocate, claimProgram } from "@/tests/support/commands";
-import type { UseCaseContext } from "@/lib/server/use-case/decide-and-write";
+import type { UseCaseContext } from "@/lib/server/use-case/run-command";
 
 export function contextFor(db: Db, clock: Clock) {
   return (actor: Actor): UseCaseContext => ({ db, clock, actor });

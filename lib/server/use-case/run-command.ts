@@ -1,22 +1,20 @@
 import "server-only";
 // The one path every rule-checked write takes: lock the applicant and, in the same statement,
-// check the admitted actor's right to them (before anything about them is read), load the
-// snapshot, ask the rules, then write the change and its audit rows in the same transaction. A
-// refusal throws, which rolls back everything, so a refused write leaves no row and no audit
-// entry. The context comes from the entry point (entry/admitted.ts), which already parsed the
+// check the admitted actor's right to them (before anything about them is read), read the
+// snapshot and the command's facts in one statement, ask the pure plan, then apply it with its
+// audit rows in the same transaction. A refusal throws, which rolls back everything, so a refused
+// write leaves no row and no audit entry. The context comes from the entry point (entry/admitted.ts), which already parsed the
 // input and checked the actor's role: nothing here parses or authorizes a second time.
-import type { Decision, Warning } from "@/lib/domain/rules/decision";
-import type { ApplicantSnapshot } from "@/lib/domain/snapshot";
+import type { Warning } from "@/lib/domain/rules/decision";
 import type { Actor } from "../core/actor";
 import type { Clock } from "../core/clock";
 import type { Db, TxClient } from "../core/db";
 import { notFound, refused } from "../core/errors";
 import { assertAdmitted, markAccessChecked, type Admitted } from "../entry/admitted";
 import { withApplicantLock } from "./lock-applicant";
-import { loadApplicantSnapshot, loadCommandFacts, type CommandFacts, type FactsWanted } from "./load-applicant-snapshot";
+import { loadCommandFacts, type CommandFacts, type FactsWanted } from "./load-applicant-snapshot";
 import { applyPlan, type Applied } from "./apply-plan";
 import type { Planned } from "@/lib/domain/plans/plan";
-import { audit } from "../core/audit";
 import { can } from "../auth/policy";
 
 /**
@@ -32,14 +30,6 @@ export interface UseCaseContext {
 export interface Decided<T> {
   result: T;
   warnings: Warning[];
-}
-
-export interface WriteArgs {
-  tx: TxClient;
-  snapshot: ApplicantSnapshot;
-  now: Date;
-  /** Dean overrides the decision relied on (already marked used). */
-  usedOverrideIds: string[];
 }
 
 /** The applicant a command acts on: the one its entry point admitted. */
@@ -80,28 +70,5 @@ export async function runCommand<R>(
     if (!planned.ok) throw refused({ ruleCode: planned.code, reason: planned.reason, next: planned.next, overridable: planned.overridable });
     const applied = await applyPlan({ tx, actor: cmd.actor, applicantId, now, policy: facts.snapshot.policy }, planned.plan);
     return { result: answer(applied, facts), warnings: planned.warnings };
-  });
-}
-
-export async function decideAndWrite<T>(
-  cmd: Admitted,
-  decide: (snapshot: ApplicantSnapshot, now: Date, tx: TxClient) => Decision | Promise<Decision>,
-  write: (args: WriteArgs) => Promise<T>,
-): Promise<Decided<T>> {
-  return lockedFor(cmd, async (tx, applicantId, now) => {
-    const { actor } = cmd;
-    const snapshot = await loadApplicantSnapshot(tx, actor.schoolId, applicantId);
-    const decision = await decide(snapshot, now, tx);
-    if (!decision.ok) {
-      throw refused({ ruleCode: decision.code, reason: decision.reason, next: decision.next, overridable: decision.overridable });
-    }
-    if (decision.usedOverrideIds.length > 0) {
-      await tx.override.updateMany({ where: { id: { in: decision.usedOverrideIds }, schoolId: actor.schoolId }, data: { usedAt: now } });
-      for (const id of decision.usedOverrideIds) {
-        await audit(tx, actor, { action: "override.used", entityType: "Override", entityId: id, applicantId });
-      }
-    }
-    const result = await write({ tx, snapshot, now, usedOverrideIds: decision.usedOverrideIds });
-    return { result, warnings: decision.warnings };
   });
 }
