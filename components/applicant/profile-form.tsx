@@ -8,7 +8,7 @@ import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { INPUT_CLASS } from "./form-controls";
 import type { ProfileRecord } from "@/lib/domain/plans/applicant-record";
-import { PHONE_MAX, PROFILE_SPECIALTY_MAX, RED_FLAG_CONTEXT_MAX } from "@/lib/domain/limits";
+import { PHONE_MAX, PROFILE_FIELD_MAX, RED_FLAG_CONTEXT_MAX } from "@/lib/domain/limits";
 
 const DEGREE_LABELS: Record<DegreeType, string> = { US_MD: "US MD", US_DO: "US DO", IMG: "IMG (international graduate)" };
 
@@ -82,7 +82,7 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
           />
         </Field>
         <Field label="Specialty" error={err("specialty")} name="specialty">
-          <input id="specialty" name="specialty" maxLength={PROFILE_SPECIALTY_MAX} defaultValue={initial.specialty} className={INPUT_CLASS} />
+          <input id="specialty" name="specialty" maxLength={PROFILE_FIELD_MAX} defaultValue={initial.specialty} className={INPUT_CLASS} />
         </Field>
         <Field label="Cell phone programs will call (you can add it later)" error={err("phone")} name="phone">
           <input

@@ -7,7 +7,7 @@ export const DATETIME_LOCAL_MAX = "2100-12-31T23:59";
 export const DATE_RANGE_MESSAGE = "Enter a date between 2020 and 2100.";
 /** Far above any policy's target list maximum; only stops an absurd payload. */
 export const REORDER_MAX = 200;
-export const PROFILE_SPECIALTY_MAX = 100;
+export const PROFILE_FIELD_MAX = 100;
 /** The phone pattern's own bound (an optional "+" and 7–20 digits or separators), for the input. */
 export const PHONE_MAX = 21;
 export const NARRATIVE_LINE_MAX = 300;

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { RULE_CATALOG, RULE_CODES } from "./rules/catalog";
 import { POLICY_FIELDS, type PolicyField } from "./policy-fields";
 import { COMMUNICATION_MODES, CONTACT_CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, DEGREE_TYPES, RED_FLAG_KINDS, TARGET_PRIORITIES } from "./types";
-import { DATE_RANGE_MESSAGE, REORDER_MAX, PROFILE_SPECIALTY_MAX, NARRATIVE_LINE_MAX, RED_FLAG_CONTEXT_MAX, SEASON_NAME_MAX } from "./limits";
+import { DATE_RANGE_MESSAGE, REORDER_MAX, PROFILE_FIELD_MAX, NARRATIVE_LINE_MAX, RED_FLAG_CONTEXT_MAX, SEASON_NAME_MAX } from "./limits";
 
 /** 4-digit institution, 3-digit specialty, position letter (C, M, P, A, R), 1–3 track digits. */
 export const NRMP_PROGRAM_CODE = /^\d{4}\d{3}[CMPAR]\d{1,3}$/;
@@ -117,7 +117,7 @@ export const profileInput = z.object({
     .string()
     .trim()
     .min(2, { error: "Enter your specialty." })
-    .max(PROFILE_SPECIALTY_MAX, { error: `Keep the specialty under ${PROFILE_SPECIALTY_MAX} characters.` }),
+    .max(PROFILE_FIELD_MAX, { error: `Keep the specialty under ${PROFILE_FIELD_MAX} characters.` }),
   phone: z
     .string()
     .trim()

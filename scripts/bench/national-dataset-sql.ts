@@ -16,7 +16,7 @@ import {
   RED_FLAG_CONTEXT,
   RELIABILITY,
   SCHOOL_PLACES,
-  SPECIALTIES,
+  DISCIPLINES,
   STRENGTHS,
   WEAKNESS_CONTEXT,
   sqlPick,
@@ -46,7 +46,7 @@ const pad = (expr: string, width: number) => `lpad((${expr})::text, ${width}, '0
 
 /** Session set-up: the hash function (the seed is baked in) and the catalog and work tables. */
 export function setupStatements(seed: number): string[] {
-  const specialty = (field: "name" | "code" | "positionType") => sqlTextArray(SPECIALTIES.map((s) => s[field]));
+  const specialty = (field: "name" | "code" | "positionType") => sqlTextArray(DISCIPLINES.map((s) => s[field]));
   return [
     `CREATE FUNCTION pg_temp.u(key bigint, purpose int) RETURNS float8 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
        $$ SELECT (hashint8extended(key, ${seed}::bigint * 1009 + purpose) & 4294967295)::float8 / 4294967296.0 $$`,
@@ -63,7 +63,7 @@ export function setupStatements(seed: number): string[] {
        lower(coordinator_first || '.' || coordinator_last) || '@inst' || q || '.example.edu' AS coordinator_email,
        '(' || (201 + q % 700) || ') 555-' || ${pad("j % 10000", 4)} AS phone, prefers_email, service
      FROM (
-       SELECT j, q, spec, ${sqlTextArray(SPECIALTIES.map((s) => (s.backup ? "t" : "f")))}[spec + 1]::boolean AS backup,
+       SELECT j, q, spec, ${sqlTextArray(DISCIPLINES.map((s) => (s.backup ? "t" : "f")))}[spec + 1]::boolean AS backup,
          (1000 + q)::text || ${specialty("code")}[spec + 1] || ${specialty("positionType")}[spec + 1] || ((j - 1) % 5)::text AS code,
          ${specialty("positionType")}[spec + 1] AS ptype, ${specialty("name")}[spec + 1] AS specialty,
          place, kind, city, state,
@@ -80,7 +80,7 @@ export function setupStatements(seed: number): string[] {
        FROM (
          SELECT j, q, ${sqlWeighted(
            "h_spec",
-           SPECIALTIES.map((s) => s.catalogWeight),
+           DISCIPLINES.map((s) => s.catalogWeight),
          )} AS spec,
            ${sqlPick(INSTITUTION_PLACES, u("q", 2))} AS place, ${sqlPick(INSTITUTION_KINDS, u("q", 3))} AS kind,
            ${sqlTextArray(CITIES.map((c) => c[0]))}[city_index] AS city, ${sqlTextArray(CITIES.map((c) => c[1]))}[city_index] AS state,
@@ -119,7 +119,7 @@ const STRONG_KINDS = [
   "DEAN",
 ];
 const CONNECTION_KINDS = ["TRAINED_WITH_PD", "FORMER_RESIDENTS_THERE", "SCHOOL_PIPELINE", "WORKED_THERE", "ALUMNI"];
-const APPLICANT_SPECIALTIES = sqlTextArray(SPECIALTIES.map((s) => s.name));
+const APPLICANT_DISCIPLINES = sqlTextArray(DISCIPLINES.map((s) => s.name));
 /** Advocate numbers 5, 10, 15 ... are an attending and residents: never assigned, so pick the one before. */
 const eligibleAdvocate = (raw: string) => `(CASE WHEN (${raw}) % 5 = 0 THEN (${raw}) - 1 ELSE (${raw}) END)`;
 
@@ -230,9 +230,9 @@ const ADVOCATES = `INSERT INTO advocate_profiles (id, school_id, user_id, kind, 
     CASE a.kind WHEN 'PROGRAM_DIRECTOR' THEN 'Program Director' WHEN 'ASSOCIATE_PROGRAM_DIRECTOR' THEN 'Associate Program Director'
       WHEN 'CLERKSHIP_DIRECTOR' THEN 'Clerkship Director' WHEN 'CHAIR' THEN 'Department Chair' WHEN 'DEAN' THEN 'Associate Dean for Student Affairs'
       WHEN 'RESIDENT' THEN 'PGY-3 Resident' WHEN 'ATTENDING_LIMITED_CONTACT' THEN 'Attending Physician' ELSE 'Professor of Medicine' END,
-    ${APPLICANT_SPECIALTIES}[1 + ${sqlWeighted(
+    ${APPLICANT_DISCIPLINES}[1 + ${sqlWeighted(
       u("a.key", 43),
-      SPECIALTIES.map((s) => s.applicantWeight),
+      DISCIPLINES.map((s) => s.applicantWeight),
     )}],
     ${SET_UP_AT} + interval '1 day', ${SET_UP_AT} + interval '1 day'
   FROM g_adv a`;
@@ -250,7 +250,7 @@ const APPLICANT_PLAN = `INSERT INTO g_app (k, i, kt, it, key, sid, id, user_id, 
     SELECT s.k, i, s.kt, ${pad("i", 4)} AS it, key, s.sid, ${sqlPick(FIRST_NAMES, "h1")} AS first, ${sqlPick(LAST_NAMES, "h2")} AS last,
       ${sqlWeighted(
         "h3",
-        SPECIALTIES.map((x) => x.applicantWeight),
+        DISCIPLINES.map((x) => x.applicantWeight),
       )} AS spec, 0.43 + 1.05 * h4 AS act, 15 + floor(h5 * 6)::int AS list_size,
       CASE WHEN h6 < 0.93 THEN ${eligibleAdvocate("1 + floor(h7 * s.advocates)::int")} END AS v1,
       CASE WHEN h6 < 0.93 AND h8 < 0.38 THEN ${eligibleAdvocate(`1 + (${eligibleAdvocate("1 + floor(h7 * s.advocates)::int")} + floor(h9 * (s.advocates - 1))::int) % s.advocates`)} END AS v2,
@@ -270,7 +270,7 @@ const APPLICANT_USERS = `INSERT INTO users (id, school_id, name, email, role, is
 const APPLICANTS = `INSERT INTO applicant_profiles (id, school_id, user_id, aamc_id, degree_type, step2_score, specialty, phone,
     phone_loud, voicemail_ready, eras_updated, contact_current, created_at, updated_at)
   SELECT a.id, a.sid, a.user_id, '1' || a.kt || a.it, (ARRAY['US_MD', 'US_DO', 'IMG'])[1 + ${sqlWeighted("h1", [0.6, 0.25, 0.15])}]::"DegreeType",
-    CASE WHEN h2 < 0.08 THEN NULL ELSE 205 + floor(h3 * 56)::int END, ${APPLICANT_SPECIALTIES}[a.spec + 1],
+    CASE WHEN h2 < 0.08 THEN NULL ELSE 205 + floor(h3 * 56)::int END, ${APPLICANT_DISCIPLINES}[a.spec + 1],
     '(' || (201 + a.k) || ') 555-' || a.it, h4 < 0.78 OR h5 < 0.5, h4 < 0.78 OR h6 < 0.5, h4 < 0.78 OR h7 < 0.7, true,
     ${RESULTS_AT} + interval '20 minutes', ${RESULTS_AT} + interval '50 minutes'
   FROM g_app a

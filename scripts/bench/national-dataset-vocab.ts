@@ -15,7 +15,7 @@ export interface SpecialtyEntry {
   backup: boolean;
 }
 
-export const SPECIALTIES: readonly SpecialtyEntry[] = [
+export const DISCIPLINES: readonly SpecialtyEntry[] = [
   { name: "Internal Medicine", code: "140", positionType: "C", catalogWeight: 0.19, applicantWeight: 0.3, backup: false },
   { name: "Family Medicine", code: "120", positionType: "C", catalogWeight: 0.14, applicantWeight: 0.18, backup: false },
   { name: "Pediatrics", code: "320", positionType: "C", catalogWeight: 0.08, applicantWeight: 0.1, backup: false },

@@ -1,5 +1,5 @@
 // The advocate's workspace against a real PostgreSQL, through the use cases and page loaders:
-// - SPEC 5: an advocate searches only the programs on the lists of applicants they are actively
+// - Privacy: an advocate searches only the programs on the lists of applicants they are actively
 //   assigned to, plus their own connections; unassigning takes a list's programs away again.
 // - Connections: a program the advocate may not see, or another advocate's connection, answers
 //   "not found" and nothing is written; duplicates are refused on `kind`; edits and removals audit.
@@ -94,7 +94,7 @@ async function emailOf(applicant: Applicant) {
 
 const sorted = (ids: string[]) => [...ids].sort();
 
-describe("SPEC 5: the programs an advocate may search", () => {
+describe("the programs an advocate may search", () => {
   it("are their assigned applicants' lists and their own connections; a query narrows them; unassigning takes a list away", async () => {
     const [connected, listed, listedToo, notTheirApplicants, unrelated] = school.programIds as [string, string, string, string, string];
     // Several programs share a word, so that a query would find any of them a filter let through.

@@ -41,7 +41,7 @@ const OWN_SCHOOL_CREATES = new Set([
 // Entry points on the actor's own record ("own") whose input names one of the owner's records:
 // for anyone else the record is not theirs.
 const NAMES_OWNERS_RECORD = new Set(["interviews.calendarFile"]);
-// Entry points on an advocate's own connections, or on programs only they may see (SPEC 5): of
+// Entry points on an advocate's own connections, or on programs only they may see (an advocate's privacy): of
 // the advocates the matrix tries, only the assigned one owns the connection and sees the program.
 const ASSIGNED_ADVOCATES_OWN = new Set(["connections.create", "connections.update", "connections.delete"]);
 

@@ -7,7 +7,7 @@ import type { CatalogQuery } from "./schemas";
 
 export const CATALOG_PAGE_SIZE = 50;
 /** The backups beside a specialty: the Transitional Year (a specialty of its own) and preliminary positions. */
-export const BACKUP_SPECIALTY = "Transitional Year";
+export const TRANSITIONAL_YEAR = "Transitional Year";
 export const BACKUP_POSITION_TYPE: PositionType = "P";
 
 const CATALOG_PATH = "/applicant/list";
@@ -26,7 +26,7 @@ export function withStartingFilter(query: CatalogQuery, ownSpecialty: string | n
 
 /** Whether a program is one of the backups shown beside a specialty. */
 export function isBackup(program: { specialty: string; positionType: PositionType }): boolean {
-  return program.positionType === BACKUP_POSITION_TYPE || program.specialty.trim().toLowerCase() === BACKUP_SPECIALTY.toLowerCase();
+  return program.positionType === BACKUP_POSITION_TYPE || program.specialty.trim().toLowerCase() === TRANSITIONAL_YEAR.toLowerCase();
 }
 
 export function catalogPageCount(total: number, pageSize = CATALOG_PAGE_SIZE): number {

@@ -7,7 +7,7 @@ import "server-only";
 import { catalogQueryInput, type CatalogQuery } from "@/lib/domain/applicant/schemas";
 import {
   BACKUP_POSITION_TYPE,
-  BACKUP_SPECIALTY,
+  TRANSITIONAL_YEAR,
   CATALOG_PAGE_SIZE,
   catalogPageCount,
   clampPage,
@@ -49,7 +49,7 @@ function whereFor(schoolId: string, query: CatalogQuery): Prisma.ProgramWhereInp
   if (query.specialty) {
     and.push(
       query.backups
-        ? { OR: [specialtyIs(query.specialty), specialtyIs(BACKUP_SPECIALTY), { positionType: BACKUP_POSITION_TYPE }] }
+        ? { OR: [specialtyIs(query.specialty), specialtyIs(TRANSITIONAL_YEAR), { positionType: BACKUP_POSITION_TYPE }] }
         : specialtyIs(query.specialty),
     );
   }

@@ -15,7 +15,7 @@ import {
 import { meAloneConsequence, meAloneQuestion, needsMeAloneQuestion, weekdayAndTime } from "@/lib/domain/applicant/priority-warning";
 
 const parse = (raw: Record<string, string | undefined>): CatalogQuery => catalogQueryInput.parse(raw);
-const SPECIALTIES = ["Internal Medicine", "Surgery", "Transitional Year"];
+const DISCIPLINES = ["Internal Medicine", "Surgery", "Transitional Year"];
 
 describe("the catalog's query", () => {
   it("knows whether the applicant chose a filter: absent keys are not chosen, empty ones mean any", () => {
@@ -31,18 +31,18 @@ describe("the catalog's query", () => {
   });
 
   it("starts an applicant who chose nothing on their specialty, in the catalog's spelling, with the backups", () => {
-    const started = withStartingFilter(parse({}), " internal medicine", SPECIALTIES);
+    const started = withStartingFilter(parse({}), " internal medicine", DISCIPLINES);
     expect(started).toMatchObject({ specialty: "Internal Medicine", backups: true, filtersChosen: false });
     expect(backupsNotice(started)).toBe("Showing Internal Medicine and its preliminary/transitional-year backups.");
   });
 
   it("leaves a chosen filter, a dean (no specialty) and an unknown specialty's spelling alone", () => {
     const chosen = parse({ specialty: "" });
-    expect(withStartingFilter(chosen, "Internal Medicine", SPECIALTIES)).toBe(chosen);
+    expect(withStartingFilter(chosen, "Internal Medicine", DISCIPLINES)).toBe(chosen);
     const none = parse({});
-    expect(withStartingFilter(none, null, SPECIALTIES)).toBe(none);
+    expect(withStartingFilter(none, null, DISCIPLINES)).toBe(none);
     expect(backupsNotice(none)).toBeNull();
-    expect(catalogSpelling("Dermatology", SPECIALTIES)).toBe("Dermatology");
+    expect(catalogSpelling("Dermatology", DISCIPLINES)).toBe("Dermatology");
   });
 
   it("counts Transitional Year and preliminary positions as backups", () => {
@@ -60,7 +60,7 @@ describe("the catalog's pages and links", () => {
   });
 
   it("keeps the starting filter implicit, so the next page still follows the profile", () => {
-    const started = withStartingFilter(parse({}), "Internal Medicine", SPECIALTIES);
+    const started = withStartingFilter(parse({}), "Internal Medicine", DISCIPLINES);
     expect(catalogHref(started, 2)).toBe("/applicant/list?page=2#catalog");
     expect(catalogHref(started, 1)).toBe("/applicant/list#catalog");
   });
@@ -72,7 +72,7 @@ describe("the catalog's pages and links", () => {
   });
 
   it("shows every specialty from page 1 with the other filters kept", () => {
-    const started = { ...withStartingFilter(parse({ page: "2" }), "Internal Medicine", SPECIALTIES) };
+    const started = { ...withStartingFilter(parse({ page: "2" }), "Internal Medicine", DISCIPLINES) };
     expect(everySpecialtyHref(started)).toBe("/applicant/list?specialty=#catalog");
     expect(everySpecialtyHref(parse({ specialty: "Surgery", backups: "1", state: "NY", page: "2" }))).toBe("/applicant/list?specialty=&state=NY#catalog");
     // ...and that link parses back to "any specialty, chosen".

@@ -1,4 +1,4 @@
-// Invariants of SPEC section 3 over random action sequences: whatever the order of requests, the
+// Invariants of the outreach rules over random action sequences: whatever the order of requests, the
 // history the rules let through never breaks the order, the caps, the claims or an acceptance.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
