@@ -1,26 +1,20 @@
 "use client";
 // The advocate workspace's server actions, handed down once by the advocate layout (app/) and read
-// by any component of the workspace: components never import app/.
+// by any component of the workspace. Components import the action module's types only, never its
+// code.
 import { createContext, useContext, type ReactNode } from "react";
-import type { z } from "zod";
-import type { ServerAction } from "@/lib/domain/action-result";
-import type { addConnectionInput, editConnectionInput, removeConnectionInput } from "@/lib/domain/advocate/connections";
-import type { NarrativeValues } from "@/components/narrative/narrative-form";
+import type * as Actions from "@/app/advocate/actions";
 
-type In<S extends z.ZodType> = z.input<S>;
-type ProgramRef = { applicantId: string; programId: string };
-
+/** The advocate's actions as app/advocate/actions.ts defines them, by the names components use. */
 export interface AdvocateActions {
-  claim: ServerAction<ProgramRef>;
-  release: ServerAction<ProgramRef>;
-  nudge: ServerAction<ProgramRef>;
-  logContact: ServerAction<
-    ProgramRef & { direction: string; channel: string; outcome: string; summary: string; narrativeVersionId?: string; occurredAt?: string }
-  >;
-  saveNarrative: ServerAction<NarrativeValues & { applicantId: string }>;
-  addConnection: ServerAction<In<typeof addConnectionInput>>;
-  editConnection: ServerAction<In<typeof editConnectionInput>>;
-  removeConnection: ServerAction<In<typeof removeConnectionInput>>;
+  claim: typeof Actions.claimProgramAction;
+  release: typeof Actions.releaseProgramAction;
+  nudge: typeof Actions.nudgeApplicantAction;
+  logContact: typeof Actions.logAdvocateContactAction;
+  saveNarrative: typeof Actions.saveNarrativeByAdvocateAction;
+  addConnection: typeof Actions.addConnectionAction;
+  editConnection: typeof Actions.editConnectionAction;
+  removeConnection: typeof Actions.removeConnectionAction;
 }
 
 const AdvocateActionsContext = createContext<AdvocateActions | null>(null);

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import type { ActionResult } from "@/lib/domain/action-result";
-import type { ServerAction } from "@/lib/domain/action-result";
+import type * as Actions from "@/app/dean/actions";
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { INPUT_CLASS } from "@/components/applicant/form-controls";
@@ -39,7 +39,7 @@ export function AssignAdvocateForm({
 }: {
   applicantId: string;
   choices: { advocateId: string; name: string; title: string; kind: string; level: AdvocateLevel }[];
-  assign: ServerAction<Pair>;
+  assign: typeof Actions.assignAdvocateAction;
 }) {
   const { run, pending, result } = useServerAction(assign);
   if (choices.length === 0) return <p className="text-sm text-slate-600">Every advocate of the school is already assigned. Invite more from Invitations.</p>;
@@ -72,7 +72,7 @@ export function AssignAdvocateForm({
   );
 }
 
-export function UnassignButton({ applicantId, advocateId, name, unassign }: Pair & { name: string; unassign: ServerAction<Pair> }) {
+export function UnassignButton({ applicantId, advocateId, name, unassign }: Pair & { name: string; unassign: typeof Actions.unassignAdvocateAction }) {
   const { run, pending, result } = useServerAction(unassign);
   return (
     <div className="space-y-1">
@@ -93,7 +93,7 @@ export function ReleaseClaimButton({
   applicantId: string;
   programId: string;
   label: string;
-  release: ServerAction<{ applicantId: string; programId: string }>;
+  release: typeof Actions.releaseClaimByDeanAction;
 }) {
   const { run, pending, result } = useServerAction(release);
   return (
@@ -115,7 +115,7 @@ export function OverrideForm({
   applicantId: string;
   rules: { code: string; title: string }[];
   programs: { programId: string; name: string }[];
-  override: ServerAction<{ applicantId: string; ruleCode: string; programId: string | null; reason: string }>;
+  override: typeof Actions.createOverrideAction;
 }) {
   const { run, pending, result } = useServerAction(override);
   const [reason, setReason] = useState("");

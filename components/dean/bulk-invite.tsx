@@ -4,15 +4,14 @@
 // is written); "Invite N applicants" sends exactly the file that was checked, all-or-nothing.
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
-import type { ActionResult, ServerAction } from "@/lib/domain/action-result";
+import type * as Actions from "@/app/dean/people/actions";
+import type { ActionResult } from "@/lib/domain/action-result";
 import type { BulkInvitationPreview, BulkInvitationResult, BulkRowError } from "@/lib/domain/bulk-invitations";
 import { BULK_TOO_LARGE_MESSAGE as TOO_LARGE_MESSAGE, MAX_BULK_INVITATION_CHARACTERS } from "@/lib/domain/limits";
 import { DEGREE_LABELS } from "@/lib/domain/types";
 import { FormStatus } from "@/components/ui/form-status";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { countOf } from "@/lib/domain/human-format";
-
-type BulkAction<D> = ServerAction<{ csv: string }, D>;
 
 const BUTTON = "w-full rounded-md px-4 py-2 font-medium disabled:opacity-60 sm:w-auto";
 
@@ -117,7 +116,7 @@ function SendResult({ result }: { result: ActionResult<BulkInvitationResult> }) 
   );
 }
 
-export function BulkInvite({ preview, send }: { preview: BulkAction<BulkInvitationPreview>; send: BulkAction<BulkInvitationResult> }) {
+export function BulkInvite({ preview, send }: { preview: typeof Actions.previewBulkInvitationsAction; send: typeof Actions.sendBulkInvitationsAction }) {
   const checking = useServerAction(preview);
   const sending = useServerAction(send);
   const [csv, setCsv] = useState<string | null>(null);

@@ -2,11 +2,12 @@
 // Upload the List of Unfilled Programs: read the chosen CSV in the browser, check it on the server
 // (every bad row with its line, or the plan: new, changed with each change, unchanged, not in the
 // file), then import exactly the text that was checked. The status line says what is happening.
+import type * as Actions from "@/app/dean/programs/import/actions";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition, type RefObject } from "react";
 import type { ActionResult, ServerAction } from "@/lib/domain/action-result";
-import { describeProgramValue, type ProgramImportApplied, type ProgramImportCheck, type ProgramImportPreview } from "@/lib/domain/program-diff";
+import { describeProgramValue, type ProgramImportCheck, type ProgramImportPreview } from "@/lib/domain/program-diff";
 import type { ImportError } from "@/lib/domain/program-import";
 import { MAX_IMPORT_CHARACTERS } from "@/lib/domain/limits";
 import { thrownActionResult } from "@/components/ui/use-server-action";
@@ -16,8 +17,8 @@ import { countOf, formatNumber } from "@/lib/domain/human-format";
 type Input = { csv: string };
 
 interface Props {
-  preview: ServerAction<Input, ProgramImportCheck>;
-  apply: ServerAction<Input, ProgramImportApplied>;
+  preview: typeof Actions.previewProgramImportAction;
+  apply: typeof Actions.applyProgramImportAction;
 }
 
 interface ChosenFile {

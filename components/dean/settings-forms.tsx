@@ -2,7 +2,7 @@
 // The school's settings forms: the policy (every cap and threshold, grouped, with what each does)
 // and the season (window and offer rounds in the school's time, and the communication mode).
 import { useState } from "react";
-import type { ServerAction } from "@/lib/domain/action-result";
+import type * as Actions from "@/app/dean/settings/actions";
 import { POLICY_FIELDS, type PolicyField } from "@/lib/domain/policy-fields";
 import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/domain/applicant/zoned-time";
 import type { CommunicationMode, Policy } from "@/lib/domain/types";
@@ -14,7 +14,7 @@ import { DATETIME_LOCAL_MAX, DATETIME_LOCAL_MIN, SEASON_NAME_MAX } from "@/lib/d
 const SAVE = "min-h-11 rounded-md bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60";
 const GROUPS = ["Outreach caps", "Timing", "Strategy and messages"] as const satisfies readonly PolicyField["group"][];
 
-export function PolicyForm({ policy, save }: { policy: Policy; save: ServerAction<Policy> }) {
+export function PolicyForm({ policy, save }: { policy: Policy; save: typeof Actions.updatePolicyAction }) {
   const { run, pending, result } = useServerAction(save);
   return (
     <form
@@ -77,8 +77,6 @@ export interface SeasonValues {
   offerRounds: { offersAt: string; respondBy: string }[];
 }
 
-type SeasonInput = Omit<SeasonValues, "offerRounds"> & { offerRounds: { offersAt: string; respondBy: string }[] };
-
 const ROUNDS = 4;
 
 function When({ label, name, value, zone, required = true }: { label: string; name: string; value: string | undefined; zone: string; required?: boolean }) {
@@ -107,7 +105,7 @@ export function SeasonForm({
   season: SeasonValues | null;
   timeZone: string;
   zoneLabel: string;
-  save: ServerAction<SeasonInput>;
+  save: typeof Actions.updateSeasonAction;
 }) {
   const { run, pending, result } = useServerAction(save);
   const [error, setError] = useState<string | null>(null);

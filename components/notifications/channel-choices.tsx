@@ -3,13 +3,13 @@
 // switch that save as soon as they are flipped; the app always shows every message, and says so.
 // A refused choice (an urgent kind left with neither) flips back and says why, in its own row.
 import { useId, useState } from "react";
-import type { ServerAction } from "@/lib/domain/action-result";
-import type { ChannelChoice, ChannelChoiceInput, KindChoice } from "@/lib/domain/notification-channels";
+import type * as Actions from "@/app/notifications/settings/actions";
+import type { ChannelChoice, KindChoice } from "@/lib/domain/notification-channels";
 import { Badge } from "@/components/ui/badge";
 import { Switch } from "@/components/ui/switch";
 import { useServerAction } from "@/components/ui/use-server-action";
 
-type Save = ServerAction<ChannelChoiceInput, ChannelChoice>;
+type Save = typeof Actions.saveChannelChoiceAction;
 
 export function ChannelChoices({ choices, save }: { choices: KindChoice[]; save: Save }) {
   return (

@@ -4,8 +4,7 @@
 // turns it on or off here, and the person's devices with push on, each removable. Every step the
 // browser or the server refuses is said in place, with what to do next.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ServerAction } from "@/lib/domain/action-result";
-import type { PushSubscriptionInput } from "@/lib/domain/push";
+import type * as Actions from "@/app/notifications/push-actions";
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -24,9 +23,9 @@ export interface PushDeviceItem {
 }
 
 export interface PushDeviceActions {
-  turnOn: ServerAction<PushSubscriptionInput>;
-  turnOff: ServerAction<{ endpoint: string }>;
-  remove: ServerAction<{ subscriptionId: string }>;
+  turnOn: typeof Actions.turnOnPushAction;
+  turnOff: typeof Actions.turnOffPushAction;
+  remove: typeof Actions.removePushDeviceAction;
 }
 
 const STATE_BADGE: Record<PushState, { tone: BadgeTone; word: string }> = {

@@ -97,3 +97,9 @@ export function fieldError(result: ActionResult<unknown> | null, field: string):
 export function fieldValue(result: ActionResult<unknown> | null, field: string): string | undefined {
   return result && !result.ok ? result.values?.[field] : undefined;
 }
+
+/**
+ * A module's server actions by name without their "Action" suffix, each typed as its definition
+ * makes it: what a component is handed is derived from the actions themselves, never restated.
+ */
+export type ActionsOf<M> = { [K in keyof M as K extends `${infer Name}Action` ? Name : never]: M[K] };
