@@ -3,7 +3,6 @@
 // that cannot be reached is told as such: the server marks that error with a digest that Next.js
 // keeps in production (where it hides messages); for any other failure, /api/health is asked
 // whether the database is the cause.
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { startTransition, useEffect, useState } from "react";
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/domain/action-result";
@@ -56,9 +55,12 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
           <button type="button" onClick={retry} className="min-h-11 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">
             Try again
           </button>
-          <Link href="/" className="min-h-11 rounded-md border border-slate-300 px-4 py-2 hover:bg-slate-100">
+          {/* A plain link: the start page loads afresh after a failure, and this boundary, part of
+              every page's first load, does without the router's Link (3 kB gzipped in its chunk). */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+          <a href="/" className="min-h-11 rounded-md border border-slate-300 px-4 py-2 hover:bg-slate-100">
             Go to the start page
-          </Link>
+          </a>
         </div>
       </div>
     </main>

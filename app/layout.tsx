@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { Toaster } from "@/components/ui/toaster";
-import { InertBehindModals } from "@/components/ui/inert-behind-modals";
+import { AfterLoad } from "@/components/ui/after-load";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -26,8 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         {children}
-        <Toaster />
-        <InertBehindModals />
+        <AfterLoad />
       </body>
     </html>
   );

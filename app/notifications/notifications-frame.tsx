@@ -2,7 +2,7 @@
 // so each sees its own header and navigation around them.
 import type { ReactNode } from "react";
 import type { Actor } from "@/lib/server/core/actor";
-import { ROLE_LABELS } from "@/lib/domain/stored-value-labels";
+import { ROLE_LABELS } from "@/lib/domain/people-labels";
 import { AppHeader } from "@/components/ui/app-header";
 import { AppFrame } from "@/components/ui/app-frame";
 import { PageContainer } from "@/components/ui/page";

@@ -6,7 +6,7 @@ import { requireSignedIn, HOME_BY_ROLE } from "@/lib/server/auth/current-actor";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
 import { formatInZone } from "@/lib/domain/format-time";
 import { ActionButton } from "@/components/ui/action-button";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty";
 import { PageHeader } from "@/components/ui/page";
@@ -33,9 +33,9 @@ export default async function NotificationsPage() {
                 Mark all as read
               </ActionButton>
             )}
-            <Button asChild>
-              <Link href="/notifications/settings">How you&apos;re told</Link>
-            </Button>
+            <Link href="/notifications/settings" className={buttonVariants()}>
+              How you&apos;re told
+            </Link>
           </>
         }
       />

@@ -1,11 +1,10 @@
-"use client";
 // The advocate's sections: tabs under the header on a laptop, a bottom tab bar on a phone.
 import { Network, UsersRound } from "lucide-react";
 import { SectionNav } from "@/components/ui/section-nav";
 
 const ITEMS = [
-  { href: "/advocate", label: "My applicants", icon: UsersRound },
-  { href: "/advocate/connections", label: "My connections", icon: Network },
+  { href: "/advocate", label: "My applicants", icon: <UsersRound /> },
+  { href: "/advocate/connections", label: "My connections", icon: <Network /> },
 ] as const;
 
 export function AdvocateNav() {

@@ -1,11 +1,11 @@
 "use client";
 // My connections: programs found by the search are one line each; picking one opens a small form
 // (no relation chosen for the person). Programs already recorded appear once each, with Edit.
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { CONNECTION_LABELS } from "@/lib/domain/advocate/connection-labels";
 import type { ConnectionKind } from "@/lib/domain/types";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { DeferredDialog } from "@/components/ui/deferred-dialog";
 import { AddAnotherConnection, AddConnectionForm, ConnectionEditor, RecordedNote } from "./connection-forms";
 
 export interface FoundProgram {
@@ -18,6 +18,7 @@ export interface FoundProgram {
 export function ProgramPicker({ programs }: { programs: FoundProgram[] }) {
   const [picked, setPicked] = useState<FoundProgram | null>(null);
   const [recorded, setRecorded] = useState<string | null>(null);
+  const pickButton = useRef<HTMLButtonElement | null>(null);
   return (
     <div className="space-y-2">
       <RecordedNote message={recorded} />
@@ -35,7 +36,10 @@ export function ProgramPicker({ programs }: { programs: FoundProgram[] }) {
               size="sm"
               variant="secondary"
               className="min-h-11"
-              onClick={() => {
+              aria-haspopup="dialog"
+              aria-expanded={picked?.id === p.id}
+              onClick={(event) => {
+                pickButton.current = event.currentTarget;
                 setRecorded(null);
                 setPicked(p);
               }}
@@ -45,20 +49,24 @@ export function ProgramPicker({ programs }: { programs: FoundProgram[] }) {
           </li>
         ))}
       </ul>
-      <Dialog open={picked !== null} onOpenChange={(open) => !open && setPicked(null)}>
+      <DeferredDialog
+        open={picked !== null}
+        onOpenChange={(open) => !open && setPicked(null)}
+        title={picked ? `Your connection to ${picked.name}` : ""}
+        description="A claim needs a real connection: choose the one that is true."
+        returnFocus={pickButton}
+      >
         {picked && (
-          <DialogContent title={`Your connection to ${picked.name}`} description="A claim needs a real connection: choose the one that is true.">
-            <AddConnectionForm
-              programId={picked.id}
-              programName={picked.name}
-              onRecorded={(message) => {
-                setRecorded(message);
-                setPicked(null);
-              }}
-            />
-          </DialogContent>
+          <AddConnectionForm
+            programId={picked.id}
+            programName={picked.name}
+            onRecorded={(message) => {
+              setRecorded(message);
+              setPicked(null);
+            }}
+          />
         )}
-      </Dialog>
+      </DeferredDialog>
     </div>
   );
 }
@@ -71,6 +79,8 @@ export interface RecordedProgram {
 }
 
 export function RecordedProgramRow({ program }: { program: RecordedProgram }) {
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
   return (
     <li className="flex flex-wrap items-center gap-x-3 gap-y-1 py-3">
       <span className="min-w-0 flex-1">
@@ -81,21 +91,25 @@ export function RecordedProgramRow({ program }: { program: RecordedProgram }) {
           {program.connections.map((c) => `${CONNECTION_LABELS[c.kind]}${c.note ? ` (${c.note})` : ""}`).join(" · ")}
         </span>
       </span>
-      <Dialog>
-        <DialogTrigger asChild>
-          <Button size="sm" variant="secondary" className="min-h-11">
-            Edit<span className="sr-only"> your connection to {program.name}</span>
-          </Button>
-        </DialogTrigger>
-        <DialogContent title={`Your connection to ${program.name}`}>
-          <div className="space-y-3">
-            {program.connections.map((c) => (
-              <ConnectionEditor key={c.id} connectionId={c.id} programName={program.name} kind={c.kind} note={c.note} />
-            ))}
-            <AddAnotherConnection programId={program.programId} programName={program.name} />
-          </div>
-        </DialogContent>
-      </Dialog>
+      <Button
+        ref={editButton}
+        size="sm"
+        variant="secondary"
+        className="min-h-11"
+        aria-haspopup="dialog"
+        aria-expanded={editing}
+        onClick={() => setEditing(true)}
+      >
+        Edit<span className="sr-only"> your connection to {program.name}</span>
+      </Button>
+      <DeferredDialog open={editing} onOpenChange={setEditing} title={`Your connection to ${program.name}`} returnFocus={editButton}>
+        <div className="space-y-3">
+          {program.connections.map((c) => (
+            <ConnectionEditor key={c.id} connectionId={c.id} programName={program.name} kind={c.kind} note={c.note} />
+          ))}
+          <AddAnotherConnection programId={program.programId} programName={program.name} />
+        </div>
+      </DeferredDialog>
     </li>
   );
 }

@@ -4,7 +4,8 @@
 // release it. What the rules already know is shown before the click; a refusal shows the rule's
 // reason and next step right here, where the button was.
 import { useState } from "react";
-import { holdsProgram, type AdvocateProgramState, type Preview } from "@/lib/domain/advocate-view";
+import { holdsProgram, type AdvocateProgramState } from "@/lib/domain/advocate/program-state";
+import type { Preview } from "@/lib/domain/advocate-view";
 import { CHANNEL_LABELS, OUTCOME_LABELS } from "@/lib/domain/applicant/timeline";
 import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/domain/applicant/zoned-time";
 import { CONTACT_CHANNELS, CONTACT_OUTCOMES, type ContactChannel, type ContactOutcome } from "@/lib/domain/types";

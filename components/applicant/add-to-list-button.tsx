@@ -2,7 +2,7 @@
 import { useApplicantActions } from "./applicant-actions";
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
-import { buttonVariants } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 export function AddToListButton({ programId, name }: { programId: string; name: string }) {
   const actions = useApplicantActions();

@@ -6,7 +6,12 @@ import { useApplicantActions } from "./applicant-actions";
 import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { LabelledSelect } from "./form-controls";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
+
+// The kit's button classes on plain buttons: these forms pass no classes of their own, so they need
+// not bring Button's class merger to the applicant's overview and offers pages.
+const PRIMARY = buttonVariants({ variant: "primary" });
+const SECONDARY = buttonVariants({ variant: "secondary" });
 
 /** `defaultRound`: the round open now (else the next to come), chosen until the applicant picks another. */
 export function RecordOfferForm({ programs, defaultRound }: { programs: { id: string; name: string }[]; defaultRound: number }) {
@@ -35,9 +40,9 @@ export function RecordOfferForm({ programs, defaultRound }: { programs: { id: st
         options={[1, 2, 3, 4].map((r) => ({ value: String(r), label: `Round ${r}` }))}
       />
       <div className="sm:col-span-3">
-        <Button type="submit" variant="primary" disabled={pending}>
+        <button type="submit" className={PRIMARY} disabled={pending}>
           Record offer
-        </Button>
+        </button>
       </div>
       <p className="text-sm text-slate-700 sm:col-span-3">
         An offer recorded during its round gets that round&apos;s response deadline, a countdown below and an urgent task.
@@ -58,12 +63,24 @@ export function OfferResponse({ offerId, programName, deadline = null }: { offer
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <Button variant="primary" disabled={pending} onClick={() => dialog.current?.showModal()} aria-label={`Accept the offer from ${programName}`}>
+        <button
+          type="button"
+          className={PRIMARY}
+          disabled={pending}
+          onClick={() => dialog.current?.showModal()}
+          aria-label={`Accept the offer from ${programName}`}
+        >
           Accept
-        </Button>
-        <Button disabled={pending} onClick={() => run({ offerId, response: "REJECT" })} aria-label={`Decline the offer from ${programName}`}>
+        </button>
+        <button
+          type="button"
+          className={SECONDARY}
+          disabled={pending}
+          onClick={() => run({ offerId, response: "REJECT" })}
+          aria-label={`Decline the offer from ${programName}`}
+        >
           Decline
-        </Button>
+        </button>
       </div>
       <dialog
         ref={dialog}
@@ -86,15 +103,16 @@ export function OfferResponse({ offerId, programName, deadline = null }: { offer
           <button type="submit" autoFocus className="min-h-11 rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-100">
             Cancel
           </button>
-          <Button
-            variant="primary"
+          <button
+            type="button"
+            className={PRIMARY}
             onClick={() => {
               dialog.current?.close();
               run({ offerId, response: "ACCEPT" });
             }}
           >
             Yes, accept (binding)
-          </Button>
+          </button>
         </form>
       </dialog>
       <ActionFeedback result={result} success="Your answer is recorded." />

@@ -7,9 +7,9 @@ import Link from "next/link";
 import { useRef, useState } from "react";
 import type { Warning } from "@/lib/domain/rules/decision";
 import { PhoneIncoming } from "lucide-react";
-import { buttonVariants } from "@/components/ui/button";
-import { InboundButtons } from "./inbound-buttons";
-import { InboundProgramPicker, type PickedProgram } from "./inbound-program-picker";
+import { buttonVariants } from "@/components/ui/button-variants";
+import { useAfterLoad } from "@/components/ui/use-after-load";
+import type { PickedProgram } from "./inbound-program-picker";
 
 export interface CalledProgram {
   programId: string;
@@ -31,6 +31,9 @@ export function ProgramCalled({ programs }: { programs: CalledProgram[] }) {
   // A new key each time the dialog opens: the search box starts empty.
   const [opened, setOpened] = useState(0);
   const listed = programs.map((p) => ({ ...p, onList: true }));
+  // The dialog's steps are seen only after a tap: they arrive after the page.
+  const buttons = useAfterLoad(() => import("./inbound-buttons"));
+  const picker = useAfterLoad(() => import("./inbound-program-picker"));
 
   const pick = (program: PickedProgram | null) => {
     setPicked(program);
@@ -104,23 +107,23 @@ export function ProgramCalled({ programs }: { programs: CalledProgram[] }) {
                 {picked.detail}
                 {!picked.onList && " · not on your list: it is logged all the same, with a reminder to add it."}
               </p>
-              <InboundButtons
-                programId={picked.programId}
-                programName={picked.name}
-                onLogged={(r) => {
-                  setLogged({ program: picked, taskCreated: r.data !== undefined, warnings: r.warnings });
-                  dialog.current?.close();
-                }}
-              />
+              {buttons && (
+                <buttons.InboundButtons
+                  programId={picked.programId}
+                  programName={picked.name}
+                  onLogged={(r) => {
+                    setLogged({ program: picked, taskCreated: r.data !== undefined, warnings: r.warnings });
+                    dialog.current?.close();
+                  }}
+                />
+              )}
               <button type="button" onClick={() => pick(null)} className="min-h-11 text-sm font-medium text-brand-700 underline">
                 Back to the programs
               </button>
             </div>
           )}
           {/* Kept while a program is picked, so "Back" finds the search as it was. */}
-          <div hidden={picked !== null}>
-            <InboundProgramPicker key={opened} listed={listed} onPick={pick} />
-          </div>
+          <div hidden={picked !== null}>{picker && <picker.InboundProgramPicker key={opened} listed={listed} onPick={pick} />}</div>
         </div>
       </dialog>
     </>

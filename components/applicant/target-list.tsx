@@ -15,8 +15,8 @@ import type { ActionResult } from "@/lib/domain/action-result";
 import { ToastFeedback } from "@/components/ui/toast-feedback";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ReadOnlyTargetRow, TargetRow, type RowMenuAction, type TargetRowData } from "./target-row";
-import { Dialog, DialogContent } from "@/components/ui/dialog";
-import { InboundButtons } from "./inbound-buttons";
+import { DeferredDialog } from "@/components/ui/deferred-dialog";
+import { useAfterLoad } from "@/components/ui/use-after-load";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { RowDragStore } from "./row-drag";
 
@@ -68,6 +68,8 @@ function EditableTargetList({ targets, timeZone }: { targets: TargetRowData[]; t
   const [asking, setAsking] = useState<PriorityChange | null>(null);
   const [removing, setRemoving] = useState<TargetRowData | null>(null);
   const [calling, setCalling] = useState<TargetRowData | null>(null);
+  // "They called or emailed…" is asked in a dialog after a tap: its buttons arrive with the dialog.
+  const inbound = useAfterLoad(() => import("./inbound-buttons"));
   const actions = useApplicantActions();
   const action = useServerAction<{ kind: string; input: AnyInput }>(async ({ kind, input }): Promise<ActionResult> => {
     if (kind === "reorder") return actions.reorderTargets(input);
@@ -208,13 +210,14 @@ function EditableTargetList({ targets, timeZone }: { targets: TargetRowData[]; t
         }}
         onCancel={() => setRemoving(null)}
       />
-      <Dialog open={calling !== null} onOpenChange={(open) => !open && setCalling(null)}>
-        {calling && (
-          <DialogContent title={`How did ${calling.program.name} reach you?`} description="You get a response task with its countdown on the overview.">
-            <InboundButtons programId={calling.programId} programName={calling.program.name} />
-          </DialogContent>
-        )}
-      </Dialog>
+      <DeferredDialog
+        open={calling !== null}
+        onOpenChange={(open) => !open && setCalling(null)}
+        title={calling ? `How did ${calling.program.name} reach you?` : ""}
+        description="You get a response task with its countdown on the overview."
+      >
+        {calling && inbound && <inbound.InboundButtons programId={calling.programId} programName={calling.program.name} />}
+      </DeferredDialog>
       <MeAloneDialog
         change={asking}
         timeZone={timeZone}

@@ -8,8 +8,8 @@ import { Check, GripVertical, Mail } from "lucide-react";
 import type { TargetPriority } from "@/lib/domain/types";
 import type { AdvocateContactFact } from "@/lib/domain/applicant/priority-warning";
 import { POSITION_LABELS } from "@/lib/domain/messages/merge-fields";
-import { cn } from "@/components/ui/cn";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, MoreButton } from "@/components/ui/dropdown-menu";
+import { clsx } from "clsx";
+import { MoreMenu } from "@/components/ui/more-menu";
 import { useRowDrag, type RowDragStore } from "./row-drag";
 
 export interface TargetRowData {
@@ -46,7 +46,8 @@ interface Props {
   dragStore?: RowDragStore;
 }
 
-const CHIP = "inline-flex min-h-9 shrink-0 items-center gap-1 rounded-full px-3 text-sm font-medium";
+// Without its side padding: each chip sets its own (one narrows it on a phone).
+const CHIP = "inline-flex min-h-9 shrink-0 items-center gap-1 rounded-full text-sm font-medium";
 
 function ProgramName({ row, index }: { row: TargetRowData; index: number }) {
   const p = row.program;
@@ -82,7 +83,7 @@ function Helpers({ row, record }: { row: TargetRowData; record?: boolean }) {
 function StatusChip({ row, pending, onApplied, record = false }: { row: TargetRowData; pending: boolean; onApplied: () => void; record?: boolean }) {
   const name = row.program.name;
   if (!row.appliedAt) {
-    if (record) return <span className={cn(CHIP, "bg-muted text-ink")}>Not applied</span>;
+    if (record) return <span className={clsx(CHIP, "bg-muted px-3 text-ink")}>Not applied</span>;
     return (
       <>
         <span className="sr-only">Not applied.</span>
@@ -91,7 +92,7 @@ function StatusChip({ row, pending, onApplied, record = false }: { row: TargetRo
           disabled={pending}
           onClick={onApplied}
           aria-label={`Mark applied: ${name}`}
-          className={cn(CHIP, "border border-primary bg-surface text-primary hover:bg-primary-soft disabled:opacity-60")}
+          className={clsx(CHIP, "border border-primary bg-surface px-3 text-primary hover:bg-primary-soft disabled:opacity-60")}
         >
           Mark applied
         </button>
@@ -100,7 +101,7 @@ function StatusChip({ row, pending, onApplied, record = false }: { row: TargetRo
   }
   if (row.emailed || record)
     return (
-      <span className={cn(CHIP, "bg-success-soft text-success")}>
+      <span className={clsx(CHIP, "bg-success-soft px-3 text-success")}>
         <Check aria-hidden="true" className="size-4" />
         {row.emailed ? "Emailed" : "Applied"}
       </span>
@@ -108,7 +109,7 @@ function StatusChip({ row, pending, onApplied, record = false }: { row: TargetRo
   return (
     <Link
       href={`/applicant/messages?program=${encodeURIComponent(row.programId)}`}
-      className={cn(CHIP, "bg-success-soft px-2.5 text-success hover:underline sm:px-3")}
+      className={clsx(CHIP, "bg-success-soft px-2.5 text-success hover:underline sm:px-3")}
     >
       <Check aria-hidden="true" className="size-4" />
       <span className="sr-only sm:hidden">Applied, </span>
@@ -137,7 +138,7 @@ export function TargetRow({ row, index, count, pending, onApplied, onMenu, dragS
     <li
       ref={rowRef}
       style={drag?.style}
-      className={cn(
+      className={clsx(
         "flex min-h-12 items-center gap-1.5 border-b border-border bg-surface py-1 sm:gap-2",
         drag?.isDragging && "relative z-10 rounded-lg shadow-lg ring-2 ring-primary",
       )}
@@ -154,37 +155,38 @@ export function TargetRow({ row, index, count, pending, onApplied, onMenu, dragS
       <ProgramName row={row} index={index} />
       <Helpers row={row} />
       <StatusChip row={row} pending={pending} onApplied={onApplied} />
-      <DropdownMenu modal={false}>
-        <MoreButton label={`More for ${name}`} className="size-11" />
-        <DropdownMenuContent>
-          <DropdownMenuLabel>{name}</DropdownMenuLabel>
-          <DropdownMenuItem disabled={pending || index === 0} onSelect={() => onMenu("up")}>
-            Move up
-          </DropdownMenuItem>
-          <DropdownMenuItem disabled={pending || index === count - 1} onSelect={() => onMenu("down")}>
-            Move down
-          </DropdownMenuItem>
-          <DropdownMenuSeparator />
-          {row.priority === "SELF" ? (
-            <DropdownMenuItem disabled={pending} onSelect={() => onMenu("faculty")}>
-              Ask faculty to call too
+      <MoreMenu label={`More for ${name}`} size="icon" modal={false}>
+        {({ DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator }) => (
+          <>
+            <DropdownMenuLabel>{name}</DropdownMenuLabel>
+            <DropdownMenuItem disabled={pending || index === 0} onSelect={() => onMenu("up")}>
+              Move up
             </DropdownMenuItem>
-          ) : (
-            <DropdownMenuItem disabled={pending} onSelect={() => onMenu("self")}>
-              Switch to me alone
+            <DropdownMenuItem disabled={pending || index === count - 1} onSelect={() => onMenu("down")}>
+              Move down
             </DropdownMenuItem>
-          )}
-          <DropdownMenuItem onSelect={() => onMenu("called")}>They called or emailed…</DropdownMenuItem>
-          {!row.appliedAt && (
-            <>
-              <DropdownMenuSeparator />
-              <DropdownMenuItem tone="danger" disabled={pending} onSelect={() => onMenu("remove")}>
-                Remove from list…
+            <DropdownMenuSeparator />
+            {row.priority === "SELF" ? (
+              <DropdownMenuItem disabled={pending} onSelect={() => onMenu("faculty")}>
+                Ask faculty to call too
               </DropdownMenuItem>
-            </>
-          )}
-        </DropdownMenuContent>
-      </DropdownMenu>
+            ) : (
+              <DropdownMenuItem disabled={pending} onSelect={() => onMenu("self")}>
+                Switch to me alone
+              </DropdownMenuItem>
+            )}
+            <DropdownMenuItem onSelect={() => onMenu("called")}>They called or emailed…</DropdownMenuItem>
+            {!row.appliedAt && (
+              <>
+                <DropdownMenuSeparator />
+                <DropdownMenuItem tone="danger" disabled={pending} onSelect={() => onMenu("remove")}>
+                  Remove from list…
+                </DropdownMenuItem>
+              </>
+            )}
+          </>
+        )}
+      </MoreMenu>
     </li>
   );
 }

@@ -1,7 +1,7 @@
 // An advocate's standing in the playbook's hierarchy, as a badge: strong and good read calm, weak
 // reads as a warning, a kind that may not advocate reads as a refusal.
 import type { AdvocateLevel } from "@/lib/domain/rules/eligibility";
-import { ADVOCATE_LEVEL_LABELS } from "@/lib/domain/stored-value-labels";
+import { ADVOCATE_LEVEL_LABELS } from "@/lib/domain/people-labels";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
 const TONES: Record<AdvocateLevel, BadgeTone> = { strong: "good", good: "info", weak: "warn", refused: "bad" };

@@ -11,7 +11,7 @@ import { ActionFeedback } from "@/components/ui/action-feedback";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { INPUT_CLASS } from "@/components/applicant/form-controls";
 import type { AdvocateLevel } from "@/lib/domain/rules/eligibility";
-import { ADVOCATE_LEVEL_LABELS } from "@/lib/domain/stored-value-labels";
+import { ADVOCATE_LEVEL_LABELS } from "@/lib/domain/people-labels";
 
 const BUTTON = "min-h-10 rounded-md border px-3 text-sm font-medium disabled:opacity-60";
 const PRIMARY = `${BUTTON} border-brand-700 bg-brand-700 text-white hover:bg-brand-900`;

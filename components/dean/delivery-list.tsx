@@ -2,7 +2,7 @@
 // applicant it is about, what it was, when, and how it went by email, by push and in the app.
 import type { ChannelState, Delivery } from "@/lib/domain/delivery";
 import { formatInZone } from "@/lib/domain/format-time";
-import { ROLE_LABELS } from "@/lib/domain/stored-value-labels";
+import { ROLE_LABELS } from "@/lib/domain/people-labels";
 import { Badge } from "@/components/ui/badge";
 import { DataList, EmptyMark, TitleCell } from "@/components/ui/data-list";
 

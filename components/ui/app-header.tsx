@@ -57,7 +57,13 @@ export function AppHeader({
         </span>
         <div className="ml-auto flex shrink-0 items-center gap-1">
           <NotificationsLink unread={unread} />
-          <AccountMenu name={name} roleLabel={roleLabel} schoolName={schoolName} signOut={signOut} />
+          <AccountMenu
+            name={name}
+            roleLabel={roleLabel}
+            schoolName={schoolName}
+            signOut={signOut}
+            triggerClassName={cn(buttonVariants({ variant: "ghost", size: "md" }), "gap-2 px-1.5 md:px-2")}
+          />
         </div>
       </div>
     </header>

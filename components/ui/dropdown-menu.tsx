@@ -2,8 +2,8 @@
 // A "⋯" menu for a row's secondary actions (Radix: arrow keys, typeahead, Escape, focus returned).
 import { DropdownMenu as Menu } from "radix-ui";
 import { Ellipsis } from "lucide-react";
-import type { ComponentProps, ReactNode } from "react";
-import { buttonVariants } from "./button";
+import type { ComponentProps, ReactNode, Ref } from "react";
+import { moreButtonClass } from "./button-variants";
 import { cn } from "./cn";
 
 export const DropdownMenu = Menu.Root;
@@ -11,9 +11,9 @@ export const DropdownMenuTrigger = Menu.Trigger;
 export const DropdownMenuGroup = Menu.Group;
 
 /** The "⋯" trigger: an icon button named for what it opens ("More for Lakeside Surgery"). */
-export function MoreButton({ label, className }: { label: string; className?: string }) {
+export function MoreButton({ label, size, className, ref }: { label: string; size?: "icon" | "icon-sm"; className?: string; ref?: Ref<HTMLButtonElement> }) {
   return (
-    <Menu.Trigger aria-label={label} className={cn(buttonVariants({ variant: "ghost", size: "icon-sm" }), className)}>
+    <Menu.Trigger ref={ref} aria-label={label} className={cn(moreButtonClass(size), className)}>
       <Ellipsis aria-hidden="true" />
     </Menu.Trigger>
   );

@@ -2,7 +2,7 @@
 // While a modal layer is open (a dialog, a sheet, a menu), Radix hides the rest of the page from
 // screen readers with aria-hidden (marked data-aria-hidden). This makes that rest inert as well,
 // so a keyboard cannot tab into what a screen reader is told is not there (axe: aria-hidden-focus),
-// and gives it back when the layer closes.
+// and gives it back when the layer closes. It arrives after the page (AfterLoad), as the layers do.
 import { useEffect } from "react";
 
 const MARK = "data-aria-hidden";
@@ -21,6 +21,8 @@ function sync(element: Element): void {
 
 export function InertBehindModals() {
   useEffect(() => {
+    // A layer may have opened before this arrived (it comes after the page): catch up first.
+    for (const element of document.querySelectorAll(`[${MARK}]`)) sync(element);
     const observer = new MutationObserver((records) => {
       for (const record of records) if (record.target instanceof Element) sync(record.target);
     });

@@ -2,9 +2,9 @@
 // section tabs and the page's title line up), and one title line that does not wrap under actions.
 import type { ReactNode } from "react";
 import { cn } from "./cn";
+import { PAGE_FRAME } from "./page-frame";
 
-/** The width and side padding every page, header and tab bar shares (tokens in globals.css). */
-export const PAGE_FRAME = "mx-auto w-full max-w-(--frame-width) px-(--frame-gutter) md:px-(--frame-gutter-md)";
+export { PAGE_FRAME };
 
 export function PageContainer({ children, className }: { children: ReactNode; className?: string }) {
   return (

@@ -6,7 +6,7 @@
 import { useEffect, useState } from "react";
 import type { ActionResult } from "@/lib/domain/action-result";
 import { ActionFeedback } from "./action-feedback";
-import { Button } from "./button";
+import { buttonVariants } from "./button-variants";
 
 const SUCCESS_MS = 8_000;
 
@@ -24,9 +24,9 @@ export function ToastFeedback<D>({ result, success }: { result: ActionResult<D> 
         <ActionFeedback result={shown} success={success} />
         {shown && (
           <div className="flex justify-end px-2 pb-2">
-            <Button variant="ghost" size="sm" onClick={() => setDismissed(shown)}>
+            <button type="button" className={buttonVariants({ variant: "ghost", size: "sm" })} onClick={() => setDismissed(shown)}>
               Dismiss
-            </Button>
+            </button>
           </div>
         )}
       </div>

@@ -12,21 +12,12 @@ import { decideNudge } from "./rules/decide/nudge";
 import { RULE_CATALOG } from "./rules/catalog";
 import { APPLICANT_WIDE_WARNINGS, checklistWarning, collect, weakAdvocateWarning } from "./rules/warnings";
 import { playbookWants, type PlaybookWant } from "./advocate/playbook-wants";
+import { holdsProgram, type AdvocateProgramState } from "./advocate/program-state";
 
 export { RED_FLAG_LABELS };
 
-export type AdvocateProgramState =
-  | "accepted"
-  | "matched"
-  | "closed"
-  | "claimed-by-other"
-  | "unclaimed"
-  | "waiting-for-application"
-  | "waiting-for-program"
-  | "waiting-for-applicant-email"
-  | "ready"
-  | "blocked"
-  | "done";
+export type { AdvocateProgramState };
+export { holdsProgram };
 
 export const ADVOCATE_STATE_LABELS: Record<AdvocateProgramState, string> = {
   accepted: "Accepted: the applicant took this program's offer",
@@ -56,11 +47,6 @@ export function advocateProgramState(s: ApplicantSnapshot, advocateId: string, p
   if (modeAt(s.season, now) === "PROGRAM_INITIATED" && !programHasInitiated(s, programId)) return "waiting-for-program";
   if (!applicantEmailed(s, programId)) return "waiting-for-applicant-email";
   return "ready";
-}
-
-/** The statuses in which the program is this advocate's to work (they hold its claim). */
-export function holdsProgram(status: AdvocateProgramState): boolean {
-  return !["unclaimed", "claimed-by-other", "accepted", "matched", "closed"].includes(status);
 }
 
 /** What an advocate's card shows of one applicant: what the playbook wants of them, and what is pressing. */

@@ -6,7 +6,6 @@ import { CONNECTION_LABELS } from "./advocate/connection-labels";
 import { CHANNEL_LABELS, OUTCOME_LABELS } from "./applicant/timeline";
 import { APPLICATION_SERVICE_LABELS } from "./types";
 import { RULE_CATALOG } from "./rules/catalog";
-import type { AdvocateLevel } from "./rules/eligibility";
 import { kindLabel, NOTIFICATION_KINDS } from "./notification-channels";
 
 /** A rule's code (an override's) reads as the rule's title. */
@@ -98,25 +97,3 @@ export function storedValueLabel(field: string, value: string): string | null {
   // A code nobody has words for yet still reads as words, never as SCREAMING_SNAKE.
   return SNAKE_CODE.test(value) ? value.toLowerCase().replaceAll("_", " ") : null;
 }
-
-/** A person's part in SOAP Desk, as a heading or a column reads it. */
-export const ROLE_LABELS: Record<"APPLICANT" | "ADVOCATE" | "DEAN", string> = {
-  APPLICANT: "Applicant",
-  ADVOCATE: "Faculty advocate",
-  DEAN: "Dean's office",
-};
-
-/** The playbook's hierarchy of advocates: who programs listen to. */
-export const ADVOCATE_LEVEL_LABELS: Record<AdvocateLevel, string> = {
-  strong: "Strong",
-  good: "Good",
-  weak: "Weak: use sparingly",
-  refused: "Not an advocate",
-};
-
-/** Where an invitation stands. */
-export const INVITATION_STATUS_LABELS: Record<"pending" | "expired" | "accepted", string> = {
-  pending: "Pending",
-  expired: "Expired",
-  accepted: "Accepted",
-};

@@ -10,7 +10,7 @@ import { formatInZone, zoneName } from "@/lib/domain/format-time";
 import { Card } from "@/components/ui/card";
 import { DeanMain } from "@/components/dean/dean-main";
 import { countOf, EMPTY_MARK, formatNumber } from "@/lib/domain/human-format";
-import { ROLE_LABELS } from "@/lib/domain/stored-value-labels";
+import { ROLE_LABELS } from "@/lib/domain/people-labels";
 import { Badge } from "@/components/ui/badge";
 import { INPUT_CLASS, LabelledSelect } from "@/components/applicant/form-controls";
 import { queryText, type SearchParams } from "@/lib/domain/query-string";

@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { DataList, TitleCell } from "@/components/ui/data-list";
 import { DeanMain } from "@/components/dean/dean-main";
 import { formatNumber } from "@/lib/domain/human-format";
-import { INVITATION_STATUS_LABELS, ROLE_LABELS } from "@/lib/domain/stored-value-labels";
+import { INVITATION_STATUS_LABELS, ROLE_LABELS } from "@/lib/domain/people-labels";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { InviteForm } from "@/components/invitations/invite-form";
 import { ResendInvitationButton } from "@/components/invitations/resend-invitation-button";

@@ -2,7 +2,8 @@
 // pages read: one number format, nouns that agree with their number, one empty marker.
 import { describe, expect, it } from "vitest";
 import { countOf, countOfLimit, EMPTY_MARK, formatNumber, pluralNoun, yesOrEmpty } from "@/lib/domain/human-format";
-import { ADVOCATE_LEVEL_LABELS, INVITATION_STATUS_LABELS, ROLE_LABELS, storedValueLabel } from "@/lib/domain/stored-value-labels";
+import { ADVOCATE_LEVEL_LABELS, INVITATION_STATUS_LABELS, ROLE_LABELS } from "@/lib/domain/people-labels";
+import { storedValueLabel } from "@/lib/domain/stored-value-labels";
 import { applicantAlerts } from "@/lib/domain/alerts";
 import { given, NOW } from "./builders";
 
