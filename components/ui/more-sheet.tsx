@@ -4,7 +4,7 @@
 import { useState, type ReactNode } from "react";
 import Link from "next/link";
 import { clsx } from "clsx";
-import type { SectionItem } from "./section-nav";
+import type { SectionItem } from "./section-item";
 import { Dialog, DialogTrigger, SheetContent } from "./dialog";
 
 export function MoreSheet({

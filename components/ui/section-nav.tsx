@@ -2,18 +2,11 @@
 // of them, never cut off), a bottom tab bar on a phone with at most five places, the rest under
 // "More" in a sheet. The icons are drawn here, on the server, so that only the tabs' current-page
 // marking runs in the browser (SectionTabs).
-import type { ReactNode } from "react";
 import { Ellipsis } from "lucide-react";
 import { SectionTabs } from "./section-tabs";
+import type { SectionItem } from "./section-item";
 
-export interface SectionItem {
-  href: string;
-  label: string;
-  /** The word under the icon on a phone's tab bar, when the label is too long for it. */
-  short?: string;
-  /** The icon on a phone's tab bar and in the "More" sheet (sized there). */
-  icon?: ReactNode;
-}
+export type { SectionItem };
 
 export function SectionNav({ label, items, homeAlso }: { label: string; items: readonly SectionItem[]; homeAlso: string }) {
   return <SectionTabs label={label} items={items} homeAlso={homeAlso} moreIcon={<Ellipsis />} />;

@@ -7,7 +7,7 @@ import { useState, type ReactNode } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { clsx } from "clsx";
-import type { SectionItem } from "./section-nav";
+import type { SectionItem } from "./section-item";
 import { PAGE_FRAME } from "./page-frame";
 import { useAfterLoad } from "./use-after-load";
 
