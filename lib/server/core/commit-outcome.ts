@@ -41,6 +41,17 @@ export async function commitStatus(client: PrismaClient, xid: string, waitMs: nu
   }
 }
 
+/** Transaction ids a statement of the transaction already returned, so the commit need not ask. */
+const knownIds = new WeakMap<object, string>();
+
+/**
+ * Records the id of the transaction `tx` runs in, read by one of its own statements (the lock of
+ * a command returns it: taking a row lock assigns one anyway), saving the statement before COMMIT.
+ */
+export function noteTransactionId(tx: object, xid: string): void {
+  knownIds.set(tx, xid);
+}
+
 /**
  * Replaces the client's interactive `$transaction` with one that knows the outcome of a commit
  * whose answer was lost. A batch `$transaction([...])` is passed through unchanged.
@@ -55,7 +66,8 @@ export function knowCommitOutcomes(client: PrismaClient, waitMs = COMMIT_CHECK_M
     try {
       return await original(async (tx: PrismaClient) => {
         result = await (body as (tx: PrismaClient) => Promise<unknown>)(tx);
-        const rows = await tx.$queryRaw<{ xid: string | null }[]>`SELECT pg_current_xact_id_if_assigned()::text AS xid`;
+        const known = knownIds.get(tx);
+        const rows = known ? [{ xid: known }] : await tx.$queryRaw<{ xid: string | null }[]>`SELECT pg_current_xact_id_if_assigned()::text AS xid`;
         xid = rows[0]?.xid ?? null;
         committing = true;
         return result;

@@ -6,6 +6,7 @@ import "server-only";
 // the applicant, which is all a command's access check needs (run-command.ts).
 import type { Db, TxClient } from "../core/db";
 import { notFound } from "../core/errors";
+import { noteTransactionId } from "../core/commit-outcome";
 
 export interface Locked {
   tx: TxClient;
@@ -16,14 +17,15 @@ export interface Locked {
 export async function withApplicantLock<T>(db: Db, schoolId: string, applicantId: string, work: (locked: Locked) => Promise<T>): Promise<T> {
   return db.$transaction(
     async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string; advocate_ids: string[] }[]>`
-        SELECT p.id, ARRAY(
+      const rows = await tx.$queryRaw<{ id: string; advocate_ids: string[]; xid: string }[]>`
+        SELECT p.id, pg_current_xact_id()::text AS xid, ARRAY(
           SELECT a.advocate_id FROM advocate_assignments a
           WHERE a.applicant_id = p.id AND a.school_id = p.school_id AND a.active
         ) AS advocate_ids
         FROM applicant_profiles p WHERE p.id = ${applicantId} AND p.school_id = ${schoolId} FOR UPDATE`;
       const row = rows[0];
       if (!row) throw notFound("That applicant");
+      noteTransactionId(tx, row.xid);
       return work({ tx, activeAdvocateIds: row.advocate_ids });
     },
     { timeout: 20_000, maxWait: 20_000 },
