@@ -24,8 +24,3 @@ export function planUnassignAdvocate(s: ApplicantSnapshot, advocateId: string): 
     ],
   }));
 }
-
-/** The claims a plan releases, by program (what the dean's office is told). */
-export function releasedPrograms(writes: readonly PlannedWrite[]): string[] {
-  return writes.flatMap((w) => (w.op === "claim.delete" ? [w.programId] : []));
-}

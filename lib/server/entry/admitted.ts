@@ -34,7 +34,7 @@ export function sealAdmitted(fields: Admitted): Admitted {
   return admitted;
 }
 
-export function isAdmitted(value: unknown): value is Admitted {
+function isAdmitted(value: unknown): value is Admitted {
   return typeof value === "object" && value !== null && made.has(value as Admitted);
 }
 
