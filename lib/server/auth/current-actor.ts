@@ -2,13 +2,15 @@ import "server-only";
 // Resolves the acting user for pages, server actions and route handlers from the Auth.js
 // database session (magic link, single sign-on, an accepted invitation or demo sign-in).
 import { cache } from "react";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { prisma } from "../core/db";
 import { databaseUnavailable, isDatabaseUnavailable } from "../core/errors";
-import { isDemoModeIn } from "../core/env";
+import { getServerEnv, isDemoModeIn } from "../core/env";
 import type { Actor, ActorRole } from "../core/actor";
 import { auth } from "./auth-js";
-import { HOME_BY_ROLE, loadActor } from "./load-actor";
+import { HOME_BY_ROLE, loadActor, loadSessionActor } from "./load-actor";
+import { sessionCookieName, sessionNeedsAuthJs, shouldUseSecureCookies } from "./session-cookie";
 import { watchSessionLookup } from "./session-outage";
 
 export { HOME_BY_ROLE };
@@ -26,6 +28,19 @@ export function isDemoMode(): boolean {
 export const currentActor = cache(lookUpActor);
 
 async function lookUpActor(): Promise<Actor | null> {
+  // Nearly every request: a session that is only to be read, read with its person in one
+  // statement. A session Auth.js would delete or extend goes through Auth.js, below.
+  const token = (await cookies()).get(sessionCookieName(shouldUseSecureCookies(getServerEnv().publicOrigin)))?.value;
+  if (!token) return null;
+  const found = await loadSessionActor(prisma, token).catch((error: unknown) => {
+    throw isDatabaseUnavailable(error) ? databaseUnavailable(error) : error;
+  });
+  if (!found) return null;
+  if (!sessionNeedsAuthJs(found.expires, Date.now())) return found.actor;
+  return lookUpThroughAuthJs();
+}
+
+async function lookUpThroughAuthJs(): Promise<Actor | null> {
   const { value: session, failure } = await watchSessionLookup(() => auth());
   if (failure !== undefined) throw databaseUnavailable(failure);
   const userId = session?.user?.id;

@@ -11,6 +11,16 @@ export const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
 /** Auth.js extends a session's expiry at most once a day. */
 export const SESSION_UPDATE_AGE_SECONDS = 24 * 60 * 60;
 
+/**
+ * Whether Auth.js would do more than read this session: delete it (expired) or extend its expiry
+ * (its last extension is at least SESSION_UPDATE_AGE_SECONDS old), as @auth/core's session action
+ * decides. A session that needs neither is only read, which SOAP Desk does in one statement.
+ */
+export function sessionNeedsAuthJs(expires: Date, now: number): boolean {
+  if (expires.getTime() < now) return true;
+  return expires.getTime() - SESSION_MAX_AGE_SECONDS * 1000 + SESSION_UPDATE_AGE_SECONDS * 1000 <= now;
+}
+
 export function sessionCookieName(secure: boolean): string {
   return `${secure ? "__Secure-" : ""}authjs.session-token`;
 }

@@ -41,8 +41,14 @@ export async function commitStatus(client: PrismaClient, xid: string, waitMs: nu
   }
 }
 
-/** Transaction ids a statement of the transaction already returned, so the commit need not ask. */
-const knownIds = new WeakMap<object, string>();
+const KNOWN_IDS = Symbol.for("soap-desk.known-transaction-ids");
+/**
+ * Transaction ids a statement of the transaction already returned, so the commit need not ask.
+ * Kept on globalThis: the server script that creates the client and the built app that locks
+ * the applicant each load this module, and both must see one map.
+ */
+const shared = globalThis as typeof globalThis & { [KNOWN_IDS]?: WeakMap<object, string> };
+const knownIds = (shared[KNOWN_IDS] ??= new WeakMap<object, string>());
 
 /**
  * Records the id of the transaction `tx` runs in, read by one of its own statements (the lock of

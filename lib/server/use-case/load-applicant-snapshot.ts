@@ -88,6 +88,20 @@ export async function loadCommandFacts(tx: TxClient, schoolId: string, applicant
               }
             : {}),
           ...(wanted.advocateId ? { advocates: { where: { id: wanted.advocateId }, select: { id: true, kind: true, user: { select: { name: true } } } } } : {}),
+          // The cohort's faculty load on the programs of this list: other applicants' advocates'
+          // outbound contacts there, one row per kind of contact (contacts_faculty_load_idx leads
+          // with these columns). Grouped by every column the domain's "faculty contact" reads, so
+          // the rule stays in one place.
+          contacts: {
+            where: {
+              actorRole: "ADVOCATE",
+              direction: "OUTBOUND",
+              applicantId: { not: applicantId },
+              program: { targets: { some: { applicantId, schoolId } } },
+            },
+            select: { programId: true, applicantId: true, actorRole: true, direction: true, advocateKind: true },
+            distinct: ["programId", "applicantId", "actorRole", "direction", "advocateKind"],
+          },
           seasons: {
             ...ACTIVE_SEASON,
             include: { offerRounds: { select: { number: true, offersAt: true, respondBy: true }, orderBy: { number: "asc" } } },
@@ -206,12 +220,7 @@ export async function loadCommandFacts(tx: TxClient, schoolId: string, applicant
       : null,
     policy,
     timeZone: profile.school.timeZone,
-    cohortFacultyLoad: await loadCohortFacultyLoad(
-      tx,
-      schoolId,
-      applicantId,
-      targets.map((t) => t.programId),
-    ),
+    cohortFacultyLoad: cohortFacultyLoad(profile.school.contacts.flatMap((c) => (c.programId ? [{ ...c, programId: c.programId }] : []))),
   };
   return {
     snapshot,
@@ -236,19 +245,6 @@ export async function loadCommandFacts(tx: TxClient, schoolId: string, applicant
       : null,
     aamcIdTaken: aamcId ? heldElsewhere(profile.school) : false,
   };
-}
-
-/** For each program: how many other applicants of the school its faculty have already contacted there. */
-async function loadCohortFacultyLoad(tx: TxClient, schoolId: string, applicantId: string, programIds: string[]) {
-  if (programIds.length === 0) return {};
-  // Grouped by every column the domain's "faculty contact" reads, so the rule stays in one place;
-  // only advocates' outbound contacts can be one, and the index (contacts_faculty_load_idx) leads
-  // with those columns.
-  const contacts = await tx.contact.groupBy({
-    by: ["programId", "applicantId", "actorRole", "direction", "advocateKind"],
-    where: { schoolId, actorRole: "ADVOCATE", direction: "OUTBOUND", programId: { in: programIds }, applicantId: { not: applicantId } },
-  });
-  return cohortFacultyLoad(contacts);
 }
 
 /** Whether the AAMC ID read with the snapshot is another applicant's, or a pending invitation's. */

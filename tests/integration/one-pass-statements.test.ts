@@ -1,0 +1,91 @@
+// What one rule-checked write costs the database, counted as the client sends it: the lock (with
+// the access check and the transaction id), one statement for the snapshot and every fact the
+// rules read (the cohort's faculty load included), the rows, their audit entries, and nothing
+// before COMMIT. And the session with its person, read in one statement for every request.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ManualClock } from "@/lib/server/core/clock";
+import { createPrismaClient, type Db } from "@/lib/server/core/db";
+import type { Actor } from "@/lib/server/core/actor";
+import { loadActor, loadSessionActor } from "@/lib/server/auth/load-actor";
+import { createDatabaseSession } from "@/lib/server/auth/session-cookie";
+import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { createSchool, type SchoolFixture } from "./support/fixtures";
+import { advocateCall, applyTo, assignAndClaim, contextFor, emailProgram } from "./support/flows";
+
+const clock = new ManualClock(new Date("2026-03-17T15:00:00Z"));
+
+let t: TestDatabase;
+let counted: Db;
+let statements: string[] = [];
+let school: SchoolFixture;
+let avery: Actor & { applicantId: string };
+let blake: Actor & { applicantId: string };
+let advocate: Actor & { advocateId: string };
+
+/**
+ * The statements `work` sends through the counted client, each as its first words. Prisma's query
+ * event reports a transaction's COMMIT but not its BEGIN, so BEGIN is left out wherever it is.
+ */
+async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+  statements = [];
+  await work();
+  return statements.map((sql) => sql.trim().replace(/\s+/g, " ").slice(0, 40)).filter((sql) => sql !== "BEGIN");
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase("one_pass_statements");
+  counted = createPrismaClient(t.url, { onQuery: (sql) => statements.push(sql) });
+  school = await createSchool(t.db, { now: clock.now(), programs: 3 });
+  avery = await school.addApplicant({ name: "Avery Onepass" });
+  blake = await school.addApplicant({ name: "Blake Onepass" });
+  advocate = await school.addAdvocate({ name: "Dr. Dana Onepass", connectedTo: school.programIds });
+  const ctx = contextFor(t.db, clock);
+  await applyTo(ctx(avery), avery.applicantId, school.programIds);
+  await applyTo(ctx(blake), blake.applicantId, school.programIds);
+  // Another applicant's advocate has called one of Avery's programs: the cohort's faculty load
+  // the rules read is not empty.
+  await emailProgram(ctx(blake), blake.applicantId, school.programIds[0]!);
+  await assignAndClaim(ctx(school.dean), ctx(advocate), blake.applicantId, [school.programIds[0]!]);
+  await advocateCall(ctx(advocate), blake.applicantId, school.programIds[0]!);
+  clock.advanceMinutes(1);
+}, 120_000);
+
+afterAll(async () => {
+  await counted?.$disconnect();
+  await t?.drop();
+});
+
+describe("one pass per command, counted at the client", () => {
+  it("an applicant's logged email is the lock, one read, the contact, its audit entry and COMMIT", async () => {
+    const sent = await statementsOf(() => emailProgram(contextFor(counted, clock)(avery), avery.applicantId, school.programIds[1]!));
+    expect(sent).toHaveLength(5);
+    expect(sent[0]).toMatch(/^SELECT p\.id, pg_current_xact_id\(\)/);
+    expect(sent[1]).toMatch(/^SELECT "t0"\."id"/);
+    expect(sent[2]).toMatch(/^INSERT INTO "public"\."contacts"/);
+    expect(sent[3]).toMatch(/^INSERT INTO "public"\."audit_logs"/);
+    expect(sent[4]).toBe("COMMIT");
+    expect(await t.db.contact.count({ where: { applicantId: avery.applicantId, programId: school.programIds[1]! } })).toBe(1);
+  });
+
+  it("reads the cohort's faculty load in that one read: a faculty call another applicant had is still counted", async () => {
+    const { loadCommandFacts } = await import("@/lib/server/use-case/load-applicant-snapshot");
+    let facts: Awaited<ReturnType<typeof loadCommandFacts>> | null = null;
+    const sent = await statementsOf(async () => (facts = await counted.$transaction((tx) => loadCommandFacts(tx, school.schoolId, avery.applicantId, {}))));
+    // Without the lock, the transaction asks its own id before COMMIT (commit-outcome.ts).
+    expect(sent).toHaveLength(3);
+    expect(sent[0]).toMatch(/^SELECT "t0"\."id"/);
+    expect(sent[1]).toMatch(/^SELECT pg_current_xact_id_if_assigned/);
+    expect(sent[2]).toBe("COMMIT");
+    expect(facts!.snapshot.cohortFacultyLoad).toEqual({ [school.programIds[0]!]: 1 });
+  });
+
+  it("reads a session and its person in one statement, the same person loadActor reads", async () => {
+    const { sessionToken } = await createDatabaseSession(t.db, advocate.userId, clock.now());
+    let found: Awaited<ReturnType<typeof loadSessionActor>> = null;
+    const sent = await statementsOf(async () => (found = await loadSessionActor(counted, sessionToken)));
+    expect(sent).toHaveLength(1);
+    expect(found!.actor).toEqual(await loadActor(t.db, advocate.userId));
+    expect(found!.actor.advocateId).toBe(advocate.advocateId);
+    expect(await loadSessionActor(counted, "no-such-token")).toBeNull();
+  });
+});
