@@ -12,7 +12,7 @@ import webpush from "web-push";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { appServer, nextSync } from "./next-bin";
+import { appServer, NEXT_BUILD_ARGS, nextSync } from "./next-bin";
 import { ensureDatabase } from "./db/embedded";
 import { cloneFromTemplate, prepareTemplate } from "./db/test-template";
 import { startSettings } from "./start-settings";
@@ -124,7 +124,7 @@ async function main() {
     EMAIL_FROM: "SOAP Desk <soap-desk@northfield.test>",
   };
   if (process.env.E2E_SKIP_BUILD !== "1") {
-    const status = nextSync(["build"], env);
+    const status = nextSync(NEXT_BUILD_ARGS, env);
     if (status !== 0) process.exit(status);
   }
   const server = appServer(env, { stdio: ["ignore", "pipe", "inherit"] });

@@ -7,7 +7,7 @@
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { appServer, nextChild } from "./next-bin";
+import { appServer, NEXT_BUILD_ARGS, nextChild } from "./next-bin";
 import { StartRefused, seedsDemo, startSettings } from "./start-settings";
 import { loadDotEnv } from "./db/env";
 import { EmbeddedDatabaseRefused, ensureDatabase } from "./db/embedded";
@@ -88,7 +88,7 @@ async function main() {
 
   if (build) {
     step("Building the app (about a minute on a cold machine)");
-    child = nextChild(["build"], env);
+    child = nextChild(NEXT_BUILD_ARGS, env);
     const status = await exitOf(child);
     child = null;
     if (status !== 0 || stopping) return stopAll(status);

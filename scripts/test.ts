@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { EmbeddedDatabaseRefused, ensureDatabase } from "./db/embedded";
 import { findChromium, CHROMIUM_MISSING_MESSAGE } from "./find-chromium";
+import { NEXT_BUILD_ARGS } from "./next-bin";
 import { SERVER_ONLY_HOOK } from "./node-args";
 
 interface Step {
@@ -37,7 +38,7 @@ async function main() {
     { name: "Format", command: ["prettier", "--check", "."] },
     { name: "Unit tests", command: ["vitest", "run", "--project", "unit"], env: testEnv },
     // One production build, served by the HTTP tests of the integration step and by the end-to-end server.
-    { name: "Production build", command: ["next", "build"] },
+    { name: "Production build", command: ["next", ...NEXT_BUILD_ARGS] },
     { name: "Integration tests (PostgreSQL, HTTP)", command: ["vitest", "run", "--project", "integration"], env: testEnv },
     { name: "End-to-end tests (Chromium)", command: ["playwright", "test"], env: { ...testEnv, TZ: "America/New_York", E2E_SKIP_BUILD: "1" } },
     // The benchmark at small scale on the same build: it must run and print every row (speed is

@@ -13,7 +13,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
-import { appServer, nextChild } from "../next-bin";
+import { appServer, NEXT_BUILD_ARGS, nextChild } from "../next-bin";
 import { TSX_NODE_ARGS } from "../node-args";
 import { startEmbedded, type DatabaseHandle } from "../db/embedded";
 import { dropDatabase } from "../db/server-databases";
@@ -159,7 +159,7 @@ async function main() {
 
   if (build) {
     progress("Building the app …");
-    const child = nextChild(["build"], { ...process.env, NODE_ENV: "production" });
+    const child = nextChild(NEXT_BUILD_ARGS, { ...process.env, NODE_ENV: "production" });
     const status = await new Promise<number>((resolve) => child.once("exit", (code) => resolve(code ?? 1)));
     if (status !== 0) throw new Error("next build failed.");
   } else if (!existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) {
