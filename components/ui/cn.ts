@@ -192,9 +192,27 @@ function groupOf(token: string): string | null {
   return null;
 }
 
+/**
+ * Merged class strings already worked out, by their input: components pass the same few hundred
+ * strings on every row of every page, and merging one walks a list of patterns per class. Bounded:
+ * forgotten all at once should a page ever pass many more distinct strings.
+ */
+const merged = new Map<string, string>();
+const MERGED_AT_MOST = 5_000;
+
 /** The classes, each group set once: by the last class of it (as tailwind-merge keeps them). */
 export function cn(...inputs: ClassValue[]): string {
-  const tokens = clsx(inputs).split(/\s+/).filter(Boolean);
+  const joined = clsx(inputs);
+  const known = merged.get(joined);
+  if (known !== undefined) return known;
+  const result = mergeClasses(joined);
+  if (merged.size >= MERGED_AT_MOST) merged.clear();
+  merged.set(joined, result);
+  return result;
+}
+
+function mergeClasses(joined: string): string {
+  const tokens = joined.split(/\s+/).filter(Boolean);
   const taken = new Set<string>();
   const kept: string[] = [];
   for (let index = tokens.length - 1; index >= 0; index--) {

@@ -74,4 +74,13 @@ describe("cn", () => {
       twMerge(clsx("px-4 text-ink", ["px-2", { "text-primary": true }])),
     );
   });
+
+  it("answers a string it merged before the same way, past the bound of what it keeps", () => {
+    // 6,000 distinct inputs (more than it keeps), each asked twice, the second time from memory
+    // or afresh after the bound emptied it.
+    const inputs = Array.from({ length: 6_000 }, (_, i) => `px-${i % 12} py-2 px-${(i * 7) % 12} mt-${i}`);
+    const first = inputs.map((input) => cn(input));
+    expect(inputs.map((input) => cn(input))).toEqual(first);
+    expect(first.slice(0, 50)).toEqual(inputs.slice(0, 50).map((input) => twMerge(input)));
+  });
 });
