@@ -15,6 +15,10 @@ export interface AppServer {
   /** Everything the server printed, for a failing test's message. */
   output(): string;
   stop(): Promise<void>;
+  /** Sends the server's process a signal (SIGTERM: what a deploy or a restart sends). */
+  kill(signal: NodeJS.Signals): void;
+  /** The process's exit code once it has exited (null when a signal ended it). */
+  exited: Promise<number | null>;
 }
 
 /** Settings a developer's shell may hold that would change what the server under test does. */
@@ -79,6 +83,8 @@ export async function startAppServer(
     address,
     port,
     output: () => output,
+    kill: (signal) => void child.kill(signal),
+    exited,
     stop: async () => {
       child.kill("SIGTERM");
       await exited;

@@ -1,0 +1,52 @@
+import "server-only";
+// Which version of the schema a database is at, as the migrations say: the code's list is the
+// folders of prisma/migrations (each holds a migration.sql), the database's is what the migration
+// runner recorded in `_prisma_migrations` (finished, not rolled back). The readiness check asks
+// whether every one of the code's migrations is applied; a backup records the last applied one, and
+// a restore compares it with the code's.
+import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+
+/** Anything that runs a raw query: the app's Prisma client, or a transaction's. */
+interface RawQuery {
+  $queryRaw<T = unknown>(query: TemplateStringsArray, ...values: unknown[]): Promise<T>;
+}
+
+/** The migrations in `dir` (prisma/migrations), in the order they apply. */
+export async function listCodeMigrations(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, "migration.sql")))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** The migrations the database has applied (none when it was never migrated), in order. */
+export async function listAppliedMigrations(db: RawQuery): Promise<string[]> {
+  const [table] = await db.$queryRaw<{ present: boolean }[]>`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present`;
+  if (!table?.present) return [];
+  const rows = await db.$queryRaw<{ name: string }[]>`
+    SELECT migration_name AS name FROM _prisma_migrations
+    WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL
+    ORDER BY migration_name`;
+  return [...new Set(rows.map((row) => row.name))];
+}
+
+export interface MigrationsComparison {
+  /** The code's migrations the database has not applied. */
+  pending: string[];
+  /** Migrations the database applied that this code does not have (a newer version ran on it). */
+  unknown: string[];
+}
+
+export function compareMigrations(code: string[], applied: string[]): MigrationsComparison {
+  const inDatabase = new Set(applied);
+  const inCode = new Set(code);
+  return { pending: code.filter((name) => !inDatabase.has(name)), unknown: applied.filter((name) => !inCode.has(name)) };
+}
+
+/** A schema's version: the name of the last migration in the list, or "none". */
+export function migrationsVersion(names: string[]): string {
+  return names.at(-1) ?? "none";
+}
