@@ -8,10 +8,8 @@ import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 
-/** Anything that runs a raw query: the app's Prisma client, or a transaction's. */
-interface RawQuery {
-  $queryRaw<T = unknown>(query: TemplateStringsArray, ...values: unknown[]): Promise<T>;
-}
+/** Runs one SQL statement without parameters and returns its rows (Prisma's or node-postgres's). */
+export type QueryRows = (sql: string) => Promise<unknown[]>;
 
 /** The migrations in `dir` (prisma/migrations), in the order they apply. */
 export async function listCodeMigrations(dir: string): Promise<string[]> {
@@ -23,13 +21,12 @@ export async function listCodeMigrations(dir: string): Promise<string[]> {
 }
 
 /** The migrations the database has applied (none when it was never migrated), in order. */
-export async function listAppliedMigrations(db: RawQuery): Promise<string[]> {
-  const [table] = await db.$queryRaw<{ present: boolean }[]>`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present`;
+export async function listAppliedMigrations(query: QueryRows): Promise<string[]> {
+  const [table] = (await query(`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present`)) as { present: boolean }[];
   if (!table?.present) return [];
-  const rows = await db.$queryRaw<{ name: string }[]>`
-    SELECT migration_name AS name FROM _prisma_migrations
-    WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL
-    ORDER BY migration_name`;
+  const rows = (await query(
+    `SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
+  )) as { name: string }[];
   return [...new Set(rows.map((row) => row.name))];
 }
 

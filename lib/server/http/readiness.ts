@@ -35,7 +35,10 @@ export async function checkReadiness(db: Db, options: { workersInApp: boolean; t
   if (isStopping()) return { ready: false, accepting: false, database: "unchecked", migrations: "unchecked", workers };
   let applied: string[];
   try {
-    applied = await withTimeout(listAppliedMigrations(db), options.timeoutMs ?? READINESS_DATABASE_TIMEOUT_MS);
+    applied = await withTimeout(
+      listAppliedMigrations((sql) => db.$queryRawUnsafe(sql)),
+      options.timeoutMs ?? READINESS_DATABASE_TIMEOUT_MS,
+    );
   } catch {
     return { ready: false, accepting: true, database: "unreachable", migrations: "unchecked", workers };
   }
