@@ -10,8 +10,12 @@ import { trustRequestHeaders } from "../lib/server/http/trusted-request";
 import { bodyRefusalAnswer, refuseAddress, refuseBody, type BodyRefusal } from "../lib/server/http/body-limit";
 import { mayBeAction, refuseActionBody, refuseCrossSiteAction, replayRequest } from "../lib/server/http/action-request";
 import { createNonce, securityHeaders } from "../lib/server/http/security-headers";
-import { prisma } from "../lib/server/core/db";
+import { disconnectPrisma, prisma } from "../lib/server/core/db";
+import { listCodeMigrations } from "../lib/server/core/migrations-version";
 import { startAppJobWorkers } from "../lib/server/jobs/app-workers";
+import { closeConnectionsWhenStopping, stopOnSignals } from "../lib/server/http/graceful-shutdown";
+import { registerCodeMigrations, registerWorkers } from "../lib/server/http/shutdown-state";
+import { stopChangeFeed } from "../lib/server/live/change-feed";
 import { issueSetupCode, setupCodeLogLine } from "../lib/server/schools/first-run";
 
 const dev = process.argv.includes("--dev");
@@ -45,6 +49,7 @@ async function main() {
   await app.prepare();
 
   const server = createServer((req, res) => {
+    closeConnectionsWhenStopping(res);
     trustRequestHeaders(req.headers, req.socket.remoteAddress, env.trustedProxyHops);
     const headers = securityHeaders({ nonce: createNonce(), https, dev, formTargets });
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
@@ -94,13 +99,25 @@ async function main() {
   // The job workers (emails, push messages, escalations), unless JOB_WORKERS=0 leaves them to
   // `npm run worker` elsewhere.
   const workers = env.jobs.inApp ? await startAppJobWorkers(env) : null;
+  if (workers) registerWorkers(workers.done);
+  // Readiness compares the database's migrations with the ones this code ships.
+  registerCodeMigrations(await listCodeMigrations(fileURLToPath(new URL("../prisma/migrations", import.meta.url))));
 
-  const stop = () => {
-    server.close();
-    void Promise.allSettled([workers?.stop(), app.close()]).finally(() => process.exit(0));
-  };
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+  // SIGTERM: readiness fails, the listener closes, requests in flight and live streams finish
+  // (lib/server/http/graceful-shutdown.ts), then the workers, Next.js and the pool; exit 0.
+  stopOnSignals(
+    {
+      server,
+      workers,
+      closeResources: async () => {
+        await Promise.allSettled([app.close(), stopChangeFeed()]);
+        await disconnectPrisma();
+      },
+      log: (line) => console.log(line),
+      exit: (code) => process.exit(code),
+    },
+    env.shutdown,
+  );
   // First run: no school yet (the demo aside), so this instance prints a one-time setup code.
   // (A database that cannot be reached now is not a reason to refuse to serve: the pages say so.)
   const setupCode = await issueSetupCode(prisma).catch((error: unknown) => {

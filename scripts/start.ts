@@ -14,14 +14,24 @@ import { EmbeddedDatabaseRefused, ensureDatabase } from "./db/embedded";
 import { migrateDeploy } from "./db/migrate-deploy";
 import { PROJECT_ROOT } from "./db/schema-engine";
 import { createPrismaClient } from "../lib/server/core/db";
+import { parseServerEnv, type EnvSource } from "../lib/server/core/env";
+import { shutdownBudgetMs } from "../lib/server/http/graceful-shutdown";
 import { seedDemo } from "../prisma/seed";
 import { findDemoSchool } from "../prisma/reset-demo";
 
 const dev = process.argv.includes("--dev");
 const build = !dev && !process.argv.includes("--no-build");
 const port = process.env.PORT ?? "3000";
-/** How long the server gets to finish its requests before the database goes. */
-const SERVER_STOP_MS = 15_000;
+
+/** How long the server gets to stop (its own bounds, SHUTDOWN_DELAY_MS and SHUTDOWN_DRAIN_MS, and a margin) before the database goes. */
+function serverStopMs(env: EnvSource): number {
+  try {
+    return shutdownBudgetMs(parseServerEnv(env).shutdown) + 5_000;
+  } catch {
+    // The server refuses such settings at once; there is nothing to wait for.
+    return 5_000;
+  }
+}
 
 function step(message: string) {
   console.log(`\n▶ ${message}`);
@@ -43,6 +53,7 @@ async function main() {
 
   step("Database");
   const database = await ensureDatabase();
+  const env = { ...process.env, ...settings, DATABASE_URL: database.url, PORT: port };
   let child: ChildProcess | null = null;
   let stopping = false;
   const stopAll = async (code: number) => {
@@ -50,7 +61,7 @@ async function main() {
     stopping = true;
     if (child && child.exitCode === null) {
       child.kill("SIGTERM");
-      const timer = setTimeout(() => child?.kill("SIGKILL"), SERVER_STOP_MS);
+      const timer = setTimeout(() => child?.kill("SIGKILL"), serverStopMs(env));
       await exitOf(child);
       clearTimeout(timer);
     }
@@ -64,7 +75,6 @@ async function main() {
     process.on(signal, () => void stopAll(0));
   }
 
-  const env = { ...process.env, ...settings, DATABASE_URL: database.url, PORT: port };
   try {
     step("Migrations");
     await migrateDeploy(database.url);

@@ -1,7 +1,7 @@
 "use client";
 // Keeps the dashboard current without a reload: listens to the school's change feed (Server-Sent
 // Events) and re-renders the page's data on each change; the browser reconnects on its own after a
-// network or database blip, and the pill says which state it is in. Alerts that come from the
+// network or database blip or a server restart, and the pill says which state it is in. Alerts that come from the
 // clock alone (a response now overdue) are picked up by a refresh every minute. When the session
 // ends (signed out, expired, another role), the stream says "ended" and closes: the page reloads,
 // and the server sends the person to sign in or to their own home.
@@ -44,6 +44,8 @@ export function LiveUpdates({ source }: { source: string }) {
     events.addEventListener("error", () => setState("reconnecting"));
     events.addEventListener("status", (e) => setState((e as MessageEvent<string>).data === "live" ? "live" : "reconnecting"));
     events.addEventListener("change", refresh);
+    // The server is restarting: the browser reconnects on its own, to another instance.
+    events.addEventListener("reconnect", () => setState("reconnecting"));
     events.addEventListener("ended", () => {
       events.close();
       window.location.reload();

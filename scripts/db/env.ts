@@ -35,3 +35,14 @@ export function isMainModule(moduleUrl: string): boolean {
   const strip = (file: string) => file.replace(/\.(ts|js|mjs|cjs|mts)$/, "");
   return strip(path.resolve(entry)) === strip(fileURLToPath(moduleUrl));
 }
+
+/** Runs a command's `main` and exits: 0 (or the exit code it set) when it returns, 1 with its message when it throws. */
+export function runCommand(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -2,7 +2,6 @@
 // fresh seed with times relative to the new now, in one transaction, and no other school is
 // touched. Refused, with nothing changed, when demo mode is off: by the use case, the home
 // page's server action and `npm run demo:reset`.
-import { spawnSync } from "node:child_process";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionResult } from "@/lib/domain/action-result";
@@ -15,7 +14,7 @@ import { resetDemoAction } from "@/app/demo-actions";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { failure } from "./support/failure";
-import { TSX_NODE_ARGS } from "../../scripts/node-args";
+import { runScript } from "./support/run-script";
 
 let t: TestDatabase;
 let other: SchoolFixture;
@@ -233,16 +232,6 @@ describe("the home page's reset button (demo.reset)", () => {
     expect(await demoSchoolId()).not.toBe(after);
   });
 });
-
-function runScript(script: string, env: Record<string, string>, args: string[] = []) {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(AUTH_|NEXTAUTH_|SOAP_DESK_|DATABASE_URL|NODE_ENV|PORT)/.test(name)));
-  const result = spawnSync(process.execPath, [...TSX_NODE_ARGS, script, ...args], {
-    env: { ...inherited, ...env } as NodeJS.ProcessEnv,
-    encoding: "utf8",
-    timeout: 120_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}${result.stderr}` };
-}
 
 describe("npm run demo:reset", () => {
   const run = (env: Record<string, string>) => runScript("scripts/demo-reset.ts", env);

@@ -199,6 +199,8 @@ const PAGES: { path: string; as: keyof typeof cookies | null }[] = [
 /** Every route handler's address, with who calls it. */
 const ROUTES: { path: string; as: keyof typeof cookies | null; post?: boolean }[] = [
   { path: "/api/health", as: null },
+  { path: "/api/health/live", as: null },
+  { path: "/api/health/ready", as: null },
   { path: "/api/dean/live", as: "DEAN" },
   { path: "/api/auth/session", as: "APPLICANT" },
   { path: "/api/auth/csrf", as: null },

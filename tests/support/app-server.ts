@@ -15,10 +15,14 @@ export interface AppServer {
   /** Everything the server printed, for a failing test's message. */
   output(): string;
   stop(): Promise<void>;
+  /** Sends the server's process a signal (SIGTERM: what a deploy or a restart sends). */
+  kill(signal: NodeJS.Signals): void;
+  /** The process's exit code once it has exited (null when a signal ended it). */
+  exited: Promise<number | null>;
 }
 
 /** Settings a developer's shell may hold that would change what the server under test does. */
-export const INHERITED_SETTINGS = /^(AUTH_|NEXTAUTH_|SMTP_|EMAIL_FROM|OIDC_|SOAP_DESK_|JOB_|TRUSTED_PROXY_HOPS|DATABASE_URL|PORT|LISTEN_HOST|NODE_ENV)/;
+export const INHERITED_SETTINGS = /^(AUTH_|NEXTAUTH_|SMTP_|EMAIL_FROM|OIDC_|SOAP_DESK_|JOB_|SHUTDOWN_|TRUSTED_PROXY_HOPS|DATABASE_URL|PORT|LISTEN_HOST|NODE_ENV)/;
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -52,8 +56,9 @@ export async function startAppServer(
   launch: (env: NodeJS.ProcessEnv) => ChildProcess = (env) => appServer(env, { stdio: ["ignore", "pipe", "pipe"] }),
 ): Promise<AppServer> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !INHERITED_SETTINGS.test(name)));
-  // Jobs that come due are looked for often, so a test waits a moment rather than seconds.
-  const env = { ...inherited, NODE_ENV: "production", PORT: String(port), LISTEN_HOST: "127.0.0.1", JOB_POLL_MS: "250", ...settings };
+  // Jobs that come due are looked for often, so a test waits a moment rather than seconds. No load
+  // balancer watches a test's server, so it stops without waiting for one to notice.
+  const env = { ...inherited, NODE_ENV: "production", PORT: String(port), LISTEN_HOST: "127.0.0.1", JOB_POLL_MS: "250", SHUTDOWN_DELAY_MS: "0", ...settings };
   const child = launch(env as NodeJS.ProcessEnv);
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -79,6 +84,8 @@ export async function startAppServer(
     address,
     port,
     output: () => output,
+    kill: (signal) => void child.kill(signal),
+    exited,
     stop: async () => {
       child.kill("SIGTERM");
       await exited;

@@ -36,6 +36,8 @@ describe("entry points", () => {
       "demo.reset",
       "demo.signIn",
       "health.check",
+      "health.live",
+      "health.ready",
       "invitations.accept",
       "setup.createSchool",
       "signIn.requestMagicLink",

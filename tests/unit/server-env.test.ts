@@ -113,6 +113,14 @@ describe("parseServerEnv", () => {
     expect(problemsOf({ TRUSTED_PROXY_HOPS: "one" })).toHaveLength(1);
   });
 
+  it("waits 5 s for the load balancer before closing in production only, and drains for 20 s, unless told otherwise", () => {
+    expect(parseServerEnv({ NODE_ENV: "production", AUTH_SECRET: "s" }).shutdown).toEqual({ delayMs: 5_000, drainMs: 20_000 });
+    expect(parseServerEnv({}).shutdown).toEqual({ delayMs: 0, drainMs: 20_000 });
+    expect(parseServerEnv({ SHUTDOWN_DELAY_MS: "0", SHUTDOWN_DRAIN_MS: "60000" }).shutdown).toEqual({ delayMs: 0, drainMs: 60_000 });
+    expect(problemsOf({ SHUTDOWN_DRAIN_MS: "500" })).toEqual([expect.stringMatching(/^SHUTDOWN_DRAIN_MS must be a number of milliseconds from 1000/)]);
+    expect(problemsOf({ SHUTDOWN_DELAY_MS: "5s" })).toEqual([expect.stringMatching(/^SHUTDOWN_DELAY_MS must be a number of milliseconds/)]);
+  });
+
   it("turns demo mode on with SOAP_DESK_DEMO=1 (or true) only", () => {
     expect(parseServerEnv({ SOAP_DESK_DEMO: "1" }).demoMode).toBe(true);
     expect(parseServerEnv({ SOAP_DESK_DEMO: "true" }).demoMode).toBe(true);

@@ -79,3 +79,8 @@ export const prisma: Db = new Proxy({} as Db, {
     return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(client) : value;
   },
 });
+
+/** Closes the shared client's pool, if it was ever opened (the server stopping). */
+export async function disconnectPrisma(): Promise<void> {
+  await cache.soapDeskPrisma?.$disconnect();
+}

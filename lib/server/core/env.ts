@@ -66,6 +66,13 @@ export interface ServerEnv {
    * server's requests at its own machine.
    */
   pushAllowLoopbackEndpoints: boolean;
+  /**
+   * Stopping on SIGTERM (lib/server/http/graceful-shutdown.ts): how long readiness fails while the
+   * server still accepts connections (SHUTDOWN_DELAY_MS: 5000 in production, 0 otherwise), then how
+   * long the requests and streams in flight get to finish before their connections are cut
+   * (SHUTDOWN_DRAIN_MS, 20000).
+   */
+  shutdown: { delayMs: number; drainMs: number };
 }
 
 export type EnvSource = Record<string, string | undefined>;
@@ -206,6 +213,12 @@ const Raw = z.object({
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   }),
   PUSH_ALLOW_LOOPBACK_ENDPOINTS: flag,
+  SHUTDOWN_DELAY_MS: text.refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) <= 60_000), {
+    error: "must be a number of milliseconds from 0 to 60000 (how long readiness fails before the server stops accepting connections)",
+  }),
+  SHUTDOWN_DRAIN_MS: text.refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) >= 1_000 && Number(value) <= 300_000), {
+    error: "must be a number of milliseconds from 1000 to 300000 (20000, the default, gives requests in flight 20 seconds to finish on a restart)",
+  }),
 });
 
 type RawEnv = z.output<typeof Raw>;
@@ -337,6 +350,10 @@ export function parseServerEnv(source: EnvSource): ServerEnv {
         ? { publicKey: raw.VAPID_PUBLIC_KEY, privateKey: raw.VAPID_PRIVATE_KEY, subject: raw.VAPID_SUBJECT }
         : null,
     pushAllowLoopbackEndpoints: isTrue(raw.PUSH_ALLOW_LOOPBACK_ENDPOINTS),
+    shutdown: {
+      delayMs: raw.SHUTDOWN_DELAY_MS ? Number(raw.SHUTDOWN_DELAY_MS) : raw.NODE_ENV === "production" ? 5_000 : 0,
+      drainMs: raw.SHUTDOWN_DRAIN_MS ? Number(raw.SHUTDOWN_DRAIN_MS) : 20_000,
+    },
   };
 }
 

@@ -50,6 +50,8 @@ export interface JobWorkerOptions {
 export interface JobWorkers {
   /** Takes no new job, lets the running ones finish, closes the workers' connections. */
   stop(): Promise<void>;
+  /** Gives the running jobs up (they fail, and are tried again after their backoff) and closes the workers. */
+  kill(): Promise<void>;
   /** Settles when the workers stop (on their own only after an error). */
   done: Promise<void>;
 }
@@ -75,7 +77,7 @@ export async function startJobWorkers(options: JobWorkerOptions): Promise<JobWor
     logger: quietJobLogger,
     taskList: taskList(options.handlers ?? JOB_HANDLERS, options.deps),
   });
-  return { stop: () => runner.stop(), done: runner.promise };
+  return { stop: () => runner.stop(), kill: () => runner.kill(), done: runner.promise };
 }
 
 /** Runs every job due now, each once, and returns when none is left due (tests, and one-off runs). */

@@ -121,3 +121,8 @@ export function changeFeed(): ChangeFeed {
   cache.soapDeskChangeFeed ??= new PostgresChangeFeed(url);
   return cache.soapDeskChangeFeed;
 }
+
+/** Closes this instance's LISTEN connection, if it opened one (the server stopping). */
+export async function stopChangeFeed(): Promise<void> {
+  await cache.soapDeskChangeFeed?.stop();
+}

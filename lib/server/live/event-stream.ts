@@ -4,13 +4,21 @@ import "server-only";
 // been quiet, which keeps proxies from closing an idle stream. The stream ends when the browser
 // goes away, and when the session that opened it ends (session-check.ts): checked every
 // SESSION_CHECK_MS and before anything is sent, it then sends "ended" (the page reloads, and the
-// server sends the person to sign in or to their own home) and closes.
+// server sends the person to sign in or to their own home) and closes. When the server stops
+// (SIGTERM), the stream sends "reconnect" and closes: the browser's EventSource opens a new stream
+// after the retry time, through the load balancer to an instance that is not stopping.
+import { onClosing } from "../http/shutdown-state";
 import type { ChangeFeed, FeedEvent } from "./change-feed";
 import { SESSION_CHECK_MS, type SessionCheck } from "./session-check";
 
 const DEBOUNCE_MS = 150;
 // The first check after 10 s of silence sends a comment: a proxy never sees 15 s without a byte.
 const KEEP_ALIVE_AFTER_MS = 10_000;
+
+/** What a stream says as the server stops: come back in 1 to 3 s (spread, so the dashboards do not all reconnect at once). */
+export function reconnectNotice(): string {
+  return `retry: ${1_000 + Math.floor(Math.random() * 2_000)}\nevent: reconnect\ndata: server restarting\n\n`;
+}
 
 export function changeEventStream(feed: ChangeFeed, schoolId: string, signal: AbortSignal, session: SessionCheck): Response {
   const encoder = new TextEncoder();
@@ -57,10 +65,12 @@ export function changeEventStream(feed: ChangeFeed, schoolId: string, signal: Ab
         () => waiting === 0 && deliver(Date.now() - lastSent >= KEEP_ALIVE_AFTER_MS ? ": keep-alive\n\n" : null, true),
         SESSION_CHECK_MS,
       );
+      let stopListening = () => {};
       cleanup = () => {
         if (closed) return;
         closed = true;
         unsubscribe();
+        stopListening();
         clearInterval(tick);
         if (pending) clearTimeout(pending);
         try {
@@ -72,6 +82,10 @@ export function changeEventStream(feed: ChangeFeed, schoolId: string, signal: Ab
       // Tell the browser how soon to come back after a drop, and where the feed stands now.
       deliver(`retry: 2000\n${status(feed.live())}`, true);
       signal.addEventListener("abort", cleanup, { once: true });
+      stopListening = onClosing(() => {
+        if (!closed) controller.enqueue(encoder.encode(reconnectNotice()));
+        cleanup();
+      });
     },
     cancel() {
       cleanup();
@@ -81,7 +95,9 @@ export function changeEventStream(feed: ChangeFeed, schoolId: string, signal: Ab
     headers: {
       "content-type": "text/event-stream; charset=utf-8",
       "cache-control": "no-store, no-transform",
-      connection: "keep-alive",
+      // The stream's connection is its own: when the stream ends (a restart), the browser opens a
+      // new one rather than sending its next request on a connection the server is closing.
+      connection: "close",
       "x-accel-buffering": "no",
     },
   });
