@@ -84,6 +84,14 @@ export function plannedRemoval(now: Date, seasonEndsAt: Date, retentionDays: num
   return { seasonEndsAt, noticedAt, noticeAt: noticedAt ? null : told, removeAt: removalAfterNotice(schedule, told, timeZone).at };
 }
 
+/**
+ * A season that ended before the school joined SOAP Desk (a new school's default season, already
+ * past) had no applicants here: there is nothing to remove, and nobody is told.
+ */
+export function seasonOfSchool(seasonEndsAt: Date, schoolCreatedAt: Date): boolean {
+  return seasonEndsAt.getTime() >= schoolCreatedAt.getTime();
+}
+
 /** A step is due from its moment (less the tolerance). */
 export function isDue(at: Date, now: Date): boolean {
   return now.getTime() >= at.getTime() - EARLY_TOLERANCE_MS;

@@ -6,7 +6,16 @@ import "server-only";
 // - "retention-remove": on the day, in one transaction, the season's figures are archived, its
 //   applicants' personal data removed (remove-personal-data.ts), the removal audited, and the
 //   dean's office told what went. A run again after a crash finds the archive and does nothing.
-import { isDue, removalAfterNotice, retentionDone, retentionJobKey, retentionNotice, retentionSchedule, seasonFigures } from "@/lib/domain/privacy/retention";
+import {
+  isDue,
+  removalAfterNotice,
+  retentionDone,
+  retentionJobKey,
+  retentionNotice,
+  retentionSchedule,
+  seasonFigures,
+  seasonOfSchool,
+} from "@/lib/domain/privacy/retention";
 import { formatInZone } from "@/lib/domain/format-time";
 import type { Clock } from "../core/clock";
 import type { Db, TxClient } from "../core/db";
@@ -22,7 +31,7 @@ const LINK = { linkPath: "/dean/settings#retention", linkLabel: "Open the retent
 const REMOVAL_TIMEOUT_MS = 300_000;
 
 async function loadSchool(tx: TxClient, schoolId: string) {
-  return tx.school.findUnique({ where: { id: schoolId }, select: { retentionDays: true, timeZone: true } });
+  return tx.school.findUnique({ where: { id: schoolId }, select: { retentionDays: true, timeZone: true, createdAt: true } });
 }
 
 /** The season that ended then, by its name; a season since moved to next year is named by its end. */
@@ -48,7 +57,7 @@ export async function sendRetentionNotice(db: Db, clock: Clock, schoolId: string
   const now = clock.now();
   await db.$transaction(async (tx) => {
     const school = await loadSchool(tx, schoolId);
-    if (!school || (await seasonRemoved(tx, schoolId, seasonEndsAt))) return;
+    if (!school || !seasonOfSchool(seasonEndsAt, school.createdAt) || (await seasonRemoved(tx, schoolId, seasonEndsAt))) return;
     const { timeZone } = school;
     const schedule = retentionSchedule(seasonEndsAt, school.retentionDays, timeZone);
     // Early (the setting was raised since): the notice waits for its new time.

@@ -5,7 +5,7 @@ import "server-only";
 // new school gets its own, saving the season moves it to the new end, and changing the number of
 // days sends every pending one back to the notice, with the new date. A season whose window ended
 // keeps its job when the next season is set: its applicants still go on their own date.
-import { nextRetentionStep, retentionJobKey, retentionSchedule } from "@/lib/domain/privacy/retention";
+import { nextRetentionStep, retentionJobKey, retentionSchedule, seasonOfSchool } from "@/lib/domain/privacy/retention";
 import type { Clock } from "../core/clock";
 import type { Db, TxClient } from "../core/db";
 import { keyedJobExists, keyedJobPayloads, removeKeyedJob, scheduleJob } from "../jobs/queue";
@@ -21,8 +21,8 @@ export async function seasonRemoved(tx: TxClient | Db, schoolId: string, seasonE
  * season's data is already removed.
  */
 export async function scheduleRetentionNotice(tx: TxClient | Db, schoolId: string, seasonEndsAt: Date, now: Date): Promise<Date | null> {
-  const school = await tx.school.findUnique({ where: { id: schoolId }, select: { retentionDays: true, timeZone: true } });
-  if (!school || (await seasonRemoved(tx, schoolId, seasonEndsAt))) return null;
+  const school = await tx.school.findUnique({ where: { id: schoolId }, select: { retentionDays: true, timeZone: true, createdAt: true } });
+  if (!school || !seasonOfSchool(seasonEndsAt, school.createdAt) || (await seasonRemoved(tx, schoolId, seasonEndsAt))) return null;
   const step = nextRetentionStep(now, retentionSchedule(seasonEndsAt, school.retentionDays, school.timeZone), null, school.timeZone);
   await scheduleJob(
     tx,

@@ -3,7 +3,14 @@ import "server-only";
 // the number of days, when each waiting season's data goes and when the office is told, and the
 // figures of the seasons already removed (Past seasons). A change is audited with what it was,
 // and every waiting season's job goes back to its notice with the new date.
-import { plannedRemoval, retentionInput, seasonBreakdownSchema, type ArchivedSeason, type PlannedRemoval } from "@/lib/domain/privacy/retention";
+import {
+  plannedRemoval,
+  retentionInput,
+  seasonBreakdownSchema,
+  seasonOfSchool,
+  type ArchivedSeason,
+  type PlannedRemoval,
+} from "@/lib/domain/privacy/retention";
 import { authorize } from "../auth/policy";
 import type { Actor } from "../core/actor";
 import { audit } from "../core/audit";
@@ -24,7 +31,7 @@ export async function getRetentionView(db: Db, actor: Actor, now: Date): Promise
   authorize(actor, "settings.update");
   const { schoolId } = actor;
   return db.$transaction(async (tx) => {
-    const school = await tx.school.findUniqueOrThrow({ where: { id: schoolId }, select: { retentionDays: true, timeZone: true } });
+    const school = await tx.school.findUniqueOrThrow({ where: { id: schoolId }, select: { retentionDays: true, timeZone: true, createdAt: true } });
     const seasons = await tx.season.findMany({ where: { schoolId }, select: { name: true, windowEndsAt: true, active: true } });
     const rows = await tx.seasonArchive.findMany({ where: { schoolId }, orderBy: { windowEndsAt: "desc" } });
     const removed = new Set(rows.map((row) => row.windowEndsAt.getTime()));
@@ -34,7 +41,7 @@ export async function getRetentionView(db: Db, actor: Actor, now: Date): Promise
       if (season.active && !removed.has(season.windowEndsAt.getTime()) && !waiting.has(season.windowEndsAt.getTime()))
         waiting.set(season.windowEndsAt.getTime(), null);
     const planned = [...waiting.entries()]
-      .filter(([end]) => !removed.has(end))
+      .filter(([end]) => !removed.has(end) && seasonOfSchool(new Date(end), school.createdAt))
       .map(([end, noticedAt]) => ({
         ...plannedRemoval(now, new Date(end), school.retentionDays, school.timeZone, noticedAt),
         seasonName: seasons.find((s) => s.windowEndsAt.getTime() === end)?.name ?? null,

@@ -16,6 +16,7 @@ import {
   retentionSchedule,
   seasonBreakdownSchema,
   seasonFigures,
+  seasonOfSchool,
   NOTHING_REMOVED,
   type SeasonFacts,
 } from "@/lib/domain/privacy/retention";
@@ -86,6 +87,11 @@ describe("the notice and the removal", () => {
     expect(plannedRemoval(ny(6, 15, 12), ny(3, 20, 18), 90, NY, ny(6, 14, 10))).toMatchObject({ noticeAt: null, removeAt: ny(6, 21, 3) });
     // Not told yet and its time passed: the office is told now, removed a week on.
     expect(plannedRemoval(ny(6, 16, 12), ny(3, 20, 18), 90, NY, null)).toMatchObject({ noticeAt: ny(6, 16, 12), removeAt: ny(6, 23, 3) });
+  });
+
+  it("leaves alone a season that ended before the school joined (a new school's default season, already past)", () => {
+    expect(seasonOfSchool(ny(3, 20, 18), ny(12, 7, 9))).toBe(false);
+    expect(seasonOfSchool(ny(3, 20, 18), ny(1, 5, 9))).toBe(true);
   });
 
   it("keys one job per school and season end", () => {
