@@ -55,7 +55,7 @@ export function AccessLog({
       {total > entries.length && (
         <p className="text-sm text-slate-700">
           The {countOf(entries.length, "latest entry", "latest entries")} of {total}.{" "}
-          <a href={`/dean/audit?${query}#entries`} className="font-medium text-brand-700 underline">
+          <a href={`/dean/audit?${query}#entries-heading`} className="font-medium text-brand-700 underline">
             Every view in the audit log
           </a>
         </p>

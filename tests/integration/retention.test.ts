@@ -181,11 +181,11 @@ describe("retention of applicants' personal data", () => {
     expect(notice.body).toContain("- 2 applicants: names, addresses");
     expect(notice.body).toContain("- 1 red flag with their context");
     expect(notice.body).toContain("- 1 invitation");
-    expect(notice.linkPath).toBe("/dean/settings#retention");
+    expect(notice.linkPath).toBe("/dean/settings#retention-heading");
     const [mail, ...more] = deanMails();
     expect(more).toEqual([]);
     expect(mail?.subject).toBe(notice.title);
-    expect(mail?.links).toContain("https://soap-desk.school.test/dean/settings#retention");
+    expect(mail?.links).toContain("https://soap-desk.school.test/dean/settings#retention-heading");
     expect(await t.db.auditLog.count({ where: { schoolId: home.schoolId, action: "retention.notice", actorUserId: null } })).toBe(1);
     // Nothing is removed yet; the removal waits for its day.
     expect(await t.db.redFlag.count({ where: { applicantId: maya.applicantId } })).toBe(1);

@@ -26,7 +26,7 @@ import { countRemoval, loadRemovalScope, removePersonalData } from "./remove-per
 import { loadSeasonFacts } from "./season-figures";
 import { instantOf, scheduleRetentionNotice, seasonRemoved } from "./retention-schedule";
 
-const LINK = { linkPath: "/dean/settings#retention", linkLabel: "Open the retention settings" };
+const LINK = { linkPath: "/dean/settings#retention-heading", linkLabel: "Open the retention settings" };
 /** A removal of a large school's season deletes many rows: more time than a request's transaction. */
 const REMOVAL_TIMEOUT_MS = 300_000;
 
