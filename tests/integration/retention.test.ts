@@ -107,7 +107,7 @@ beforeAll(async () => {
   await getAdvocateApplicant(t.db, advocate, maya.applicantId, clock.now());
 
   // Maya's sign-in records: a session, a linked single sign-on account, an unused sign-in link.
-  const mayaEmail = (await t.db.user.findUniqueOrThrow({ where: { id: maya.userId } })).email;
+  mayaEmail = (await t.db.user.findUniqueOrThrow({ where: { id: maya.userId } })).email;
   await t.db.session.create({ data: { sessionToken: "maya-session", userId: maya.userId, expires: new Date(clock.now().getTime() + 24 * HOUR) } });
   await t.db.account.create({ data: { userId: maya.userId, type: "oidc", provider: "school-sso", providerAccountId: "maya-sub" } });
   await t.db.verificationToken.create({ data: { identifier: mayaEmail, token: "maya-token-hash", expires: new Date(clock.now().getTime() + HOUR) } });
@@ -128,6 +128,15 @@ afterAll(async () => {
   await smtp?.close();
   await t?.drop();
 });
+
+let mayaEmail: string;
+/** The notifications about Maya or to her, and the emails to her address. */
+async function mayasNotifications() {
+  return {
+    notifications: await t.db.notification.count({ where: { OR: [{ applicantId: maya.applicantId }, { userId: maya.userId }] } }),
+    emails: await t.db.outboxEmail.count({ where: { toAddress: mayaEmail } }),
+  };
+}
 
 /** Every text column of the tables that hold applicants' words, and the audit log's values, as one string per row. */
 async function textsMentioning(needle: string): Promise<string[]> {
@@ -189,6 +198,8 @@ describe("retention of applicants' personal data", () => {
     expect(await t.db.auditLog.count({ where: { schoolId: home.schoolId, action: "retention.notice", actorUserId: null } })).toBe(1);
     // Nothing is removed yet; the removal waits for its day.
     expect(await t.db.redFlag.count({ where: { applicantId: maya.applicantId } })).toBe(1);
+    expect((await mayasNotifications()).notifications).toBeGreaterThan(0);
+    expect((await mayasNotifications()).emails).toBeGreaterThan(0);
     expect((await jobs.pending("retention-remove")).map((j) => j.payload)).toEqual([
       { schoolId: home.schoolId, seasonEndsAt: seasonEndsAt.toISOString(), noticedAt: clock.now().toISOString() },
     ]);
@@ -240,6 +251,7 @@ describe("retention of applicants' personal data", () => {
     expect(await t.db.account.count({ where: { userId: maya.userId } })).toBe(0);
     expect(await t.db.verificationToken.count({ where: { token: "maya-token-hash" } })).toBe(0);
     expect(await t.db.invitation.count({ where: { email: invitationEmail } })).toBe(0);
+    expect(await mayasNotifications()).toEqual({ notifications: 0, emails: 0 });
     // The user row stays only as an id the audit log names, with no name or address.
     expect(await t.db.user.findUniqueOrThrow({ where: { id: maya.userId } })).toMatchObject({
       name: "Removed applicant",

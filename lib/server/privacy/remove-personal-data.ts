@@ -99,10 +99,11 @@ export async function removePersonalData(tx: TxClient, schoolId: string, scope: 
   // The audit log first, while the rows it names are all still there to count.
   const auditEntries = await redactAuditRows(tx, schoolId, scope);
 
-  const notifications = await tx.notification.findMany({ where: notificationsWhere(schoolId, scope, seasonEndsAt), select: { id: true } });
-  const notificationIds = notifications.map((n) => n.id);
-  await tx.outboxEmail.deleteMany({ where: { OR: [{ notificationId: { in: notificationIds } }, { toAddress: { in: emails } }] } });
-  await tx.notification.deleteMany({ where: { id: { in: notificationIds } } });
+  // By their filter, never by a list of ids: a school's season may leave more notifications than
+  // one statement can name.
+  const naming = notificationsWhere(schoolId, scope, seasonEndsAt);
+  await tx.outboxEmail.deleteMany({ where: { OR: [{ notification: naming }, { toAddress: { in: emails } }] } });
+  const notifications = await tx.notification.deleteMany({ where: naming });
 
   const sessions = await tx.session.deleteMany({ where: { userId: { in: userIds } } });
   const accounts = await tx.account.deleteMany({ where: { userId: { in: userIds } } });
@@ -138,7 +139,7 @@ export async function removePersonalData(tx: TxClient, schoolId: string, scope: 
     contacts: contacts.count,
     invitations: invitations.count,
     signInRecords: sessions.count + accounts.count + tokens.count,
-    notifications: notificationIds.length,
+    notifications: notifications.count,
     auditEntries,
   };
 }
