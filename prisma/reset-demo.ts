@@ -43,6 +43,7 @@ export const DEMO_RESET_ORDER = [
   "season",
   "schoolPolicy",
   "invitation",
+  "seasonArchive",
 ] as const satisfies readonly (keyof TxClient)[];
 
 type SchoolScoped = { deleteMany(args: { where: { schoolId: string } }): Promise<{ count: number }> };

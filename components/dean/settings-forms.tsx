@@ -1,6 +1,8 @@
 "use client";
-// The school's settings forms: the policy (every cap and threshold, grouped, with what each does)
-// and the season (window and offer rounds in the school's time, and the communication mode).
+// The school's settings forms: the policy (every cap and threshold, grouped, with what each does),
+// the season (window and offer rounds in the school's time, and the communication mode), and how
+// long applicants' personal data is kept after the season (its bounds come from the page, so this
+// client file ships no rules).
 import { useState } from "react";
 import type * as Actions from "@/app/dean/settings/actions";
 import { POLICY_FIELDS, type PolicyField } from "@/lib/domain/policy-fields";
@@ -13,6 +15,29 @@ import { DATETIME_LOCAL_MAX, DATETIME_LOCAL_MIN, SEASON_NAME_MAX } from "@/lib/d
 
 const SAVE = "min-h-11 rounded-md bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60";
 const GROUPS = ["Outreach caps", "Timing", "Strategy and messages"] as const satisfies readonly PolicyField["group"][];
+
+/** A whole number with its label, what it does and its bounds, read with the field. */
+function NumberField({ name, label, help, min, max, value }: { name: string; label: string; help: string; min: number; max: number; value: number }) {
+  return (
+    <label className="block text-sm">
+      <span className="block font-medium">{label}</span>
+      <span id={`${name}-help`} className="block text-xs text-slate-600">
+        {help} ({min}–{max})
+      </span>
+      <input
+        name={name}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        required
+        defaultValue={value}
+        aria-describedby={`${name}-help`}
+        className={`${INPUT_CLASS} mt-1`}
+      />
+    </label>
+  );
+}
 
 export function PolicyForm({ policy, save }: { policy: Policy; save: typeof Actions.updatePolicyAction }) {
   const { run, pending, result } = useServerAction(save);
@@ -31,23 +56,7 @@ export function PolicyForm({ policy, save }: { policy: Policy; save: typeof Acti
           <legend className="text-sm font-semibold">{group}</legend>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {POLICY_FIELDS.filter((f) => f.group === group).map((f) => (
-              <label key={f.key} className="text-sm">
-                <span className="block font-medium">{f.label}</span>
-                <span id={`${f.key}-help`} className="block text-xs text-slate-600">
-                  {f.help} ({f.min}–{f.max})
-                </span>
-                <input
-                  name={f.key}
-                  type="number"
-                  inputMode="numeric"
-                  min={f.min}
-                  max={f.max}
-                  required
-                  defaultValue={policy[f.key]}
-                  aria-describedby={`${f.key}-help`}
-                  className={`${INPUT_CLASS} mt-1`}
-                />
-              </label>
+              <NumberField key={f.key} name={f.key} label={f.label} help={f.help} min={f.min} max={f.max} value={policy[f.key]} />
             ))}
           </div>
         </fieldset>
@@ -210,6 +219,42 @@ export function SeasonForm({
       )}
       <button type="submit" disabled={pending} className={SAVE}>
         {pending ? "Saving…" : "Save the season"}
+      </button>
+      <ActionFeedback result={result} success={result?.ok ? result.message : undefined} />
+    </form>
+  );
+}
+
+export function RetentionForm({
+  retentionDays,
+  min,
+  max,
+  save,
+}: {
+  retentionDays: number;
+  min: number;
+  max: number;
+  save: typeof Actions.updateRetentionAction;
+}) {
+  const { run, pending, result } = useServerAction(save);
+  return (
+    <form
+      className="max-w-sm space-y-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        run({ retentionDays: Number(new FormData(e.currentTarget).get("retentionDays")) });
+      }}
+    >
+      <NumberField
+        name="retentionDays"
+        label="Days to keep applicants' data"
+        help="Counted from the day the season's window ends."
+        min={min}
+        max={max}
+        value={retentionDays}
+      />
+      <button type="submit" disabled={pending} className={SAVE}>
+        {pending ? "Saving…" : "Save"}
       </button>
       <ActionFeedback result={result} success={result?.ok ? result.message : undefined} />
     </form>

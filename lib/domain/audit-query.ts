@@ -119,6 +119,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "seed.demo": "Loaded the demo data",
   "school.create": "Created the school",
   "school.firstDean": "Created the school's first dean's office account",
+  "confidential.view": "Saw red flags or the confidential narrative",
+  "record.export": "Downloaded an applicant's whole record",
+  "settings.retention": "Changed how long applicants' data is kept",
+  "retention.notice": "Told the dean's office of a coming removal of applicants' data",
+  "retention.remove": "Removed a season's applicants' personal data",
 };
 
 export function auditActionLabel(action: string): string {

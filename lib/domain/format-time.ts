@@ -38,6 +38,13 @@ export function formatInZone(date: Date, timeZone: string): string {
   return inZoneFormat(timeZone).format(date);
 }
 
+const dayWithYearFormat = formatterPerZone("en-US", { weekday: "short", month: "short", day: "numeric", year: "numeric" });
+
+/** A day months or years away, with its year: "Thu, Jun 18, 2026". */
+export function formatDayInZone(date: Date, timeZone: string): string {
+  return dayWithYearFormat(timeZone).format(date);
+}
+
 export type DurationStyle = "short" | "long";
 
 function plural(count: number, unit: string): string {

@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   "OFFER_EXPIRED",
   "FOLLOW_UP_OVERDUE",
   "MORNING_SUMMARY",
+  "DATA_RETENTION",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -41,6 +42,7 @@ export const NOTIFICATION_KIND_RULES: Record<NotificationKind, KindRule> = {
   OFFER_EXPIRED: { urgent: true, defaults: { email: true, push: true } },
   FOLLOW_UP_OVERDUE: { urgent: false, defaults: { email: true, push: false } },
   MORNING_SUMMARY: { urgent: false, defaults: { email: true, push: false } },
+  DATA_RETENTION: { urgent: false, defaults: { email: true, push: false } },
 };
 
 export function isUrgentKind(kind: NotificationKind): boolean {
@@ -71,12 +73,13 @@ export function channelsFor(kind: NotificationKind, saved: ChannelChoice | null)
 /**
  * The kinds that can reach each role, most pressing first: an applicant is asked to act on their
  * own search; an advocate hears of their applicants' unanswered calls and offers, and gets the
- * morning's to-do; the dean's office hears when a call went unanswered or an offer ran out.
+ * morning's to-do; the dean's office hears when a call went unanswered or an offer ran out, and
+ * a week before and after a season's applicants' personal data is removed.
  */
 export const KINDS_BY_ROLE: Record<PersonRole, readonly NotificationKind[]> = {
   APPLICANT: ["URGENT_TASK", "OFFER_REMINDER", "NUDGE", "FOLLOW_UP_TASK", "FOLLOW_UP_OVERDUE"],
   ADVOCATE: ["CALL_UNANSWERED", "OFFER_REMINDER", "MORNING_SUMMARY"],
-  DEAN: ["CALL_UNANSWERED", "OFFER_EXPIRED"],
+  DEAN: ["CALL_UNANSWERED", "OFFER_EXPIRED", "DATA_RETENTION"],
 };
 
 export function kindsFor(role: PersonRole): readonly NotificationKind[] {
@@ -128,6 +131,10 @@ export const NOTIFICATION_KIND_WORDS: Record<NotificationKind, { label: string; 
   MORNING_SUMMARY: {
     label: "Morning to-do",
     description: () => "Each SOAP morning: the calls you can make today for your applicants.",
+  },
+  DATA_RETENTION: {
+    label: "Applicants' data removal",
+    description: () => "A week before a season's applicants' personal data is removed, and once it is: what goes and what is kept.",
   },
 };
 

@@ -31,6 +31,7 @@ const OWN_SCHOOL_CREATES = new Set([
   "dashboard.live",
   "settings.updatePolicy",
   "settings.updateSeason",
+  "settings.updateRetention",
   "exports.dashboard",
   "exports.contacts",
   "programs.previewImport",

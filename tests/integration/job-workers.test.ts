@@ -75,8 +75,8 @@ async function unansweredCalls(count: number, programIndex: number) {
   return applicants;
 }
 
-/** Jobs still to run but the one daily schedule (each school's next morning summary). */
-const jobsLeft = async () => (await pendingJobs(t.db)).filter((job) => job.name !== "morning-summary").length;
+/** Jobs still to run but the schedules (each school's next morning summary, its season's retention notice). */
+const jobsLeft = async () => (await pendingJobs(t.db)).filter((job) => job.name !== "morning-summary" && job.name !== "retention-notice").length;
 
 async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;

@@ -57,7 +57,7 @@ describe("how each person is told", () => {
       { kind: "FOLLOW_UP_OVERDUE", email: true, push: false, chosen: false },
     ]);
     expect((await shown(advocate)).map((c) => c.kind)).toEqual(["CALL_UNANSWERED", "OFFER_REMINDER", "MORNING_SUMMARY"]);
-    expect((await shown(school.dean)).map((c) => c.kind)).toEqual(["CALL_UNANSWERED", "OFFER_EXPIRED"]);
+    expect((await shown(school.dean)).map((c) => c.kind)).toEqual(["CALL_UNANSWERED", "OFFER_EXPIRED", "DATA_RETENTION"]);
     // The words use the school's own response window.
     await t.db.schoolPolicy.update({ where: { schoolId: school.schoolId }, data: { urgentResponseMinutes: 20 } });
     const dean = await listChannelChoices(t.db, school.dean);

@@ -89,6 +89,11 @@ describe("audit action labels", () => {
       "offer.accept",
       "school.create",
       "school.firstDean",
+      "confidential.view",
+      "record.export",
+      "settings.retention",
+      "retention.notice",
+      "retention.remove",
     ])
       expect(AUDIT_ACTION_LABELS[action], action).toBeTruthy();
   });

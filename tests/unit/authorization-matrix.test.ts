@@ -47,6 +47,7 @@ const EXPECTED: Partial<Record<Action, Row>> = {
   "advocate.applicant.view": [false, false, true, false, false],
   "programs.import": [false, false, false, false, true],
   "settings.update": [false, false, false, false, true],
+  "applicant.export": [false, false, false, false, true],
 };
 
 describe("can()", () => {

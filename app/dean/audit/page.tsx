@@ -56,8 +56,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <DeanMain>
       <h1 className="text-2xl font-bold">Audit log</h1>
       <p className="max-w-2xl text-sm text-slate-700">
-        Every change anyone made in SOAP Desk, newest first: who did it, to which applicant and program, what changed, and the written reason for every
-        override. The log is append-only. Times are in {zoneName(view.timeZone)}.
+        Every change anyone made in SOAP Desk, and every view of an applicant&apos;s red flags or confidential narrative, newest first: who did it, to which
+        applicant and program, what changed, and the written reason for every override. The log is append-only. Times are in {zoneName(view.timeZone)}.
       </p>
       <Card title="Filter" id="filters">
         {problems.length > 0 && (

@@ -4,6 +4,9 @@
 import { policyInput, seasonInput } from "@/lib/domain/schemas";
 import { defineAction } from "@/lib/server/entry/define-action";
 import { updatePolicy, updateSeason } from "@/lib/server/settings/school-settings";
+import { retentionInput } from "@/lib/domain/privacy/retention";
+import { formatNumber } from "@/lib/domain/human-format";
+import { updateRetention } from "@/lib/server/privacy/retention-settings";
 
 export const updatePolicyAction = defineAction({
   name: "settings.updatePolicy",
@@ -26,5 +29,19 @@ export const updateSeasonAction = defineAction({
   run: async (ctx, input) => {
     const season = await updateSeason(ctx, input);
     return { message: `Season saved, with ${season.offerRounds.length} offer round${season.offerRounds.length === 1 ? "" : "s"}.` };
+  },
+});
+
+export const updateRetentionAction = defineAction({
+  name: "settings.updateRetention",
+  guard: "settings.update",
+  roles: ["DEAN"],
+  input: retentionInput,
+  revalidate: "/dean/settings",
+  run: async (ctx, input) => {
+    const { retentionDays } = await updateRetention(ctx, input);
+    return {
+      message: `Saved: applicants' personal data is kept ${formatNumber(retentionDays)} days after the season ends. The dean's office is told a week before it goes.`,
+    };
   },
 });

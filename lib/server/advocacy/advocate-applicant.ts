@@ -10,6 +10,8 @@ import type { Db, TxClient } from "../core/db";
 import { parseInput } from "../core/validate";
 import { loadApplicantSnapshot } from "../use-case/load-applicant-snapshot";
 import { advocateIdOf, loadAdvocateSelf } from "./advocate-self";
+import { confidentialShown } from "@/lib/domain/privacy/access-log";
+import { recordConfidentialViews } from "../privacy/confidential-views";
 
 export async function latestNarrative(tx: TxClient, schoolId: string, applicantId: string) {
   return tx.narrative.findFirst({
@@ -38,6 +40,7 @@ export async function getAdvocateApplicant(db: Db, actor: Actor, applicantIdInpu
       select: { id: true, city: true, state: true },
     });
     const narrative = await latestNarrative(tx, schoolId, applicantId);
+    await recordConfidentialViews(tx, actor, "advocate.applicant", [confidentialShown(applicantId, snapshot.redFlags, narrative)]);
     const school = await tx.school.findUniqueOrThrow({ where: { id: schoolId }, select: { name: true, timeZone: true } });
     // Warnings about the applicant, and refusals several programs share, are said once above the list.
     const once = saidOnce(snapshot, self, advocateProgramRows(snapshot, self, now, Object.fromEntries(places.map((p) => [p.id, p]))));

@@ -9,6 +9,8 @@ import { authorize } from "../auth/policy";
 import type { Db, TxClient } from "../core/db";
 import { loadApplicantSnapshot } from "../use-case/load-applicant-snapshot";
 import { advocateIdOf, loadAdvocateSelf } from "./advocate-self";
+import { confidentialShown } from "@/lib/domain/privacy/access-log";
+import { recordConfidentialViews } from "../privacy/confidential-views";
 
 export async function getAdvocateHome(db: Db, actor: Actor, now: Date) {
   const advocateId = advocateIdOf(actor);
@@ -18,6 +20,13 @@ export async function getAdvocateHome(db: Db, actor: Actor, now: Date) {
     const school = await tx.school.findUniqueOrThrow({ where: { id: schoolId }, select: { name: true, timeZone: true } });
     const { title, self } = await loadAdvocateSelf(tx, actor);
     const snapshots = await loadAssignedSnapshots(tx, schoolId, advocateId);
+    // Each card lists the applicant's red flags: the views are audited, in one statement.
+    await recordConfidentialViews(
+      tx,
+      actor,
+      "advocate.home",
+      snapshots.map((s) => confidentialShown(s.applicantId, s.redFlags, null)),
+    );
     const applicants = snapshots.map((snapshot) => ({
       applicantId: snapshot.applicantId,
       fullName: snapshot.fullName,

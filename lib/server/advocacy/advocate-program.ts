@@ -17,6 +17,8 @@ import { programEvents } from "../outreach/program-events";
 import { loadApplicantSnapshot } from "../use-case/load-applicant-snapshot";
 import { latestNarrative, seasonOpensAt } from "./advocate-applicant";
 import { loadAdvocateSelf } from "./advocate-self";
+import { confidentialShown } from "@/lib/domain/privacy/access-log";
+import { recordConfidentialViews } from "../privacy/confidential-views";
 
 const pageInput = z.object({ applicantId: idSchema, programId: idSchema });
 
@@ -42,6 +44,8 @@ export async function getAdvocateProgram(db: Db, actor: Actor, input: unknown, n
       select: { aamcId: true, degreeType: true, phone: true, school: { select: { name: true, timeZone: true } } },
     });
     const narrative = await latestNarrative(tx, schoolId, applicantId);
+    // The script tells the narrative, its confidential context included; this page lists no red flag.
+    await recordConfidentialViews(tx, actor, "advocate.program", [confidentialShown(applicantId, [], narrative)]);
     const history = {
       target,
       contacts: await tx.contact.findMany({ where, include: { actor: { select: { name: true } }, narrative: { select: { version: true } } } }),

@@ -41,6 +41,7 @@ export const ACTIONS = [
   "advocate.applicant.view",
   "programs.import",
   "settings.update",
+  "applicant.export",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -89,6 +90,8 @@ const TABLE: Record<Action, Record<ActorRole, Grant>> = {
   "advocate.applicant.view": { APPLICANT: false, ADVOCATE: "assigned", DEAN: false },
   "programs.import": { APPLICANT: false, ADVOCATE: false, DEAN: "any" },
   "settings.update": { APPLICANT: false, ADVOCATE: false, DEAN: "any" },
+  // An applicant's whole record, handed to them on request by the dean's office.
+  "applicant.export": { APPLICANT: false, ADVOCATE: false, DEAN: "any" },
 };
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
@@ -185,4 +188,5 @@ const ACTION_LABELS: Record<Action, string> = {
   "advocate.applicant.view": "open an assigned applicant's page",
   "programs.import": "import the list of unfilled programs",
   "settings.update": "change the school's settings",
+  "applicant.export": "download an applicant's whole record",
 };

@@ -15,6 +15,8 @@ import type { Db } from "../core/db";
 import { parseInput } from "../core/validate";
 import { loadApplicantSnapshot } from "../use-case/load-applicant-snapshot";
 import { countUrgentUndelivered } from "../notifications/list-deliveries";
+import { confidentialShown } from "@/lib/domain/privacy/access-log";
+import { recordConfidentialViews } from "../privacy/confidential-views";
 
 export async function getDeanApplicant(db: Db, actor: Actor, applicantIdInput: unknown, now: Date) {
   const applicantId = parseInput(idSchema, applicantIdInput);
@@ -22,6 +24,8 @@ export async function getDeanApplicant(db: Db, actor: Actor, applicantIdInput: u
   return db.$transaction(async (tx) => {
     await authorizeApplicant(tx, actor, "dashboard.view", applicantId);
     const snapshot = await loadApplicantSnapshot(tx, schoolId, applicantId);
+    // The summary lists their red flags: the view is audited.
+    await recordConfidentialViews(tx, actor, "dean.applicant", [confidentialShown(applicantId, snapshot.redFlags, null)]);
     const undeliveredEmails = await tx.outboxEmail.count({ where: { schoolId, status: "FAILED", notification: { user: { applicant: { id: applicantId } } } } });
     const undeliveredUrgent = await countUrgentUndelivered(tx, actor, applicantId);
     const aggregate = aggregateOf(snapshot, now, { undeliveredEmails, undeliveredUrgent });

@@ -1,13 +1,15 @@
 import "server-only";
 // The job workers as a server runs them (scripts/serve.ts in each app instance, scripts/worker.ts
 // alone): the app's database, clock and mail settings, the settings' poll interval. Once they run,
-// every school in its SOAP season has its next morning summary scheduled (kept if it already is).
+// every school in its SOAP season has its next morning summary scheduled (kept if it already is),
+// and every school's active season its retention job (likewise).
 import { systemClock } from "../core/clock";
 import { prisma } from "../core/db";
 import type { ServerEnv } from "../core/env";
 import { serverOutbox } from "../mail/outbox-settings";
 import { serverPushSender } from "../push/deliver-push";
 import { ensureMorningSummaries } from "../notifications/morning-summary";
+import { ensureRetentionJobs } from "../privacy/retention-schedule";
 import { startJobWorkers, type JobWorkers } from "./worker";
 
 export async function startAppJobWorkers(env: ServerEnv): Promise<JobWorkers> {
@@ -22,6 +24,9 @@ export async function startAppJobWorkers(env: ServerEnv): Promise<JobWorkers> {
   // save of a season, schedules the summaries.
   await ensureMorningSummaries(prisma, systemClock).catch((error: unknown) => {
     console.error(`Could not schedule the morning summaries: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  await ensureRetentionJobs(prisma, systemClock).catch((error: unknown) => {
+    console.error(`Could not schedule the retention jobs: ${error instanceof Error ? error.message : String(error)}`);
   });
   return workers;
 }

@@ -20,6 +20,10 @@ export interface JobPayloads {
   "follow-up-overdue": { taskId: string };
   /** The advocates' 7:00 summary for one school on one SOAP day (the day as YYYY-MM-DD, school time). */
   "morning-summary": { schoolId: string; day: string };
+  /** The dean's office's notice a week before a season's applicants' personal data is removed (the season's end as ISO 8601). */
+  "retention-notice": { schoolId: string; seasonEndsAt: string };
+  /** The removal itself, after the notice went out at `noticedAt` (ISO 8601). */
+  "retention-remove": { schoolId: string; seasonEndsAt: string; noticedAt: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -73,6 +77,30 @@ export async function dueJobWaiting(tx: TxClient | Db, key: string): Promise<boo
       WHERE key = ${key}::text AND locked_at IS NULL AND attempts < max_attempts AND run_at <= now()
     ) AS due`;
   return row?.due ?? false;
+}
+
+/** A job with this key is waiting or running (one that failed for good does not count): a worker start leaves it alone. */
+export async function keyedJobExists(tx: TxClient | Db, key: string): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ found: boolean }[]>`
+    SELECT EXISTS (
+      SELECT 1 FROM graphile_worker._private_jobs WHERE key = ${key}::text AND (locked_at IS NOT NULL OR attempts < max_attempts)
+    ) AS found`;
+  return row?.found ?? false;
+}
+
+/** The payloads of the jobs whose keys start with `prefix` (a school's retention jobs). */
+export async function keyedJobPayloads(tx: TxClient | Db, prefix: string): Promise<{ key: string; name: string; payload: unknown }[]> {
+  const rows = await tx.$queryRaw<{ key: string; identifier: string; payload: unknown }[]>`
+    SELECT j.key, t.identifier, j.payload
+    FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+    WHERE starts_with(j.key, ${prefix}::text)
+    ORDER BY j.run_at`;
+  return rows.map((row) => ({ key: row.key, name: row.identifier, payload: row.payload }));
+}
+
+/** Removes the pending job with this key (a running one finishes first, then is gone). */
+export async function removeKeyedJob(tx: TxClient | Db, key: string): Promise<void> {
+  await tx.$executeRaw`SELECT graphile_worker.remove_job(${key}::text)`;
 }
 
 /**

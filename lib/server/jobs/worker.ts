@@ -12,6 +12,7 @@ import { deliverEmail, type Attempt } from "../notifications/deliver-email";
 import { escalateOfferDeadline, escalateOverdueFollowUp, escalateUnansweredCall } from "../notifications/escalations";
 import { sendMorningSummaries } from "../notifications/morning-summary";
 import { deliverPush, type PushSender } from "../push/deliver-push";
+import { removeSeasonData, sendRetentionNotice } from "../privacy/retention-jobs";
 import { quietJobLogger } from "./install";
 import type { JobName, JobPayloads } from "./queue";
 
@@ -35,6 +36,8 @@ export const JOB_HANDLERS: JobHandlers = {
   "offer-deadline": ({ offerId, minutesBefore }, deps) => escalateOfferDeadline(deps.db, deps.clock, offerId, minutesBefore),
   "follow-up-overdue": ({ taskId }, deps) => escalateOverdueFollowUp(deps.db, deps.clock, taskId),
   "morning-summary": ({ schoolId, day }, deps) => sendMorningSummaries(deps.db, deps.clock, schoolId, day),
+  "retention-notice": ({ schoolId, seasonEndsAt }, deps) => sendRetentionNotice(deps.db, deps.clock, schoolId, seasonEndsAt),
+  "retention-remove": ({ schoolId, seasonEndsAt, noticedAt }, deps) => removeSeasonData(deps.db, deps.clock, schoolId, seasonEndsAt, noticedAt),
 };
 
 export interface JobWorkerOptions {

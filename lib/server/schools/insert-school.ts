@@ -1,13 +1,15 @@
 import "server-only";
 // The part of creating a school that the command (`npm run school:create`) and the first-run page
 // share: one at a time, refuse a name, slug or dean's address already taken, then write the
-// school with its default policy and season, its first morning summary job and the audit row.
+// school with its default policy and season, its first morning summary and retention jobs and the
+// audit row.
 // The first school ends the first run: every setup code stops working.
 import type { TxClient } from "@/lib/server/core/db";
 import { AppError } from "@/lib/server/core/errors";
 import { audit } from "@/lib/server/core/audit";
 import { writeSchoolDefaults } from "./school-defaults";
 import { scheduleMorningSummary } from "@/lib/server/notifications/morning-summary";
+import { ensureRetentionNotice } from "@/lib/server/privacy/retention-schedule";
 
 export interface NewSchool {
   name: string;
@@ -47,6 +49,8 @@ export async function insertSchool(
   const season = await writeSchoolDefaults(tx, created.id);
   // Its advocates' first morning summary, on the default season's first SOAP day.
   await scheduleMorningSummary(tx, created.id, now);
+  // And the default season's retention job: its applicants' data goes on the default day.
+  await ensureRetentionNotice(tx, created.id, now);
   await tx.setupCode.deleteMany();
   await audit(
     tx,

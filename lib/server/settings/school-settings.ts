@@ -2,7 +2,7 @@ import "server-only";
 // The school's settings: every cap and threshold of its policy, and the season (its window in the
 // school's time, the communication mode in force inside it, and the offer rounds with their
 // response deadlines). Each save is audited with what it was before; saving the season moves the
-// advocates' next morning summary to the new window.
+// advocates' next morning summary to the new window, and the retention job to its new end.
 import { policyInput, seasonInput } from "@/lib/domain/schemas";
 import { roundsOutsideWindowMessage } from "@/lib/domain/season-rounds";
 import { DEFAULT_POLICY } from "@/lib/domain/types";
@@ -15,6 +15,7 @@ import { parseInput } from "../core/validate";
 import type { UseCaseContext } from "../use-case/run-command";
 import { loadPolicy } from "../use-case/load-applicant-snapshot";
 import { scheduleMorningSummary } from "../notifications/morning-summary";
+import { seasonSaved } from "../privacy/retention-schedule";
 
 export async function getSchoolSettings(db: Db, actor: Actor) {
   authorize(actor, "settings.update");
@@ -61,6 +62,7 @@ export async function updateSeason(ctx: UseCaseContext, input: unknown) {
     const after = await tx.season.findFirstOrThrow({ where: { id: season.id, schoolId }, include: { offerRounds: { orderBy: { number: "asc" } } } });
     await audit(tx, ctx.actor, { action: "settings.season", entityType: "Season", entityId: season.id, before, after });
     await scheduleMorningSummary(tx, schoolId, ctx.clock.now());
+    await seasonSaved(tx, schoolId, before?.windowEndsAt ?? null, after.windowEndsAt, ctx.clock.now());
     return after;
   });
 }

@@ -91,6 +91,8 @@ export const INPUTS: Record<string, (w: World) => unknown> = {
     communicationMode: "OPEN",
     offerRounds: [{ offersAt: "2026-03-19T13:00:00Z", respondBy: "2026-03-19T15:00:00Z" }],
   }),
+  "settings.updateRetention": () => ({ retentionDays: 120 }),
+  "exports.applicantRecord": (w) => ({ applicantId: w.owner, format: "json" }),
   "exports.dashboard": () => ({}),
   "exports.contacts": () => ({}),
   "programs.previewImport": () => ({ csv: "" }),

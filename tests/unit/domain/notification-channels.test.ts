@@ -20,7 +20,7 @@ import {
 } from "@/lib/domain/notification-channels";
 
 const URGENT: NotificationKind[] = ["URGENT_TASK", "CALL_UNANSWERED", "OFFER_REMINDER", "OFFER_EXPIRED"];
-const CALM: NotificationKind[] = ["NUDGE", "FOLLOW_UP_TASK", "FOLLOW_UP_OVERDUE", "MORNING_SUMMARY"];
+const CALM: NotificationKind[] = ["NUDGE", "FOLLOW_UP_TASK", "FOLLOW_UP_OVERDUE", "MORNING_SUMMARY", "DATA_RETENTION"];
 const EVERY_CHOICE = [
   { email: true, push: true },
   { email: true, push: false },
@@ -30,7 +30,7 @@ const EVERY_CHOICE = [
 const ROLES: PersonRole[] = ["APPLICANT", "ADVOCATE", "DEAN"];
 
 describe("the kinds", () => {
-  it("are the eight kinds, each urgent or not as the escalations need", () => {
+  it("are the nine kinds, each urgent or not as the escalations need", () => {
     expect([...NOTIFICATION_KINDS].sort()).toEqual([...URGENT, ...CALM].sort());
     expect([...URGENT_KINDS].sort()).toEqual([...URGENT].sort());
     for (const kind of URGENT) expect(isUrgentKind(kind), kind).toBe(true);
@@ -62,7 +62,7 @@ describe("which kinds reach which role", () => {
   it.each([
     ["APPLICANT", ["NUDGE", "FOLLOW_UP_TASK", "URGENT_TASK", "OFFER_REMINDER", "FOLLOW_UP_OVERDUE"]],
     ["ADVOCATE", ["CALL_UNANSWERED", "OFFER_REMINDER", "MORNING_SUMMARY"]],
-    ["DEAN", ["CALL_UNANSWERED", "OFFER_EXPIRED"]],
+    ["DEAN", ["CALL_UNANSWERED", "OFFER_EXPIRED", "DATA_RETENTION"]],
   ] as [PersonRole, NotificationKind[]][])("%s gets %j", (role, kinds) => {
     expect([...KINDS_BY_ROLE[role]].sort()).toEqual([...kinds].sort());
     for (const kind of NOTIFICATION_KINDS) expect(isKindForRole(role, kind), `${role} ${kind}`).toBe(kinds.includes(kind));
@@ -132,6 +132,15 @@ describe("a person's choices", () => {
         urgent: true,
         email: true,
         push: true,
+        chosen: false,
+      },
+      {
+        kind: "DATA_RETENTION",
+        label: "Applicants' data removal",
+        description: NOTIFICATION_KIND_WORDS.DATA_RETENTION.description({ responseMinutes: 30 }),
+        urgent: false,
+        email: true,
+        push: false,
         chosen: false,
       },
     ]);

@@ -6,6 +6,8 @@ import { systemClock } from "@/lib/server/core/clock";
 import { AppError } from "@/lib/server/core/errors";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { getDeanApplicant } from "@/lib/server/dashboard/dean-applicant";
+import { getAccessLog } from "@/lib/server/privacy/access-log";
+import { AccessLog } from "@/components/dean/access-log";
 import { ALERT_LABELS } from "@/lib/domain/alerts";
 import { formatInZone } from "@/lib/domain/format-time";
 import { Card } from "@/components/ui/card";
@@ -32,6 +34,8 @@ export default async function DeanApplicantPage({ params }: { params: Promise<{ 
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "INVALID_INPUT")) notFound();
     throw error;
   }
+  // After the page's own read, which audited this very view of their red flags.
+  const access = await getAccessLog(prisma, actor, view.applicantId);
   const zone = view.timeZone;
   return (
     <DeanMain>
@@ -139,6 +143,13 @@ export default async function DeanApplicantPage({ params }: { params: Promise<{ 
             },
           ]}
         />
+      </Card>
+      <Card
+        title="Their record and who saw it"
+        id="access"
+        description="Download everything SOAP Desk holds about them, to hand to them on request. Every download, and every view of their red flags or confidential narrative by anyone but them, is logged."
+      >
+        <AccessLog applicantId={view.applicantId} fullName={view.fullName} timeZone={zone} total={access.total} entries={access.entries} />
       </Card>
     </DeanMain>
   );
