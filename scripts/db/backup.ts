@@ -21,7 +21,7 @@ import {
   tableSql,
   type BackupHeader,
 } from "./backup-file";
-import { isMainModule, loadDotEnv, redactUrl, runCommand } from "./env";
+import { isMainModule, loadDotEnv, redactUrl, runScriptMain } from "./env";
 import { PROJECT_ROOT, quoteIdentifier } from "./schema-engine";
 
 const FETCH_ROWS = 1_000;
@@ -143,4 +143,4 @@ async function main() {
   }
 }
 
-if (isMainModule(import.meta.url)) runCommand(main);
+if (isMainModule(import.meta.url)) runScriptMain(main);

@@ -37,7 +37,7 @@ export function isMainModule(moduleUrl: string): boolean {
 }
 
 /** Runs a command's `main` and exits: 0 (or the exit code it set) when it returns, 1 with its message when it throws. */
-export function runCommand(main: () => Promise<void>): void {
+export function runScriptMain(main: () => Promise<void>): void {
   main().then(
     () => process.exit(),
     (error: unknown) => {

@@ -23,7 +23,7 @@ import {
   type BackupHeader,
   type BackupTable,
 } from "./backup-file";
-import { isMainModule, loadDotEnv, redactUrl, runCommand } from "./env";
+import { isMainModule, loadDotEnv, redactUrl, runScriptMain } from "./env";
 import { migrateDeploy } from "./migrate-deploy";
 import { MIGRATIONS_DIR, quoteIdentifier } from "./schema-engine";
 
@@ -241,4 +241,4 @@ async function main() {
   }
 }
 
-if (isMainModule(import.meta.url)) runCommand(main);
+if (isMainModule(import.meta.url)) runScriptMain(main);
