@@ -344,7 +344,7 @@ export function parseServerEnv(source: EnvSource): ServerEnv {
           }
         : null,
     sso: sso.providers,
-    jobs: { inApp: raw.JOB_WORKERS === undefined || isTrue(raw.JOB_WORKERS), pollIntervalMs: raw.JOB_POLL_MS ? Number(raw.JOB_POLL_MS) : 2_000 },
+    jobs: { inApp: jobWorkersInAppIn(raw), pollIntervalMs: raw.JOB_POLL_MS ? Number(raw.JOB_POLL_MS) : 2_000 },
     vapid:
       raw.VAPID_PUBLIC_KEY && raw.VAPID_PRIVATE_KEY && raw.VAPID_SUBJECT
         ? { publicKey: raw.VAPID_PUBLIC_KEY, privateKey: raw.VAPID_PRIVATE_KEY, subject: raw.VAPID_SUBJECT }
@@ -358,6 +358,11 @@ export function parseServerEnv(source: EnvSource): ServerEnv {
 }
 
 /** Demo mode alone, without validating the rest: the home page must render even when mail is misconfigured. */
+/** Whether this app instance runs the job workers (JOB_WORKERS, default on), read alone. */
+export function jobWorkersInAppIn(source: EnvSource): boolean {
+  return source.JOB_WORKERS === undefined || isTrue(source.JOB_WORKERS);
+}
+
 export function isDemoModeIn(source: EnvSource): boolean {
   return isTrue(source.SOAP_DESK_DEMO?.trim());
 }
