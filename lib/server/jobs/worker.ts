@@ -60,14 +60,18 @@ export interface JobWorkers {
   done: Promise<void>;
 }
 
-/** Each job run is a span of its own (a no-op unless traces are on: lib/server/core/tracing.ts). */
-const tracer = trace.getTracer("soap-desk.jobs");
+/**
+ * Each job run is a span of its own (a no-op unless traces are on: lib/server/core/tracing.ts). The
+ * tracer is asked for at each run: traces start after this module loads, in Next.js's copy of the
+ * OpenTelemetry API, and only the global provider both copies read reaches this one.
+ */
+const jobTracer = () => trace.getTracer("soap-desk.jobs");
 
 function taskList(handlers: JobHandlers, deps: JobDeps): TaskList {
   const list: TaskList = {};
   for (const [name, handler] of Object.entries(handlers)) {
     const task: Task = (payload, helpers) =>
-      tracer.startActiveSpan(
+      jobTracer().startActiveSpan(
         `job ${name}`,
         { kind: SpanKind.CONSUMER, attributes: { "job.name": name, "job.id": helpers.job.id, "job.attempt": helpers.job.attempts } },
         async (span) => {
