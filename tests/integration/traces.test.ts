@@ -126,6 +126,8 @@ describe("traces over OTLP", () => {
     }, "database statement span under the request");
     for (const statement of statements) expect(chainOf(statement).at(-1)?.spanId).toBe(request.spanId);
     expect(statements.some((s) => /\bSELECT\b/i.test(attribute(s, "db.query.text") ?? ""))).toBe(true);
+    // The statements' values are parameters, not in the text: the session token looked up is nowhere.
+    expect(JSON.stringify(received)).not.toContain(sessionToken);
   });
 
   it("sends a job's span with its statements beneath it", async () => {
