@@ -38,6 +38,20 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // The README's production install on a fresh clone: minutes, so a step of its own in npm test.
+          name: "install",
+          server: { deps: { inline: ["next-auth"] } },
+          include: ["tests/install/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/integration/global-setup.ts"],
+          testTimeout: 1_200_000,
+          hookTimeout: 120_000,
+          env: { TZ: "Asia/Tokyo" },
+        },
+      },
     ],
   },
 });

@@ -40,6 +40,8 @@ async function main() {
     // One production build, served by the HTTP tests of the integration step and by the end-to-end server.
     { name: "Production build", command: ["next", ...NEXT_BUILD_ARGS] },
     { name: "Integration tests (PostgreSQL, HTTP)", command: ["vitest", "run", "--project", "integration"], env: testEnv },
+    // The README's production install on a fresh clone of HEAD (its own install and build: minutes).
+    { name: "Production install (fresh clone)", command: ["vitest", "run", "--project", "install"], env: testEnv },
     { name: "End-to-end tests (Chromium)", command: ["playwright", "test"], env: { ...testEnv, TZ: "America/New_York", E2E_SKIP_BUILD: "1" } },
     // The benchmark at small scale on the same build: it must run and print every row (speed is
     // judged by the full `npm run bench`, not here).

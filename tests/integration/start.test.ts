@@ -33,4 +33,12 @@ describe("starting without a public origin", () => {
     expect(output).toContain("SOAP Desk cannot start.");
     expect(output).toContain(PUBLIC_ORIGIN_MISSING);
   });
+
+  it("the production start (npm run start:prod) refuses without DATABASE_URL, saying what to set, and starts no embedded database", () => {
+    const { status, output } = run("scripts/start-prod.ts", { AUTH_URL: "https://soap.school.test", AUTH_SECRET: "start-test-secret-0123456789abcdef" });
+    expect(status).toBe(1);
+    expect(output).toContain("SOAP Desk cannot start.");
+    expect(output).toContain("DATABASE_URL is not set: a production server needs its PostgreSQL");
+    expect(output).not.toContain("▶ Database");
+  });
 });

@@ -4,6 +4,7 @@ import "server-only";
 // (FOR UPDATE SKIP LOCKED), survives a restart of the app or of PostgreSQL (it is a row), and a
 // job that throws is tried again after exp(attempt) seconds, up to its max attempts. New jobs wake
 // the workers at once (LISTEN/NOTIFY); jobs that come due are found by polling.
+import { SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
 import { run, runOnce, type Runner, type Task, type TaskList } from "graphile-worker";
 import type { Clock } from "../core/clock";
 import type { Db } from "../core/db";
@@ -59,11 +60,31 @@ export interface JobWorkers {
   done: Promise<void>;
 }
 
+/**
+ * Each job run is a span of its own (a no-op unless traces are on: lib/server/core/tracing.ts). The
+ * tracer is asked for at each run: traces start after this module loads, in Next.js's copy of the
+ * OpenTelemetry API, and only the global provider both copies read reaches this one.
+ */
+const jobTracer = () => trace.getTracer("soap-desk.jobs");
+
 function taskList(handlers: JobHandlers, deps: JobDeps): TaskList {
   const list: TaskList = {};
   for (const [name, handler] of Object.entries(handlers)) {
     const task: Task = (payload, helpers) =>
-      (handler as JobHandler<JobName>)(payload as JobPayloads[JobName], deps, { number: helpers.job.attempts, max: helpers.job.max_attempts });
+      jobTracer().startActiveSpan(
+        `job ${name}`,
+        { kind: SpanKind.CONSUMER, attributes: { "job.name": name, "job.id": helpers.job.id, "job.attempt": helpers.job.attempts } },
+        async (span) => {
+          try {
+            await (handler as JobHandler<JobName>)(payload as JobPayloads[JobName], deps, { number: helpers.job.attempts, max: helpers.job.max_attempts });
+          } catch (error) {
+            span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+            throw error;
+          } finally {
+            span.end();
+          }
+        },
+      );
     list[name] = task;
   }
   return list;
