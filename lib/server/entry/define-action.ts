@@ -17,6 +17,7 @@ import { parseInput } from "../core/validate";
 import { admit } from "./guard";
 import { entryPoint, mark, type Guard, type Screens } from "./registry";
 import { currentScope } from "./scope";
+import { errorFields, log } from "../core/log";
 
 /** What a guarded action's use case gets: the context its guard admitted. */
 export type ActionContext = Admitted;
@@ -88,7 +89,7 @@ export function defineAction<S extends z.ZodType, D = undefined, G extends Guard
       unstable_rethrow(error);
       const values = form ? formInput(form) : undefined;
       if (error instanceof AppError) return { ...toErrorBody(error), ...(values ? { values } : {}) };
-      console.error(`action ${name} failed`, error);
+      log().error({ entry: name, ...errorFields(error) }, "action failed");
       // An unreachable database is said as such, never as a lost session or a vague failure.
       if (isDatabaseUnavailable(error)) return { ...toErrorBody(databaseUnavailable(error)), ...(values ? { values } : {}) };
       return { ok: false, code: "INTERNAL", message: FAILED, ...(values ? { values } : {}) };

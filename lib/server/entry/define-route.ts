@@ -11,6 +11,7 @@ import { parseInput } from "../core/validate";
 import { admit } from "./guard";
 import { entryPoint, mark, type Guard, type Screens } from "./registry";
 import { currentScope, type EntryScope } from "./scope";
+import { errorFields, log } from "../core/log";
 
 export interface RouteContext<P> {
   scope: EntryScope;
@@ -45,7 +46,7 @@ export function defineRoute<S extends z.ZodType, G extends Guard>(definition: Ro
       return await definition.handle({ scope, actor, applicantId: admitted?.applicantId ?? null, params, request });
     } catch (error) {
       if (!(error instanceof AppError)) {
-        console.error(`route ${name} failed`, error);
+        log().error({ entry: name, ...errorFields(error) }, "route failed");
         if (isDatabaseUnavailable(error)) return errorResponse(databaseUnavailable(error));
         return Response.json({ ok: false, code: "INTERNAL", message: "Something went wrong on our side. Try again in a moment." }, { status: 500 });
       }

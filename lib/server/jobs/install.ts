@@ -2,10 +2,12 @@ import "server-only";
 // Installs or upgrades the job queue's schema (graphile_worker) in a database: part of every
 // migration run, so that `graphile_worker.add_job` exists before the app's first write needs it.
 import { Logger, runMigrations } from "graphile-worker";
+import { log } from "../core/log";
 
 /** graphile-worker's own lines are left out unless they are warnings or errors. */
 export const quietJobLogger = new Logger(() => (level, message) => {
-  if (level === "error" || level === "warning") console.error(`job queue: ${message}`);
+  if (level === "error") log().error(`job queue: ${message}`);
+  else if (level === "warning") log().warn(`job queue: ${message}`);
 });
 
 export async function installJobQueue(connectionString: string): Promise<void> {

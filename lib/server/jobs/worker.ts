@@ -14,6 +14,7 @@ import { sendMorningSummaries } from "../notifications/morning-summary";
 import { deliverPush, type PushSender } from "../push/deliver-push";
 import { removeSeasonData, sendRetentionNotice } from "../privacy/retention-jobs";
 import { quietJobLogger } from "./install";
+import { log } from "../core/log";
 import type { JobName, JobPayloads } from "./queue";
 
 /** What the jobs work with: the same database, clock and mail settings as the app's requests. */
@@ -62,8 +63,26 @@ export interface JobWorkers {
 function taskList(handlers: JobHandlers, deps: JobDeps): TaskList {
   const list: TaskList = {};
   for (const [name, handler] of Object.entries(handlers)) {
-    const task: Task = (payload, helpers) =>
-      (handler as JobHandler<JobName>)(payload as JobPayloads[JobName], deps, { number: helpers.job.attempts, max: helpers.job.max_attempts });
+    const task: Task = async (payload, helpers) => {
+      const attempt = { number: helpers.job.attempts, max: helpers.job.max_attempts };
+      const started = performance.now();
+      // One line per run: the job's name, id, attempt, outcome and duration. A failure's reason
+      // stays on the row it is about (an email's, a notification's): it may quote a person's words.
+      const line = () => ({
+        job: name,
+        jobId: helpers.job.id,
+        attempt: attempt.number,
+        maxAttempts: attempt.max,
+        durationMs: Math.round(performance.now() - started),
+      });
+      try {
+        await (handler as JobHandler<JobName>)(payload as JobPayloads[JobName], deps, attempt);
+      } catch (error) {
+        log().warn({ ...line(), outcome: "failed", errorType: error instanceof Error ? error.name : typeof error }, "job");
+        throw error;
+      }
+      log().info({ ...line(), outcome: "done" }, "job");
+    };
     list[name] = task;
   }
   return list;
