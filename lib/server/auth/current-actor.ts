@@ -13,6 +13,7 @@ import { HOME_BY_ROLE, loadActor, loadSessionActor } from "./load-actor";
 import { sessionCookieName, sessionNeedsAuthJs, shouldUseSecureCookies } from "./session-cookie";
 import { watchSessionLookup } from "./session-outage";
 import { recordActorForLog } from "../core/log";
+import { currentRequestId } from "../entry/log-context";
 
 export { HOME_BY_ROLE };
 
@@ -29,7 +30,7 @@ export function isDemoMode(): boolean {
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const actor = await lookUpActor();
   // The request's log line names who acted by user id (never by name or address).
-  if (actor) recordActorForLog(actor.userId);
+  if (actor) recordActorForLog(actor.userId, await currentRequestId());
   return actor;
 });
 

@@ -4,12 +4,18 @@ import "server-only";
 // log context (AsyncLocalStorage). The HTTP server (scripts/serve.ts) and the app's bundled code
 // are separate module instances, so the logger and the context live on globalThis: the server
 // installs its logger (log-setup.ts) before Next.js loads, and the bundle writes through it.
+// Next.js runs pages, actions and route handlers in a clean async context of its own, so the
+// server also keeps each open request's context by its id (the X-Request-Id header the server
+// sets on the request, never the client's), and the app's entry points step back into it.
 // What a line may hold: ids, kinds, counts, durations, route patterns. Never an email address, a
 // name, a narrative or a red flag.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { pino, type Logger, type LoggerOptions } from "pino";
 
 export type { Logger };
+
+/** The request header that carries the request's id, as the HTTP server set it. */
+export const REQUEST_ID_HEADER = "x-request-id";
 
 /** What every line written during one request carries. */
 export interface LogContext {
@@ -21,10 +27,12 @@ export interface LogContext {
 interface Shared {
   logger: Logger | null;
   context: AsyncLocalStorage<LogContext>;
+  /** The requests being handled, by request id. */
+  open: Map<string, LogContext>;
 }
 
 const holder = globalThis as typeof globalThis & { soapDeskLog?: Shared };
-const shared: Shared = (holder.soapDeskLog ??= { logger: null, context: new AsyncLocalStorage<LogContext>() });
+const shared: Shared = (holder.soapDeskLog ??= { logger: null, context: new AsyncLocalStorage<LogContext>(), open: new Map() });
 
 /** LOG_LEVEL, when it names a level pino knows; info otherwise. */
 export function logLevel(source: NodeJS.ProcessEnv = process.env): string {
@@ -58,9 +66,26 @@ export function log(): Logger {
   return shared.logger;
 }
 
-/** Runs `fn` with `context` as the log context of everything it starts. */
+/** Runs `fn` with `context` as the log context of everything it starts, until `done` forgets it. */
 export function runWithLogContext<T>(context: LogContext, fn: () => T): T {
+  shared.open.set(context.requestId, context);
   return shared.context.run(context, fn);
+}
+
+/** The request is answered: its context is no longer found by its id. */
+export function forgetLogContext(context: LogContext): void {
+  shared.open.delete(context.requestId);
+}
+
+/** The open request with this id (the header the server set), if any. */
+function openContext(requestId: string | null | undefined): LogContext | undefined {
+  return shared.context.getStore() ?? (requestId ? shared.open.get(requestId) : undefined);
+}
+
+/** Runs `fn` in the log context of the open request with this id (as is, when there is none). */
+export function inRequestLogContext<T>(requestId: string | null | undefined, fn: () => T): T {
+  const context = openContext(requestId);
+  return context && context !== shared.context.getStore() ? shared.context.run(context, fn) : fn();
 }
 
 /** The current request's log context, if any. */
@@ -68,9 +93,9 @@ export function currentLogContext(): LogContext | undefined {
   return shared.context.getStore();
 }
 
-/** Records the acting user's id (the id only) in the current request's log context. */
-export function recordActorForLog(userId: string): void {
-  const context = shared.context.getStore();
+/** Records the acting user's id (the id only) in the request's log context. */
+export function recordActorForLog(userId: string, requestId?: string | null): void {
+  const context = openContext(requestId);
   if (context) context.actorId = userId;
 }
 

@@ -17,7 +17,8 @@ import { parseInput } from "../core/validate";
 import { admit } from "./guard";
 import { entryPoint, mark, type Guard, type Screens } from "./registry";
 import { currentScope } from "./scope";
-import { errorFields, log } from "../core/log";
+import { errorFields, inRequestLogContext, log } from "../core/log";
+import { currentRequestId } from "./log-context";
 
 /** What a guarded action's use case gets: the context its guard admitted. */
 export type ActionContext = Admitted;
@@ -65,7 +66,11 @@ function formInput(form: FormData): Record<string, string> {
 export function defineAction<S extends z.ZodType, D = undefined, G extends Guard = Guard>(definition: Definition<S, D, G>): ServerAction<z.input<S>, D> {
   const { name, applicant } = definition;
   const entry = entryPoint("action", definition);
+  // Every line the action logs carries its request's id and actor.
   async function action(...args: unknown[]): Promise<ActionResult<D>> {
+    return inRequestLogContext(await currentRequestId(), () => run(...args));
+  }
+  async function run(...args: unknown[]): Promise<ActionResult<D>> {
     const form = args.find((arg): arg is FormData => arg instanceof FormData);
     const raw = form ? formInput(form) : args[0];
     const scope = currentScope();

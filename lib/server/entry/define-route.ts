@@ -11,7 +11,7 @@ import { parseInput } from "../core/validate";
 import { admit } from "./guard";
 import { entryPoint, mark, type Guard, type Screens } from "./registry";
 import { currentScope, type EntryScope } from "./scope";
-import { errorFields, log } from "../core/log";
+import { errorFields, inRequestLogContext, log, REQUEST_ID_HEADER } from "../core/log";
 
 export interface RouteContext<P> {
   scope: EntryScope;
@@ -38,7 +38,11 @@ export type RouteHandler = (request: NextRequest, context: NextRouteContext) => 
 export function defineRoute<S extends z.ZodType, G extends Guard>(definition: RouteDefinition<S, G>): RouteHandler {
   const { name, applicant } = definition;
   const entry = entryPoint("route", definition);
-  async function handler(request: NextRequest, context: NextRouteContext): Promise<Response> {
+  // Every line the handler logs carries its request's id and actor.
+  function handler(request: NextRequest, context: NextRouteContext): Promise<Response> {
+    return inRequestLogContext(request.headers.get(REQUEST_ID_HEADER), () => handle(request, context));
+  }
+  async function handle(request: NextRequest, context: NextRouteContext): Promise<Response> {
     const scope = currentScope();
     try {
       const params = parseInput(definition.params, (await context?.params) ?? {});

@@ -8,11 +8,10 @@ import "server-only";
 // and the query string are never written down: only the route pattern the path matched.
 import { randomUUID } from "node:crypto";
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
-import { log, runWithLogContext, type LogContext } from "../core/log";
+import { forgetLogContext, log, REQUEST_ID_HEADER, runWithLogContext, type LogContext } from "../core/log";
 import { metrics } from "../core/metrics";
 import { appRoutePatterns, routeMatcher } from "./route-patterns";
 
-export const REQUEST_ID_HEADER = "x-request-id";
 const SAFE_REQUEST_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 
@@ -43,6 +42,7 @@ export function requestObserver(options: RequestObserverOptions): RequestObserve
     const done = () => {
       if (written) return;
       written = true;
+      forgetLogContext(context);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const method = METHODS.has(req.method ?? "") ? req.method! : "OTHER";
       const route = routeOf(pathOf(req.url));
