@@ -11,15 +11,21 @@ import { ensureProductionBuild, freePort, startAppServer, type AppServer } from 
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 import { submitForm } from "../support/http-form";
 import { openEventStream, type EventStreamReader } from "../support/event-stream";
+import { startPushService, type PushService } from "../support/push-service";
+import webpush from "web-push";
+import { scheduleJob } from "@/lib/server/jobs/queue";
 
 const NARRATIVE = "Rescued the night shift when the pager system failed";
 const RED_FLAG = "Failed Step 1 after a family illness in second year";
 const APPLICANT_NAME = "Quentin Observable";
 const INVITEE = { name: "Imogen Loggable", email: "imogen.loggable@school.test" };
+const DEVICE_LABEL = "Quentin's own phone";
+const vapid = { ...webpush.generateVAPIDKeys(), subject: "mailto:it@school.test" };
 
 let t: TestDatabase;
 let school: SchoolFixture;
 let smtp: SmtpCapture;
+let push: PushService;
 let server: AppServer;
 let metricsPort: number;
 let applicant: Awaited<ReturnType<SchoolFixture["addApplicant"]>>;
@@ -71,6 +77,7 @@ beforeAll(async () => {
   });
   deanEmail = (await t.db.user.findUniqueOrThrow({ where: { id: school.dean.userId } })).email!;
   smtp = await startSmtpCapture();
+  push = await startPushService();
   const port = await freePort();
   metricsPort = await freePort();
   server = await startAppServer(port, {
@@ -83,6 +90,10 @@ beforeAll(async () => {
     EMAIL_FROM: "soap@school.test",
     SOAP_DESK_DEMO: "1",
     METRICS_PORT: String(metricsPort),
+    VAPID_PUBLIC_KEY: vapid.publicKey,
+    VAPID_PRIVATE_KEY: vapid.privateKey,
+    VAPID_SUBJECT: vapid.subject,
+    PUSH_ALLOW_LOOPBACK_ENDPOINTS: "1",
   });
 }, 180_000);
 
@@ -90,6 +101,7 @@ afterAll(async () => {
   stream?.close();
   await server?.stop();
   await smtp?.close();
+  await push?.close();
   await t?.drop();
 });
 
@@ -188,6 +200,24 @@ describe("the metrics endpoint", () => {
     const refused = await fetch(`${server.address}/api/demo/sign-in`, { method: "POST", headers: { origin: "https://elsewhere.test" }, body: new FormData() });
     expect(refused.status).toBe(403);
     await fetch(`${server.address}/dean/applicants/${applicant.applicantId}`, { headers: { cookie: await deanCookie() } });
+    // A push message whose one device's push service fails: a line and a count, never the device's label.
+    const device = push.subscribe();
+    push.answer(device.endpoint, 500);
+    await t.db.pushSubscription.create({ data: { schoolId: school.schoolId, userId: applicant.userId, ...device, label: DEVICE_LABEL } });
+    const notification = await t.db.notification.create({
+      data: {
+        schoolId: school.schoolId,
+        userId: applicant.userId,
+        kind: "CALL_UNANSWERED",
+        urgent: true,
+        pushStatus: "QUEUED",
+        title: NARRATIVE,
+        body: RED_FLAG,
+        linkPath: "/applicant",
+      },
+    });
+    await scheduleJob(t.db, "send-push", { notificationId: notification.id }, { runAt: new Date(), now: new Date() });
+    await waitForLine((line) => line.msg === "push failed" && line.notificationId === notification.id, "for the failed push");
 
     const text = await scrape();
     expect(value(text, 'http_request_duration_seconds_count{route="/dean/applicants/[applicantId]",method="GET",status="200"}')).toBeGreaterThanOrEqual(1);
@@ -195,13 +225,15 @@ describe("the metrics endpoint", () => {
     expect(value(text, "live_stream_connections")).toBe(1);
     expect(value(text, 'sign_in_refusals_total{reason="cross_site"}')).toBe(1);
     expect(value(text, "emails_failed_total")).toBeGreaterThanOrEqual(1);
-    expect(value(text, "push_failed_total")).toBe(0);
+    expect(value(text, "push_failed_total")).toBeGreaterThanOrEqual(1);
     expect(value(text, 'db_pool_connections{state="total"}')).toBeGreaterThanOrEqual(1);
     expect(value(text, "job_queue_ready_jobs")).toBeGreaterThanOrEqual(0);
     expect(value(text, "job_queue_lag_seconds")).toBeGreaterThanOrEqual(0);
     expect(value(text, "process_cpu_user_seconds_total")).toBeGreaterThan(0);
     // No applicant's id is a label: paths are counted by their route pattern.
     expect(text).not.toContain(applicant.applicantId);
+    // Nor did the push's words or the device's label reach the log.
+    for (const secret of [DEVICE_LABEL, NARRATIVE, RED_FLAG]) expect(server.output()).not.toContain(secret);
 
     stream.close();
     await expect.poll(async () => value(await scrape(), "live_stream_connections"), { timeout: 10_000 }).toBe(0);
