@@ -11,8 +11,6 @@ export interface AppMetrics {
   pushFailed: Counter;
   liveStreams: Gauge;
   signInRefusals: Counter<"reason">;
-  /** Database statements sent and not yet answered, when the pool itself cannot be read. */
-  queriesInFlight: Gauge;
 }
 
 const holder = globalThis as typeof globalThis & { soapDeskMetrics?: AppMetrics };
@@ -34,7 +32,6 @@ function createMetrics(): AppMetrics {
     pushFailed: new Counter({ name: "push_failed_total", help: "Push message attempts that reached no device.", registers }),
     liveStreams: new Gauge({ name: "live_stream_connections", help: "Open live streams (the dean's dashboard feed).", registers }),
     signInRefusals: new Counter({ name: "sign_in_refusals_total", help: "Sign-in attempts refused, by reason.", labelNames: ["reason"], registers }),
-    queriesInFlight: new Gauge({ name: "db_queries_in_flight", help: "Database statements sent and not yet answered.", registers }),
   };
 }
 
