@@ -40,7 +40,9 @@ async function main() {
   const given = process.env.TEST_DATABASE_URL?.trim();
   const database = given ? { url: given, stop: async () => {} } : await ensureDatabase();
   await prepareTemplate(database.url);
-  const url = await cloneFromTemplate(database.url, "soap_desk_e2e");
+  // A database of its own per port, so that two runs on one PostgreSQL (say, two checkouts) do
+  // not drop each other's.
+  const url = await cloneFromTemplate(database.url, port === "3100" ? "soap_desk_e2e" : `soap_desk_e2e_${port}`);
   // Kept open: the helper below also writes the starting state some tests ask for.
   const prisma = createPrismaClient(url);
   await seedDemo(prisma, { now: new Date() });

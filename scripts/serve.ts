@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { EnvError, parseServerEnv, type ServerEnv } from "../lib/server/core/env";
 import { trustRequestHeaders } from "../lib/server/http/trusted-request";
 import { bodyRefusalAnswer, refuseAddress, refuseBody, type BodyRefusal } from "../lib/server/http/body-limit";
-import { mayBeAction, refuseActionBody, refuseCrossSiteAction, replayRequest } from "../lib/server/http/action-request";
+import { answerActionUncompressed, mayBeAction, refuseActionBody, refuseCrossSiteAction, replayRequest } from "../lib/server/http/action-request";
 import { createNonce, securityHeaders } from "../lib/server/http/security-headers";
 import { disconnectPrisma, prisma } from "../lib/server/core/db";
 import { listCodeMigrations } from "../lib/server/core/migrations-version";
@@ -95,6 +95,7 @@ async function main() {
       return;
     }
     if (!mayBeAction(req.method, req.url, req.headers)) return void pass(req);
+    answerActionUncompressed(req.method, req.headers);
     // A server action's body is read here first, and one React cannot decode is answered here.
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));

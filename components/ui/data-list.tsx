@@ -98,28 +98,17 @@ export function DataList<Row>({
         </thead>
         <tbody role="rowgroup" className="divide-y divide-border tabular-nums max-sm:grid max-sm:gap-3 max-sm:divide-y-0">
           {rows.map((row) => (
-            <tr
-              role="row"
-              key={rowKey(row)}
-              className={cn(
-                "align-top max-sm:grid max-sm:gap-x-4 max-sm:gap-y-2 max-sm:rounded-lg max-sm:border max-sm:border-border max-sm:bg-surface max-sm:p-3",
-                CARD_GRID[cardColumns],
-              )}
-            >
-              <th role="rowheader" scope="row" className={cn("px-2 py-2 font-medium max-sm:col-span-full max-sm:p-0 max-sm:text-base", first.className)}>
+            <tr role="row" key={rowKey(row)} className={cn("data-list-row", CARD_GRID[cardColumns])}>
+              <th role="rowheader" scope="row" className={cn("data-list-title", first.className)}>
                 {first.cell(row)}
               </th>
               {rest.map((column) => (
-                // On a card the column's name shows above the value (drawn by CSS, so the cell's text stays the value).
+                // The row, title and cell classes are in app/globals.css.
                 <td
                   key={column.label}
                   role="cell"
                   data-label={column.label}
-                  className={cn(
-                    "min-w-0 px-2 py-2 max-sm:p-0 max-sm:before:block max-sm:before:text-xs max-sm:before:text-ink-muted max-sm:before:content-[attr(data-label)]",
-                    CARD_SPAN[column.card ?? "cell"],
-                    column.className,
-                  )}
+                  className={cn("data-list-cell", CARD_SPAN[column.card ?? "cell"], column.className)}
                 >
                   {column.cell(row)}
                 </td>

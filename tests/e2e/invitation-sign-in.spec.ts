@@ -5,6 +5,8 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 import { linkEmailedTo, mailTo } from "./support/mailbox";
 import { accountMenu, signOut } from "./support/nav";
 
+/** The app's public origin: the links in its emails start with it. */
+const origin = `http://localhost:${Number(process.env.E2E_PORT ?? 3100)}`;
 const stamp = Date.now();
 const email = `robin.e2e.${stamp}@northfield.example.edu`;
 const aamcId = String(90_000_000 + (stamp % 9_999_999));
@@ -32,7 +34,7 @@ test("the dean invites an applicant, who signs in from the emailed link", async 
   await expect(sent.getByText(email)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  const link = await linkEmailedTo(email, "http://localhost:3100/invite/");
+  const link = await linkEmailedTo(email, `${origin}/invite/`);
 
   // The invitee opens the link in their own browser.
   const invitee = await browser.newContext();
@@ -77,7 +79,7 @@ test("a person signs in with an emailed magic link; an unknown address hears the
   );
   await expectNoSeriousA11yViolations(page);
 
-  const link = await linkEmailedTo("patricia.delgado@northfield.example.edu", "http://localhost:3100/api/auth/callback/nodemailer");
+  const link = await linkEmailedTo("patricia.delgado@northfield.example.edu", `${origin}/api/auth/callback/nodemailer`);
   expect(await mailTo("nobody@elsewhere.test")).toEqual([]);
   await page.goto(link);
   await expect(page).toHaveURL(/\/(applicant|advocate|dean)$/);

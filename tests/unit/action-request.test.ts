@@ -1,6 +1,6 @@
 // The HTTP front's checks of server action requests: another site's posts, and bodies React cannot decode.
 import { describe, expect, it } from "vitest";
-import { refuseActionBody, refuseCrossSiteAction } from "@/lib/server/http/action-request";
+import { answerActionUncompressed, refuseActionBody, refuseCrossSiteAction } from "@/lib/server/http/action-request";
 
 const call = { "next-action": "40abc", "content-type": "text/plain;charset=UTF-8", host: "soap.school.edu" };
 
@@ -38,5 +38,22 @@ describe("refuseActionBody", () => {
     expect(await refuseActionBody("POST", { ...call, "content-type": "multipart/form-data; boundary=zz" }, Buffer.from("garbage"))).toMatchObject({
       status: 400,
     });
+  });
+});
+
+describe("answerActionUncompressed", () => {
+  it("drops Accept-Encoding from an action called from a page, whose answer is a few hundred bytes", () => {
+    const headers: Record<string, string> = { "next-action": "7f00", "accept-encoding": "gzip, br" };
+    answerActionUncompressed("POST", headers);
+    expect(headers["accept-encoding"]).toBeUndefined();
+  });
+
+  it("keeps it for a form posted without JavaScript and for pages, whose answer is the whole page", () => {
+    const form: Record<string, string> = { "content-type": "multipart/form-data; boundary=x", "accept-encoding": "gzip" };
+    answerActionUncompressed("POST", form);
+    expect(form["accept-encoding"]).toBe("gzip");
+    const page: Record<string, string> = { "next-action": "7f00", "accept-encoding": "gzip" };
+    answerActionUncompressed("GET", page);
+    expect(page["accept-encoding"]).toBe("gzip");
   });
 });

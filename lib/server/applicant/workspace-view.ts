@@ -24,11 +24,13 @@ export async function getApplicantWorkspace(db: Db, actor: Actor, now: Date) {
   if (!applicantId) throw new AppError("FORBIDDEN", "Only applicants have a workspace.");
   authorize(actor, "workspace.view", { applicantId });
   const { schoolId } = actor;
-  return db.$transaction(async (tx) => {
-    const snapshot = await loadApplicantSnapshot(tx, schoolId, applicantId);
+  // Two statements side by side, outside a transaction: under READ COMMITTED each statement of a
+  // transaction reads its own moment anyway, and a transaction would add BEGIN, its id and COMMIT.
+  const where = { schoolId };
+  const [snapshot, own] = await Promise.all([
+    loadApplicantSnapshot(db, schoolId, applicantId),
     // The page's own reading, beside the rules' snapshot, in one statement.
-    const where = { schoolId };
-    const own = await tx.applicantProfile.findFirstOrThrow({
+    db.applicantProfile.findFirstOrThrow({
       where: { id: applicantId, schoolId },
       select: {
         school: { select: { name: true, timeZone: true } },
@@ -63,27 +65,27 @@ export async function getApplicantWorkspace(db: Db, actor: Actor, now: Date) {
           include: { program: { select: { name: true } } },
         },
       },
-    });
-    const { school, targets, tasks, offers, interviews } = own;
-    const narrative = own.narratives[0] ?? null;
-    const advocates = own.assignments;
-    const contactsByProgram = new Map<string, number>();
-    for (const c of snapshot.contacts) contactsByProgram.set(c.programId, (contactsByProgram.get(c.programId) ?? 0) + 1);
-    return {
-      school,
-      snapshot,
-      strategy: strategyFor(snapshot, snapshot.policy),
-      checklistMissing: checklistMissing(snapshot),
-      applied: appliedCount(snapshot),
-      targets: targets.map((t) => ({ ...t, touches: contactsByProgram.get(t.programId) ?? 0 })),
-      tasks: tasks.map((t) => ({ ...t, contact: t.program ? programContact(t.program) : null })),
-      narrative,
-      advocates: advocates.map((a) => ({ name: a.advocate.user.name, title: a.advocate.title, programs: a.advocate.claims.map((c) => c.program.name) })),
-      offers,
-      interviews,
-      /** Said to the applicant when the dean's office raised their faculty-contact limit; null otherwise. */
-      facultyLimitNote: facultyLimitRaised(snapshot.policy.facultyContactCap, facultyCapOverrides(snapshot.overrides), "applicant"),
-      now,
-    };
-  });
+    }),
+  ]);
+  const { school, targets, tasks, offers, interviews } = own;
+  const narrative = own.narratives[0] ?? null;
+  const advocates = own.assignments;
+  const contactsByProgram = new Map<string, number>();
+  for (const c of snapshot.contacts) contactsByProgram.set(c.programId, (contactsByProgram.get(c.programId) ?? 0) + 1);
+  return {
+    school,
+    snapshot,
+    strategy: strategyFor(snapshot, snapshot.policy),
+    checklistMissing: checklistMissing(snapshot),
+    applied: appliedCount(snapshot),
+    targets: targets.map((t) => ({ ...t, touches: contactsByProgram.get(t.programId) ?? 0 })),
+    tasks: tasks.map((t) => ({ ...t, contact: t.program ? programContact(t.program) : null })),
+    narrative,
+    advocates: advocates.map((a) => ({ name: a.advocate.user.name, title: a.advocate.title, programs: a.advocate.claims.map((c) => c.program.name) })),
+    offers,
+    interviews,
+    /** Said to the applicant when the dean's office raised their faculty-contact limit; null otherwise. */
+    facultyLimitNote: facultyLimitRaised(snapshot.policy.facultyContactCap, facultyCapOverrides(snapshot.overrides), "applicant"),
+    now,
+  };
 }

@@ -35,6 +35,15 @@ export function isActionCall(method: string | undefined, headers: Headers): bool
 }
 
 /**
+ * A server action called from a page is answered uncompressed: its answer is a few hundred bytes,
+ * and Next.js would gzip every streamed answer whatever its size (a twentieth of a write's CPU).
+ * A page or a form posted without JavaScript, whose answer is the whole page, keeps compression.
+ */
+export function answerActionUncompressed(method: string | undefined, headers: Headers): void {
+  if (isActionCall(method, headers)) delete headers["accept-encoding"];
+}
+
+/**
  * A request Next.js treats as a possible server action (a call, or a form posted without
  * JavaScript): the front reads its body before Next.js does. Route handlers under /api/ are not.
  */
