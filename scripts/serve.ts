@@ -3,7 +3,7 @@
 // headers a client may not set (lib/server/http/trusted-request.ts) and puts the security headers,
 // with a fresh script nonce, on every response: pages, route handlers, static files, error pages.
 // `npm start` and `npm run dev` run it; so do the test servers.
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { fileURLToPath } from "node:url";
 import { EnvError, parseServerEnv, type ServerEnv } from "../lib/server/core/env";
 import { trustRequestHeaders } from "../lib/server/http/trusted-request";
@@ -17,25 +17,32 @@ import { closeConnectionsWhenStopping, stopOnSignals } from "../lib/server/http/
 import { registerCodeMigrations, registerWorkers } from "../lib/server/http/shutdown-state";
 import { stopChangeFeed } from "../lib/server/live/change-feed";
 import { issueSetupCode, setupCodeLogLine } from "../lib/server/schools/first-run";
+import { errorFields, log } from "../lib/server/core/log";
+import { setUpLogging } from "../lib/server/core/log-setup";
+import { requestObserver } from "../lib/server/http/request-log";
+import { metricsSettings, startMetricsServer, type MetricsSettings } from "../lib/server/http/metrics-server";
 
 const dev = process.argv.includes("--dev");
+const fromRoot = (name: string) => fileURLToPath(new URL(`../${name}`, import.meta.url));
 /** How much of a refused body is read and dropped before the connection is cut. */
 const DISCARD_AT_MOST = 64 * 1024 * 1024;
 // Next.js reads NODE_ENV as it loads, so it is set before Next is imported below.
 (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
+// JSON lines on stdout (readable ones in development), on globalThis for the app's code too.
+setUpLogging();
 
-function readEnv(): ServerEnv {
+function readEnv(): { env: ServerEnv; metricsAt: MetricsSettings | null } {
   try {
-    return parseServerEnv(process.env);
+    return { env: parseServerEnv(process.env), metricsAt: metricsSettings(process.env) };
   } catch (error) {
     if (!(error instanceof EnvError)) throw error;
-    console.error(`SOAP Desk cannot start.\n${error.message}`);
+    log().fatal(`SOAP Desk cannot start.\n${error.message}`);
     process.exit(1);
   }
 }
 
 async function main() {
-  const env = readEnv();
+  const { env, metricsAt } = readEnv();
   const port = Number(process.env.PORT ?? 3000);
   // All interfaces unless LISTEN_HOST says otherwise (as `next start` does).
   const listenHost = process.env.LISTEN_HOST?.trim() || undefined;
@@ -48,7 +55,10 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const server = createServer((req, res) => {
+  // Each request: its id, its log context, and its log line and duration as it finishes.
+  const observe = requestObserver({ trustedProxyHops: env.trustedProxyHops, appDir: fromRoot("app"), publicDir: fromRoot("public") });
+  const server = createServer((req, res) => observe(req, res, () => serve(req, res)));
+  const serve = (req: IncomingMessage, res: ServerResponse) => {
     closeConnectionsWhenStopping(res);
     trustRequestHeaders(req.headers, req.socket.remoteAddress, env.trustedProxyHops);
     const headers = securityHeaders({ nonce: createNonce(), https, dev, formTargets });
@@ -64,7 +74,7 @@ async function main() {
     };
     const pass = (request: IncomingMessage) =>
       handle(request, res).catch((error: unknown) => {
-        console.error(error);
+        log().error(errorFields(error), "request failed");
         if (!res.headersSent) res.statusCode = 500;
         res.end();
       });
@@ -94,7 +104,7 @@ async function main() {
       const body = Buffer.concat(chunks);
       void refuseActionBody(req.method, req.headers, body).then((bad) => (bad ? refuse(bad) : pass(replayRequest(req, body))));
     });
-  });
+  };
   if (dev) server.on("upgrade", app.getUpgradeHandler());
 
   // The job workers (emails, push messages, escalations), unless JOB_WORKERS=0 leaves them to
@@ -114,7 +124,7 @@ async function main() {
         await Promise.allSettled([app.close(), stopChangeFeed()]);
         await disconnectPrisma();
       },
-      log: (line) => console.log(line),
+      log: (line) => log().info(line),
       exit: (code) => process.exit(code),
     },
     env.shutdown,
@@ -122,9 +132,11 @@ async function main() {
   // First run: no school yet (the demo aside), so this instance prints a one-time setup code.
   // (A database that cannot be reached now is not a reason to refuse to serve: the pages say so.)
   const setupCode = await issueSetupCode(prisma).catch((error: unknown) => {
-    console.error(`Could not check whether this SOAP Desk has a school yet: ${error instanceof Error ? error.message : String(error)}`);
+    log().error(errorFields(error), "Could not check whether this SOAP Desk has a school yet");
     return null;
   });
+  // Prometheus metrics on their own port (METRICS_PORT), never on the public one.
+  if (metricsAt) await startMetricsServer(metricsAt, prisma);
   server.listen(port, listenHost, () => {
     console.log(`SOAP Desk is serving ${env.publicOrigin.origin} (listening on ${listenHost ?? "all interfaces"}, port ${port})`);
     if (setupCode) console.log(setupCodeLogLine(env.publicOrigin.origin, setupCode));
@@ -132,6 +144,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  log().fatal(errorFields(error), "SOAP Desk stopped with an error");
   process.exit(1);
 });

@@ -4,9 +4,12 @@
 import { EnvError, parseServerEnv } from "../lib/server/core/env";
 import { startAppJobWorkers } from "../lib/server/jobs/app-workers";
 import { loadDotEnv } from "./db/env";
+import { setUpLogging } from "../lib/server/core/log-setup";
 
 async function main() {
   loadDotEnv();
+  // The jobs' lines: JSON on stdout, as the app server writes them (LOG_LEVEL, LOG_FORMAT).
+  setUpLogging();
   let env;
   try {
     env = parseServerEnv(process.env);

@@ -23,7 +23,7 @@ export interface AppServer {
 
 /** Settings a developer's shell may hold that would change what the server under test does. */
 export const INHERITED_SETTINGS =
-  /^(AUTH_|NEXTAUTH_|SMTP_|EMAIL_FROM|OIDC_|SOAP_DESK_|JOB_|SHUTDOWN_|TRUSTED_PROXY_HOPS|DATABASE_URL|PORT|LISTEN_HOST|NODE_ENV)/;
+  /^(AUTH_|NEXTAUTH_|SMTP_|EMAIL_FROM|OIDC_|SOAP_DESK_|JOB_|SHUTDOWN_|TRUSTED_PROXY_HOPS|DATABASE_URL|PORT|LISTEN_HOST|NODE_ENV|LOG_|METRICS_)/;
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -10,6 +10,7 @@ import { EmailSignInForm } from "@/components/auth/email-sign-in-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { requestMagicLinkAction, singleSignOnAction } from "./actions";
 import { queryText, type SearchParams } from "@/lib/domain/query-string";
+import { log } from "@/lib/server/core/log";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -24,7 +25,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   } catch (problem) {
     // A misconfigured server still shows the page (and demo sign-in); the log has the details.
     if (!(problem instanceof EnvError)) throw problem;
-    console.error(problem.message);
+    log().error(problem.message);
     envProblem = "Sign-in is not set up correctly on this server. Tell your dean's office; the server log names the setting.";
   }
   const [actor, demo] = await Promise.all([env ? currentActor() : null, isDemoMode() ? listDemoPeople(prisma) : null]);

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/domain/action-result";
 import { isDatabaseUnavailable } from "@/lib/server/core/errors";
 import { defineRoute } from "@/lib/server/entry/define-route";
+import { errorFields, log } from "@/lib/server/core/log";
 
 const NO_STORE = { "cache-control": "no-store" };
 
@@ -16,7 +17,7 @@ export const GET = defineRoute({
       await scope.db.$queryRaw`SELECT 1`;
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
-      console.error("health check: the database cannot be reached", error);
+      log().error(errorFields(error), "health check: the database cannot be reached");
       return Response.json(
         { ok: false, database: "unreachable", message: DATABASE_UNAVAILABLE_MESSAGE },
         { status: 503, headers: { ...NO_STORE, "retry-after": "30" } },

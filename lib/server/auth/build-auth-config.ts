@@ -16,6 +16,8 @@ import { SSO_REFUSED } from "@/lib/domain/sign-in-messages";
 import { findUserByEmail, soapDeskAdapter } from "./prisma-adapter";
 import { admitSsoIdentity } from "./sso-admission";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, shouldUseSecureCookies } from "./session-cookie";
+import { log } from "../core/log";
+import { countSignInRefusal } from "../core/metrics";
 
 /** Error codes the sign-in page explains; Auth.js adds its own (AccessDenied, Verification, ...). */
 const SIGN_IN_ERRORS = { noAccount: "NoAccount", ssoRefused: SSO_REFUSED } as const;
@@ -91,10 +93,12 @@ export function buildAuthConfig(db: Db, env: ServerEnv, mailer: Mailer | null): 
           const identity = { sub: account.providerAccountId, email: profile?.email, emailVerified: profile?.email_verified };
           const admission = await admitSsoIdentity(db, sso, identity);
           if (admission.ok) return true;
-          console.warn(`sign-in: single sign-on through ${sso.id} refused: ${admission.reason}`);
+          countSignInRefusal("sso_refused");
+          log().warn({ provider: sso.id, reason: admission.reason }, "sign-in: single sign-on refused");
           return `/sign-in?error=${SIGN_IN_ERRORS.ssoRefused}`;
         }
         const existing = user.email ? await findUserByEmail(db, user.email) : null;
+        if (!existing) countSignInRefusal("no_account");
         return existing ? true : `/sign-in?error=${SIGN_IN_ERRORS.noAccount}`;
       },
       // Only the user's id, for currentActor() on the server, which loads role and school from

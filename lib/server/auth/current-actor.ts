@@ -12,6 +12,8 @@ import { auth } from "./auth-js";
 import { HOME_BY_ROLE, loadActor, loadSessionActor } from "./load-actor";
 import { sessionCookieName, sessionNeedsAuthJs, shouldUseSecureCookies } from "./session-cookie";
 import { watchSessionLookup } from "./session-outage";
+import { recordActorForLog } from "../core/log";
+import { currentRequestId } from "../entry/log-context";
 
 export { HOME_BY_ROLE };
 
@@ -25,7 +27,12 @@ export function isDemoMode(): boolean {
  * "signed out": it throws UNAVAILABLE (pages show the error page, entry points answer 503).
  * Looked up once per page render (React's cache): the layout, the page and its parts share it.
  */
-export const currentActor = cache(lookUpActor);
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const actor = await lookUpActor();
+  // The request's log line names who acted by user id (never by name or address).
+  if (actor) recordActorForLog(actor.userId, await currentRequestId());
+  return actor;
+});
 
 async function lookUpActor(): Promise<Actor | null> {
   // Nearly every request: a session that is only to be read, read with its person in one

@@ -7,7 +7,8 @@ import "server-only";
 import type { Db } from "../core/db";
 import { parseInput } from "../core/validate";
 import { signInEmailInput } from "@/lib/domain/invitation-schemas";
-import { enforceLimits, type RateLimit } from "./rate-limit";
+import { enforceLimits, RateLimitedError, type RateLimit } from "./rate-limit";
+import { countSignInRefusal } from "../core/metrics";
 import { scheduleJob } from "../jobs/queue";
 
 export const MAGIC_LINK_LIMITS = {
@@ -43,7 +44,10 @@ export interface MagicLinkRequest {
 export async function requestMagicLink(db: Db, request: MagicLinkRequest, now: Date): Promise<{ email: string }> {
   const { email } = parseInput(signInEmailInput, { email: request.email });
   // Counted before anything else, so the limit also slows anyone probing for addresses.
-  await enforceLimits(db, magicLinkLimits(email, request.ip), now);
+  await enforceLimits(db, magicLinkLimits(email, request.ip), now).catch((error: unknown) => {
+    if (error instanceof RateLimitedError) countSignInRefusal("rate_limited");
+    throw error;
+  });
   const sendAt = new Date(now.getTime() + SIGN_IN_LINK_DELAY_MS);
   await db.$transaction(async (tx) => {
     const queued = await tx.outboxEmail.create({

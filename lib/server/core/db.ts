@@ -4,6 +4,7 @@ import "server-only";
 // modules on every edit, does not open a new connection pool each time.
 import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { Pool } from "pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { knowCommitOutcomes } from "./commit-outcome";
 
@@ -19,18 +20,32 @@ export type TxClient = Prisma.TransactionClient;
  */
 export function createPrismaClient(url: string, options: { onQuery?: (sql: string) => void; preparedStatements?: number; commitCheckMs?: number } = {}): Db {
   const names = preparedStatementNames(options.preparedStatements);
+  // The pool is made here, not by the adapter, so that the metrics can read its use; the
+  // adapter still closes it on $disconnect().
+  const pool = new Pool({ connectionString: url });
   // node-postgres sends a statement without a name unprepared (the adapter's type asks for a string).
-  const adapter = new PrismaPg({ connectionString: url }, { statementNameGenerator: (query) => names(query) as string });
+  const adapter = new PrismaPg(pool, { statementNameGenerator: (query) => names(query) as string, disposeExternalPool: true });
   if (!options.onQuery) {
     const client = new PrismaClient({ adapter });
     knowCommitOutcomes(client, options.commitCheckMs);
+    pools.set(client, pool);
     return client;
   }
   const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   const onQuery = options.onQuery;
   client.$on("query", (event) => onQuery(event.query));
   knowCommitOutcomes(client as unknown as PrismaClient, options.commitCheckMs);
+  pools.set(client as unknown as Db, pool);
   return client as unknown as Db;
+}
+
+// On globalThis, like the client: the server and the bundled app are separate module instances.
+const pools = ((globalThis as typeof globalThis & { soapDeskPools?: WeakMap<Db, Pool> }).soapDeskPools ??= new WeakMap<Db, Pool>());
+
+/** How the shared client's connection pool is used, or null before it was opened. */
+export function poolUse(): { total: number; idle: number; waiting: number } | null {
+  const pool = cache.soapDeskPrisma && pools.get(cache.soapDeskPrisma);
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
 }
 
 /**

@@ -17,6 +17,8 @@ import { parseInput } from "../core/validate";
 import { admit } from "./guard";
 import { entryPoint, mark, type Guard, type Screens } from "./registry";
 import { currentScope } from "./scope";
+import { errorFields, inRequestLogContext, log } from "../core/log";
+import { currentRequestId } from "./log-context";
 
 /** What a guarded action's use case gets: the context its guard admitted. */
 export type ActionContext = Admitted;
@@ -64,7 +66,11 @@ function formInput(form: FormData): Record<string, string> {
 export function defineAction<S extends z.ZodType, D = undefined, G extends Guard = Guard>(definition: Definition<S, D, G>): ServerAction<z.input<S>, D> {
   const { name, applicant } = definition;
   const entry = entryPoint("action", definition);
+  // Every line the action logs carries its request's id and actor.
   async function action(...args: unknown[]): Promise<ActionResult<D>> {
+    return inRequestLogContext(await currentRequestId(), () => run(...args));
+  }
+  async function run(...args: unknown[]): Promise<ActionResult<D>> {
     const form = args.find((arg): arg is FormData => arg instanceof FormData);
     const raw = form ? formInput(form) : args[0];
     const scope = currentScope();
@@ -88,7 +94,7 @@ export function defineAction<S extends z.ZodType, D = undefined, G extends Guard
       unstable_rethrow(error);
       const values = form ? formInput(form) : undefined;
       if (error instanceof AppError) return { ...toErrorBody(error), ...(values ? { values } : {}) };
-      console.error(`action ${name} failed`, error);
+      log().error({ entry: name, ...errorFields(error) }, "action failed");
       // An unreachable database is said as such, never as a lost session or a vague failure.
       if (isDatabaseUnavailable(error)) return { ...toErrorBody(databaseUnavailable(error)), ...(values ? { values } : {}) };
       return { ok: false, code: "INTERNAL", message: FAILED, ...(values ? { values } : {}) };

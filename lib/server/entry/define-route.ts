@@ -11,6 +11,7 @@ import { parseInput } from "../core/validate";
 import { admit } from "./guard";
 import { entryPoint, mark, type Guard, type Screens } from "./registry";
 import { currentScope, type EntryScope } from "./scope";
+import { errorFields, inRequestLogContext, log, REQUEST_ID_HEADER } from "../core/log";
 
 export interface RouteContext<P> {
   scope: EntryScope;
@@ -37,7 +38,11 @@ export type RouteHandler = (request: NextRequest, context: NextRouteContext) => 
 export function defineRoute<S extends z.ZodType, G extends Guard>(definition: RouteDefinition<S, G>): RouteHandler {
   const { name, applicant } = definition;
   const entry = entryPoint("route", definition);
-  async function handler(request: NextRequest, context: NextRouteContext): Promise<Response> {
+  // Every line the handler logs carries its request's id and actor.
+  function handler(request: NextRequest, context: NextRouteContext): Promise<Response> {
+    return inRequestLogContext(request.headers.get(REQUEST_ID_HEADER), () => handle(request, context));
+  }
+  async function handle(request: NextRequest, context: NextRouteContext): Promise<Response> {
     const scope = currentScope();
     try {
       const params = parseInput(definition.params, (await context?.params) ?? {});
@@ -45,7 +50,7 @@ export function defineRoute<S extends z.ZodType, G extends Guard>(definition: Ro
       return await definition.handle({ scope, actor, applicantId: admitted?.applicantId ?? null, params, request });
     } catch (error) {
       if (!(error instanceof AppError)) {
-        console.error(`route ${name} failed`, error);
+        log().error({ entry: name, ...errorFields(error) }, "route failed");
         if (isDatabaseUnavailable(error)) return errorResponse(databaseUnavailable(error));
         return Response.json({ ok: false, code: "INTERNAL", message: "Something went wrong on our side. Try again in a moment." }, { status: 500 });
       }

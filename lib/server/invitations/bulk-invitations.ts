@@ -25,6 +25,7 @@ import { invitationExpiresAt, invitationStatus } from "@/lib/domain/invitations"
 import { formatInZone } from "@/lib/domain/format-time";
 import { newInvitationToken } from "./invitation-token";
 import { deliverInvitation, type InvitationDelivery } from "./deliver-invitation";
+import { errorFields, log } from "../core/log";
 
 /** A file with bad rows: INVALID_INPUT, with every row error for callers and listed for forms. */
 export class BulkInvitationsRejected extends AppError {
@@ -248,7 +249,7 @@ async function deliverAll(
       }
       const result = await deliverInvitation(db, actor, invitation.id, invitation.token, delivery, now).catch((error: unknown) => {
         // The invitations are committed: a fault now must not turn the answer into "nothing was saved".
-        console.error("bulk invitation delivery failed", error);
+        log().error({ invitationId: invitation.id, ...errorFields(error) }, "bulk invitation delivery failed");
         const problem = `The email to ${invitation.email} could not be sent: something went wrong on our side. The invitation is saved: re-send it from the Invitations page.`;
         return { sent: false as const, problem };
       });

@@ -8,6 +8,8 @@ import { invitationEmail } from "../mail/templates";
 import { inviterName } from "@/lib/domain/invitations";
 import { formatInZone } from "@/lib/domain/format-time";
 import { invitationUrl } from "./invitation-token";
+import { log } from "../core/log";
+import { metrics } from "../core/metrics";
 
 export interface InvitationDelivery {
   /** null when SMTP is not configured. */
@@ -50,8 +52,11 @@ export async function deliverInvitation(
     );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    metrics().emailsFailed.inc();
+    log().warn({ invitationId, kind: "INVITATION" }, "email failed");
     return { sent: false, problem: `The email to ${invitation.email} could not be sent: ${reason} The invitation is saved: re-send it once email works.` };
   }
+  log().info({ invitationId, kind: "INVITATION" }, "email sent");
   await db.$transaction(async (tx) => {
     await tx.invitation.updateMany({ where: { id: invitationId, schoolId: actor.schoolId }, data: { lastSentAt: now } });
     await audit(tx, actor, { action: "invitation.email_sent", entityType: "Invitation", entityId: invitationId, after: { to: invitation.email } });

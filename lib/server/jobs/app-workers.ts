@@ -11,6 +11,7 @@ import { serverPushSender } from "../push/deliver-push";
 import { ensureMorningSummaries } from "../notifications/morning-summary";
 import { ensureRetentionJobs } from "../privacy/retention-schedule";
 import { startJobWorkers, type JobWorkers } from "./worker";
+import { errorFields, log } from "../core/log";
 
 export async function startAppJobWorkers(env: ServerEnv): Promise<JobWorkers> {
   const connectionString = process.env.DATABASE_URL?.trim();
@@ -23,10 +24,10 @@ export async function startAppJobWorkers(env: ServerEnv): Promise<JobWorkers> {
   // A database that cannot be reached now does not stop the workers: the next start, or the next
   // save of a season, schedules the summaries.
   await ensureMorningSummaries(prisma, systemClock).catch((error: unknown) => {
-    console.error(`Could not schedule the morning summaries: ${error instanceof Error ? error.message : String(error)}`);
+    log().error(errorFields(error), "Could not schedule the morning summaries");
   });
   await ensureRetentionJobs(prisma, systemClock).catch((error: unknown) => {
-    console.error(`Could not schedule the retention jobs: ${error instanceof Error ? error.message : String(error)}`);
+    log().error(errorFields(error), "Could not schedule the retention jobs");
   });
   return workers;
 }

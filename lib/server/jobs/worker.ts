@@ -15,6 +15,7 @@ import { sendMorningSummaries } from "../notifications/morning-summary";
 import { deliverPush, type PushSender } from "../push/deliver-push";
 import { removeSeasonData, sendRetentionNotice } from "../privacy/retention-jobs";
 import { quietJobLogger } from "./install";
+import { log } from "../core/log";
 import type { JobName, JobPayloads } from "./queue";
 
 /** What the jobs work with: the same database, clock and mail settings as the app's requests. */
@@ -75,14 +76,29 @@ function taskList(handlers: JobHandlers, deps: JobDeps): TaskList {
         `job ${name}`,
         { kind: SpanKind.CONSUMER, attributes: { "job.name": name, "job.id": helpers.job.id, "job.attempt": helpers.job.attempts } },
         async (span) => {
+          const attempt = { number: helpers.job.attempts, max: helpers.job.max_attempts };
+          const started = performance.now();
+          // One line per run: the job's name, id, attempt, outcome and duration. A failure's reason
+          // stays on the row it is about (an email's, a notification's): it may quote a person's
+          // words, so neither the line nor the span carries it.
+          const line = () => ({
+            job: name,
+            jobId: helpers.job.id,
+            attempt: attempt.number,
+            maxAttempts: attempt.max,
+            durationMs: Math.round(performance.now() - started),
+          });
           try {
-            await (handler as JobHandler<JobName>)(payload as JobPayloads[JobName], deps, { number: helpers.job.attempts, max: helpers.job.max_attempts });
+            await (handler as JobHandler<JobName>)(payload as JobPayloads[JobName], deps, attempt);
           } catch (error) {
-            span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+            const errorType = error instanceof Error ? error.name : typeof error;
+            span.setStatus({ code: SpanStatusCode.ERROR, message: errorType });
+            log().warn({ ...line(), outcome: "failed", errorType }, "job");
             throw error;
           } finally {
             span.end();
           }
+          log().info({ ...line(), outcome: "done" }, "job");
         },
       );
     list[name] = task;

@@ -10,6 +10,7 @@ import "server-only";
 import { onClosing } from "../http/shutdown-state";
 import type { ChangeFeed, FeedEvent } from "./change-feed";
 import { SESSION_CHECK_MS, type SessionCheck } from "./session-check";
+import { metrics } from "../core/metrics";
 
 const DEBOUNCE_MS = 150;
 // The first check after 10 s of silence sends a comment: a proxy never sees 15 s without a byte.
@@ -66,9 +67,11 @@ export function changeEventStream(feed: ChangeFeed, schoolId: string, signal: Ab
         SESSION_CHECK_MS,
       );
       let stopListening = () => {};
+      metrics().liveStreams.inc();
       cleanup = () => {
         if (closed) return;
         closed = true;
+        metrics().liveStreams.dec();
         unsubscribe();
         stopListening();
         clearInterval(tick);

@@ -12,6 +12,8 @@ import type { MailMessage } from "../mail/mailer";
 import { magicLinkMessage } from "../auth/magic-link";
 import { announceChange } from "../live/change-feed";
 import { EMAIL_NOT_SET_UP } from "@/lib/domain/delivery";
+import { log } from "../core/log";
+import { metrics } from "../core/metrics";
 
 export interface Attempt {
   /** This try's number, from 1. */
@@ -73,6 +75,13 @@ export async function deliverEmail(db: Db, outbox: Outbox, emailId: string, now:
     failure = error instanceof Error ? error.message : String(error);
   }
   const last = attempt.number >= attempt.max;
+  // The log has the email's id and kind: never its address, subject or text.
+  const line = { emailId: email.id, kind: email.kind, attempt: attempt.number, maxAttempts: attempt.max };
+  if (failure === null) log().info(line, "email sent");
+  else {
+    metrics().emailsFailed.inc();
+    log().warn({ ...line, final: last }, "email failed");
+  }
   if (signInLink && (failure === null || last)) {
     // Sign-in requests are not kept once handled; a link never sent is asked for again.
     await db.outboxEmail.deleteMany({ where: pending });

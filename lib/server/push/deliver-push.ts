@@ -7,6 +7,8 @@ import "server-only";
 // deliverPush throws so the job queue tries again later, and at the last attempt records FAILED
 // with the reason, where the dean's office can read it. A job run again after a success sends
 // nothing; a message that does arrive twice carries the same tag, so the device shows it once.
+import { log } from "../core/log";
+import { metrics } from "../core/metrics";
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import webpush from "web-push";
@@ -170,6 +172,9 @@ export async function deliverPush(
   }
 
   const reason = failureSummary(outcomes);
+  // The log has the notification's id and the count only: a device's label is the person's words.
+  metrics().pushFailed.inc();
+  log().warn({ notificationId: notification.id, devices: outcomes.length, attempt: attempt.number, maxAttempts: attempt.max }, "push failed");
   // Every device gone: no later attempt can reach them, so it stands now.
   if (gone.length === outcomes.length) {
     await mark({ pushStatus: "FAILED", pushError: `${reason} They were removed from the person's devices; push reaches them again once they turn it on.` });

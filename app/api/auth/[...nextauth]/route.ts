@@ -8,6 +8,8 @@ import { auth, handlers } from "@/lib/server/auth/auth-js";
 import { EMAIL_PROVIDER_ID } from "@/lib/server/auth/magic-link";
 import { publicSession } from "@/lib/server/auth/public-session";
 import { defineRoute, type RouteContext } from "@/lib/server/entry/define-route";
+import { log } from "@/lib/server/core/log";
+import { countSignInRefusal } from "@/lib/server/core/metrics";
 
 const params = z.object({ nextauth: z.array(z.string()) });
 
@@ -21,7 +23,8 @@ const params = z.object({ nextauth: z.array(z.string()) });
 async function authJs(handler: (request: NextRequest) => Promise<Response>, request: NextRequest): Promise<Response> {
   const response = await handler(request);
   if (response.status < 500) return response;
-  console.error(`auth: refused a request Auth.js could not read (${request.method} ${request.nextUrl.pathname})`);
+  countSignInRefusal("bad_request");
+  log().warn({ method: request.method, status: response.status }, "auth: refused a request Auth.js could not read");
   return Response.redirect(new URL(`/sign-in?error=${BAD_SIGN_IN_REQUEST}`, getServerEnv().publicOrigin), 303);
 }
 

@@ -13,6 +13,8 @@ import { clientAddress } from "@/lib/server/http/client-address";
 import { checkSameOrigin } from "@/lib/server/http/same-origin";
 import { DEMO_CROSS_SITE_REFUSAL } from "@/lib/domain/sign-in-messages";
 import { defineRoute } from "@/lib/server/entry/define-route";
+import { log } from "@/lib/server/core/log";
+import { countSignInRefusal } from "@/lib/server/core/metrics";
 
 export const POST = defineRoute({
   name: "demo.signIn",
@@ -23,7 +25,8 @@ export const POST = defineRoute({
     if (!env.demoMode) return NextResponse.json({ ok: false, message: "Not found." }, { status: 404 });
     const sameOrigin = checkSameOrigin(request.headers, env.publicOrigin);
     if (!sameOrigin.ok) {
-      console.warn(`demo sign-in refused: ${sameOrigin.reason}`);
+      countSignInRefusal("cross_site");
+      log().warn({ reason: sameOrigin.reason }, "demo sign-in refused");
       return new NextResponse(DEMO_CROSS_SITE_REFUSAL, { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
     }
     // Every redirect goes to the public origin, never to the host the request named.
@@ -42,6 +45,7 @@ export const POST = defineRoute({
       if (!(error instanceof AppError)) throw error;
       // Codes, not messages, in the address: nobody can make the sign-in page say arbitrary things.
       const target = at("/sign-in");
+      countSignInRefusal(error instanceof RateLimitedError ? "rate_limited" : "unknown_demo_person");
       if (error instanceof RateLimitedError) {
         target.searchParams.set("error", "RateLimited");
         target.searchParams.set("minutes", String(error.retryAfterMinutes));
