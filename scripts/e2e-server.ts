@@ -120,6 +120,8 @@ async function main() {
     DATABASE_URL: url,
     SOAP_DESK_TEST_CLOCK_FILE: clockFile,
     JOB_POLL_MS: "250",
+    // The server's output is echoed into the test run's: its warnings, not a line per request.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     SMTP_HOST: "127.0.0.1",
     SMTP_PORT: String(smtp.port),
     SMTP_SECURE: "false",
