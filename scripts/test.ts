@@ -1,7 +1,7 @@
 // `npm test`: every check a change must pass, in order, stopping at the first failure.
 // Uses DATABASE_URL's server when set (tests create their own databases there), otherwise the
 // embedded PostgreSQL. End-to-end tests need Chromium: a system one or Playwright's.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { EmbeddedDatabaseRefused, ensureDatabase } from "./db/embedded";
 import { findChromium, CHROMIUM_MISSING_MESSAGE } from "./find-chromium";
 import { NEXT_BUILD_ARGS } from "./next-bin";
@@ -13,12 +13,21 @@ interface Step {
   env?: Record<string, string>;
 }
 
-function run(step: Step): boolean {
+/**
+ * Runs one step and waits for it without blocking this process: the embedded PostgreSQL started
+ * here writes its log to this process, which must keep reading it. A blocked reader (spawnSync)
+ * let a burst of server log lines fill the pipe, and every database session stopped with it.
+ */
+async function run(step: Step): Promise<boolean> {
   console.log(`\n━━ ${step.name} ━━ ${step.command.join(" ")}`);
   const started = Date.now();
-  const result = spawnSync("npx", step.command, { stdio: "inherit", env: { ...process.env, ...step.env } });
+  const child = spawn("npx", step.command, { stdio: "inherit", env: { ...process.env, ...step.env } });
+  const status = await new Promise<number | null>((resolve) => {
+    child.once("exit", (code) => resolve(code));
+    child.once("error", () => resolve(null));
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const ok = result.status === 0;
+  const ok = status === 0;
   console.log(`${ok ? "✔" : "✘"} ${step.name} (${seconds} s)`);
   return ok;
 }
@@ -50,7 +59,7 @@ async function main() {
 
   const failed: string[] = [];
   for (const step of steps) {
-    if (!run(step)) {
+    if (!(await run(step))) {
       failed.push(step.name);
       break;
     }

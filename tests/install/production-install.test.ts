@@ -47,8 +47,29 @@ function expectDone(step: string, result: Run) {
   expect(result.status, `${step} failed:\n${result.output.slice(-4_000)}`).toBe(0);
 }
 
+/** Signals every process of the group led by `pid`; false when none is left. */
+function signalGroup(pid: number, signal: NodeJS.Signals | number): boolean {
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Waits until no process of the group is left (the server drains, then exits), at most `ms`. */
+async function groupGone(pid: number, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (signalGroup(pid, 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  signalGroup(pid, "SIGKILL");
+}
+
+let serverGroup: number | undefined;
+
 afterAll(async () => {
   await server?.stop();
+  // Its database is dropped only once nothing of the server is left to reconnect to it.
+  if (serverGroup) await groupGone(serverGroup, 30_000);
   await dropDatabase(inject("adminUrl"), database).catch(() => {});
   rmSync(clone, { recursive: true, force: true });
 }, 60_000);
@@ -104,9 +125,19 @@ describe("the production install on a fresh clone", () => {
     const link = /One-time invitation link for .+: (http:\/\/\S+\/invite\/[A-Za-z0-9_-]+)$/m.exec(created.output)?.[1];
     expect(link, created.output).toBeDefined();
 
-    server = await startAppServer(port, settings, (env) =>
-      spawn("npm", ["run", "start:prod"], { cwd: clone, env: cleanEnv(env as Record<string, string>), stdio: ["ignore", "pipe", "pipe"] }),
-    );
+    server = await startAppServer(port, settings, (env) => {
+      // npm runs the server in a child of its own and does not pass a signal on to it: the
+      // server gets its own process group, and stopping it signals the whole group.
+      const child = spawn("npm", ["run", "start:prod"], {
+        cwd: clone,
+        env: cleanEnv(env as Record<string, string>),
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
+      });
+      serverGroup = child.pid;
+      child.kill = (signal?: NodeJS.Signals | number) => signalGroup(child.pid!, signal ?? "SIGTERM");
+      return child;
+    });
 
     // The dean follows the link, accepts, and lands signed in on the school's dashboard.
     const invitation = new URL(link!).pathname;
