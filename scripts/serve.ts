@@ -20,6 +20,9 @@ import { issueSetupCode, setupCodeLogLine } from "../lib/server/schools/first-ru
 import { errorFields, log } from "../lib/server/core/log";
 import { setUpLogging } from "../lib/server/core/log-setup";
 import { requestObserver } from "../lib/server/http/request-log";
+import { reusedPageRole, servePage, type PageReuseOptions } from "../lib/server/http/page-reuse";
+import { renderedPages } from "../lib/server/live/rendered-pages";
+import { sessionCookieName } from "../lib/server/auth/session-cookie";
 import { metricsSettings, startMetricsServer, type MetricsSettings } from "../lib/server/http/metrics-server";
 
 const dev = process.argv.includes("--dev");
@@ -56,12 +59,14 @@ async function main() {
   await app.prepare();
 
   // Each request: its id, its log context, and its log line and duration as it finishes.
+  const reuse: PageReuseOptions = { db: prisma, pages: renderedPages(), sessionCookie: sessionCookieName(https) };
   const observe = requestObserver({ trustedProxyHops: env.trustedProxyHops, appDir: fromRoot("app"), publicDir: fromRoot("public") });
   const server = createServer((req, res) => observe(req, res, () => serve(req, res)));
   const serve = (req: IncomingMessage, res: ServerResponse) => {
     closeConnectionsWhenStopping(res);
     trustRequestHeaders(req.headers, req.socket.remoteAddress, env.trustedProxyHops);
-    const headers = securityHeaders({ nonce: createNonce(), https, dev, formTargets });
+    const nonce = createNonce();
+    const headers = securityHeaders({ nonce, https, dev, formTargets });
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     // Next.js takes the nonce for the scripts it renders from the request's policy.
     req.headers["content-security-policy"] = headers["Content-Security-Policy"];
@@ -94,6 +99,8 @@ async function main() {
       req.on("error", () => req.socket.destroy());
       return;
     }
+    // The dean's dashboard: served again from what this instance kept, until the school changes.
+    if (reusedPageRole(req.method, req.url, req.headers)) return void servePage(req, res, nonce, reuse, pass);
     if (!mayBeAction(req.method, req.url, req.headers)) return void pass(req);
     answerActionUncompressed(req.method, req.headers);
     // A server action's body is read here first, and one React cannot decode is answered here.

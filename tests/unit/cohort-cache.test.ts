@@ -2,24 +2,7 @@
 // kept across a change heard while computing, and not used while the feed cannot hear changes.
 import { describe, expect, it } from "vitest";
 import { CohortCache } from "@/lib/server/dashboard/cohort-cache";
-import type { ChangeFeed, FeedEvent } from "@/lib/server/live/change-feed";
-
-class FeedForTest implements ChangeFeed {
-  listening = true;
-  private readonly listeners = new Map<string, Set<(event: FeedEvent) => void>>();
-  subscribe(schoolId: string, listener: (event: FeedEvent) => void) {
-    const set = this.listeners.get(schoolId) ?? new Set();
-    set.add(listener);
-    this.listeners.set(schoolId, set);
-    return () => set.delete(listener);
-  }
-  live() {
-    return this.listening;
-  }
-  notice(schoolId: string) {
-    for (const listener of this.listeners.get(schoolId) ?? []) listener({ type: "change" });
-  }
-}
+import { FeedForTest } from "../support/feed-for-test";
 
 function setup(ttlMs = 10_000) {
   const feed = new FeedForTest();

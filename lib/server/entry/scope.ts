@@ -15,6 +15,7 @@ import { sessionCookieName, shouldUseSecureCookies } from "../auth/session-cooki
 import { getServerEnv } from "../core/env";
 import { changeFeed, type ChangeFeed } from "../live/change-feed";
 import { forgetCohort } from "../dashboard/dean-dashboard";
+import { forgetRenderedPages } from "../live/rendered-pages";
 
 export interface EntryScope {
   db: Db;
@@ -44,7 +45,10 @@ const REQUEST_SCOPE: EntryScope = {
   revalidate: (path) => revalidatePath(path, "layout"),
   outbox: serverOutbox,
   changes: changeFeed,
-  committed: forgetCohort,
+  committed: (schoolId) => {
+    forgetCohort(schoolId);
+    forgetRenderedPages(schoolId);
+  },
 };
 
 const scoped = new AsyncLocalStorage<EntryScope>();
