@@ -1,6 +1,6 @@
 // The HTTP front refuses bodies over Next.js's own limit, in words, before Next.js reads them.
 import { describe, expect, it } from "vitest";
-import nextConfig from "../../next.config";
+import nextConfig from "../../next.config.mjs";
 import { REQUEST_TOO_LARGE_MESSAGE } from "@/lib/domain/action-result";
 import { BODY_LIMIT_BYTES, bodyRefusalAnswer, refuseAddress, refuseBody } from "@/lib/server/http/body-limit";
 import { thrownActionResult } from "@/components/ui/use-server-action";

@@ -63,6 +63,35 @@ describe("RenderedPages", () => {
     expect(pages.keep("a", page("s1", "html"))).toBe(false);
   });
 
+  it("lets a request wait for the same page's render under way, for the same person, instead of rendering it again", async () => {
+    const { feed, pages, page } = setup();
+    expect(pages.rendering("k", "s1", "dean")).toBeNull();
+    const finish = pages.startRendering("k", "dean", pages.generation("s1"));
+    expect(pages.rendering("k", "s1", "someone else")).toBeNull();
+    const waiting = pages.rendering("k", "s1", "dean");
+    const rendered = page("s1", "html");
+    finish(rendered);
+    expect(await waiting).toBe(rendered);
+    // Finished: the next request finds the kept page, or renders.
+    expect(pages.rendering("k", "s1", "dean")).toBeNull();
+
+    // A change heard while waiting: the render may predate it, so nobody is given it.
+    const again = pages.startRendering("k", "dean", pages.generation("s1"));
+    const stale = page("s1", "stale");
+    const waiter = pages.rendering("k", "s1", "dean");
+    feed.notice("s1");
+    expect(pages.rendering("k", "s1", "dean")).toBeNull();
+    again(stale);
+    expect(await waiter).toBeNull();
+
+    // A render that could not be kept (or whose client went away) gives nothing, once.
+    const failed = pages.startRendering("k", "dean", pages.generation("s1"));
+    const left = pages.rendering("k", "s1", "dean");
+    failed(null);
+    failed(page("s1", "late"));
+    expect(await left).toBeNull();
+  });
+
   it("keeps at most its limit, dropping the oldest", () => {
     const { pages, page } = setup(2);
     pages.keep("a", page("s1", "a"));

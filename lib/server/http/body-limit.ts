@@ -5,7 +5,7 @@ import "server-only";
 // 5 MB CSV file), so only a hostile or broken client ever meets this one.
 import { REQUEST_TOO_LARGE_MESSAGE } from "@/lib/domain/action-result";
 
-/** In bytes; next.config.ts gives Next.js the same figure (tests/unit/body-limit.test.ts checks). */
+/** In bytes; next.config.mjs gives Next.js the same figure (tests/unit/body-limit.test.ts checks). */
 export const BODY_LIMIT_BYTES = 6 * 1024 * 1024;
 
 export interface BodyRefusal {

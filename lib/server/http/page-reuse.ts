@@ -17,7 +17,7 @@ import type { ActorRole } from "../core/actor";
 import { loadSessionActor } from "../auth/load-actor";
 import { sessionNeedsAuthJs } from "../auth/session-cookie";
 import { recordActorForLog, REQUEST_ID_HEADER } from "../core/log";
-import type { RenderedPages } from "../live/rendered-pages";
+import type { KeptPage, RenderedPages } from "../live/rendered-pages";
 import { gzipWith, spliceGzip, type SplicedGzip } from "./spliced-gzip";
 
 /** The pages served again, and the role each is for. */
@@ -97,8 +97,17 @@ export async function servePage(
   const fingerprint = JSON.stringify(actor);
   const kept = options.pages.find(key, actor.schoolId, fingerprint);
   if (kept) return sendKept(res, kept.body, nonce);
+  // The same page already being rendered for this session: its result, not a second render.
+  const rendering = options.pages.rendering(key, actor.schoolId, fingerprint);
+  if (rendering) {
+    const page = await rendering;
+    return page ? sendKept(res, page.body, nonce) : pass(req);
+  }
 
   const generation = options.pages.generation(actor.schoolId);
+  const finish = options.pages.startRendering(key, fingerprint, generation);
+  // A render whose answer never ends (the client went away) is not waited for.
+  res.once("close", () => finish(null));
   const setBefore = new Set(res.getHeaderNames());
   // Next.js answers uncompressed, so that the page can be kept; it is compressed here.
   delete req.headers["accept-encoding"];
@@ -107,10 +116,20 @@ export async function servePage(
       (entry): entry is [string, number | string | string[]] => entry[1] !== undefined && !setBefore.has(entry[0]) && !NOT_REPEATED.has(entry[0]),
     );
     const keepable = status === 200 && !res.hasHeader("set-cookie") && /^text\/html\b/.test(String(res.getHeader("content-type") ?? ""));
-    if (!keepable) return res.end(body);
-    const page: PageBody = { status, headers, gzip: spliceGzip(body, nonce) };
-    options.pages.keep(key, { schoolId: actor.schoolId, fingerprint, generation, at: now, body: page });
-    sendKept(res, page, nonce);
+    if (!keepable) {
+      finish(null);
+      return res.end(body);
+    }
+    const page: KeptPage<PageBody> = {
+      schoolId: actor.schoolId,
+      fingerprint,
+      generation,
+      at: now,
+      body: { status, headers, gzip: spliceGzip(body, nonce) },
+    };
+    options.pages.keep(key, page);
+    finish(page);
+    sendKept(res, page.body, nonce);
   });
   pass(req);
 }

