@@ -79,6 +79,24 @@ describe("one pass per command, counted at the client", () => {
     expect(facts!.snapshot.cohortFacultyLoad).toEqual({ [school.programIds[0]!]: 1 });
   });
 
+  it("leaves the cohort's load out of the overview's snapshot, which shows no faculty-load warning, and reads the rest alike", async () => {
+    const { loadApplicantSnapshot } = await import("@/lib/server/use-case/load-applicant-snapshot");
+    const sqlOf = async <T>(work: () => Promise<T>): Promise<[T, string[]]> => {
+      statements = [];
+      const value = await work();
+      return [value, statements];
+    };
+    const [full, fullSql] = await sqlOf(() => loadApplicantSnapshot(counted, school.schoolId, avery.applicantId));
+    const [lite, liteSql] = await sqlOf(() => loadApplicantSnapshot(counted, school.schoolId, avery.applicantId, { withoutCohortLoad: true }));
+    // One statement each; the overview's has no condition on other applicants' advocates' contacts.
+    expect([fullSql.length, liteSql.length]).toEqual([1, 1]);
+    expect(fullSql[0]).toMatch(/"actor_role" = /);
+    expect(liteSql[0]).not.toMatch(/"actor_role" = /);
+    expect(full.cohortFacultyLoad).toEqual({ [school.programIds[0]!]: 1 });
+    expect(lite.cohortFacultyLoad).toEqual({});
+    expect({ ...lite, cohortFacultyLoad: full.cohortFacultyLoad }).toEqual(full);
+  });
+
   it("reads a session and its person in one statement, the same person loadActor reads", async () => {
     const { sessionToken } = await createDatabaseSession(t.db, advocate.userId, clock.now());
     let found: Awaited<ReturnType<typeof loadSessionActor>> = null;

@@ -28,7 +28,8 @@ export async function getApplicantWorkspace(db: Db, actor: Actor, now: Date) {
   // transaction reads its own moment anyway, and a transaction would add BEGIN, its id and COMMIT.
   const where = { schoolId };
   const [snapshot, own] = await Promise.all([
-    loadApplicantSnapshot(db, schoolId, applicantId),
+    // The overview shows no faculty-load warning: the cohort's load is not read.
+    loadApplicantSnapshot(db, schoolId, applicantId, { withoutCohortLoad: true }),
     // The page's own reading, beside the rules' snapshot, in one statement.
     db.applicantProfile.findFirstOrThrow({
       where: { id: applicantId, schoolId },

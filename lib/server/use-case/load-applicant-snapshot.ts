@@ -40,6 +40,11 @@ export interface FactsWanted {
    * school holds this AAMC ID (taken under the AAMC ID's lock, before the read).
    */
   profileWithAamcId?: string;
+  /**
+   * For a page that shows no faculty-load warning (the applicant's overview): the cohort's
+   * faculty load, the costliest part of the statement, is not read, and the snapshot's is empty.
+   */
+  withoutCohortLoad?: true;
 }
 
 export interface CommandFacts {
@@ -59,8 +64,13 @@ export interface CommandFacts {
 /** The profile as it is, red flags with their context. */
 export type ProfileFacts = ProfileRecord;
 
-export async function loadApplicantSnapshot(tx: TxClient, schoolId: string, applicantId: string): Promise<ApplicantSnapshot> {
-  return (await loadCommandFacts(tx, schoolId, applicantId, {})).snapshot;
+export async function loadApplicantSnapshot(
+  tx: TxClient,
+  schoolId: string,
+  applicantId: string,
+  wanted: Pick<FactsWanted, "withoutCohortLoad"> = {},
+): Promise<ApplicantSnapshot> {
+  return (await loadCommandFacts(tx, schoolId, applicantId, wanted)).snapshot;
 }
 
 export async function loadCommandFacts(tx: TxClient, schoolId: string, applicantId: string, wanted: FactsWanted): Promise<CommandFacts> {
@@ -92,16 +102,20 @@ export async function loadCommandFacts(tx: TxClient, schoolId: string, applicant
           // outbound contacts there, one row per kind of contact (contacts_faculty_load_idx leads
           // with these columns). Grouped by every column the domain's "faculty contact" reads, so
           // the rule stays in one place.
-          contacts: {
-            where: {
-              actorRole: "ADVOCATE",
-              direction: "OUTBOUND",
-              applicantId: { not: applicantId },
-              program: { targets: { some: { applicantId, schoolId } } },
-            },
-            select: { programId: true, applicantId: true, actorRole: true, direction: true, advocateKind: true },
-            distinct: ["programId", "applicantId", "actorRole", "direction", "advocateKind"],
-          },
+          ...(wanted.withoutCohortLoad
+            ? {}
+            : {
+                contacts: {
+                  where: {
+                    actorRole: "ADVOCATE",
+                    direction: "OUTBOUND",
+                    applicantId: { not: applicantId },
+                    program: { targets: { some: { applicantId, schoolId } } },
+                  },
+                  select: { programId: true, applicantId: true, actorRole: true, direction: true, advocateKind: true },
+                  distinct: ["programId", "applicantId", "actorRole", "direction", "advocateKind"],
+                },
+              }),
           seasons: {
             ...ACTIVE_SEASON,
             include: { offerRounds: { select: { number: true, offersAt: true, respondBy: true }, orderBy: { number: "asc" } } },
@@ -220,7 +234,7 @@ export async function loadCommandFacts(tx: TxClient, schoolId: string, applicant
       : null,
     policy,
     timeZone: profile.school.timeZone,
-    cohortFacultyLoad: cohortFacultyLoad(profile.school.contacts.flatMap((c) => (c.programId ? [{ ...c, programId: c.programId }] : []))),
+    cohortFacultyLoad: cohortFacultyLoad((profile.school.contacts ?? []).flatMap((c) => (c.programId ? [{ ...c, programId: c.programId }] : []))),
   };
   return {
     snapshot,
