@@ -2,7 +2,7 @@
 // not through npx, so signals reach the server directly and stopping a script stops the server too.
 import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { TSX_NODE_ARGS } from "./node-args";
+import { heapArgs, TSX_NODE_ARGS } from "./node-args";
 
 const NEXT_BIN = fileURLToPath(new URL("../node_modules/next/dist/bin/next", import.meta.url));
 const SERVE = fileURLToPath(new URL("./serve.ts", import.meta.url));
@@ -30,5 +30,6 @@ export function nextChild(args: string[], env: EnvVars): ChildProcess {
 /** SOAP Desk's server over the production build (or `next dev` with `dev`); PORT and the rest come from `env`. */
 export function appServer(env: EnvVars, { dev = false, ...options }: SpawnOptions & { dev?: boolean } = {}): ChildProcess {
   const spawnOptions: SpawnOptions = { stdio: "inherit", ...options, env: env as NodeJS.ProcessEnv };
-  return spawn(process.execPath, [...TSX_NODE_ARGS, SERVE, ...(dev ? ["--dev"] : [])], spawnOptions);
+  // The production server's heap is capped (scripts/node-args.ts); `next dev` compiles in-process and is not.
+  return spawn(process.execPath, [...(dev ? [] : heapArgs(env)), ...TSX_NODE_ARGS, SERVE, ...(dev ? ["--dev"] : [])], spawnOptions);
 }
