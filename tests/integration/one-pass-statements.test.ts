@@ -97,13 +97,38 @@ describe("one pass per command, counted at the client", () => {
     expect({ ...lite, cohortFacultyLoad: full.cohortFacultyLoad }).toEqual(full);
   });
 
-  it("reads a session and its person in one statement, the same person loadActor reads", async () => {
-    const { sessionToken } = await createDatabaseSession(t.db, advocate.userId, clock.now());
-    let found: Awaited<ReturnType<typeof loadSessionActor>> = null;
-    const sent = await statementsOf(async () => (found = await loadSessionActor(counted, sessionToken)));
-    expect(sent).toHaveLength(1);
-    expect(found!.actor).toEqual(await loadActor(t.db, advocate.userId));
-    expect(found!.actor.advocateId).toBe(advocate.advocateId);
-    expect(await loadSessionActor(counted, "no-such-token")).toBeNull();
+  it("reads a session and its person in one statement, sent on the pool as it is, the same person loadActor reads", async () => {
+    const { poolOf } = await import("@/lib/server/core/db");
+    const pool = poolOf(counted)!;
+    const sentOnPool: string[] = [];
+    const query = pool.query.bind(pool);
+    pool.query = ((config: { text: string }, ...rest: unknown[]) => {
+      sentOnPool.push(config.text);
+      return (query as (...args: unknown[]) => unknown)(config, ...rest);
+    }) as typeof pool.query;
+    try {
+      const { sessionToken, expires } = await createDatabaseSession(t.db, advocate.userId, clock.now());
+      let found: Awaited<ReturnType<typeof loadSessionActor>> = null;
+      const sent = await statementsOf(async () => (found = await loadSessionActor(counted, sessionToken)));
+      // Not through Prisma's engine: one statement on its pool.
+      expect(sent).toHaveLength(0);
+      expect(sentOnPool).toHaveLength(1);
+      expect(found!.actor).toEqual(await loadActor(t.db, advocate.userId));
+      expect(found!.actor.advocateId).toBe(advocate.advocateId);
+      // The expiry to the millisecond, whatever the test process's time zone.
+      expect(found!.expires.toISOString()).toBe(expires.toISOString());
+      expect(await loadSessionActor(counted, "no-such-token")).toBeNull();
+      // A client with no pool of ours reads the same through Prisma.
+      const noPool = new Proxy(counted, {
+        get: (target, key) => {
+          const value: unknown = Reflect.get(target, key, target);
+          return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+      const viaPrisma = await loadSessionActor(noPool, sessionToken);
+      expect(viaPrisma).toEqual(found);
+    } finally {
+      pool.query = query;
+    }
   });
 });

@@ -42,6 +42,15 @@ export function createPrismaClient(url: string, options: { onQuery?: (sql: strin
 // On globalThis, like the client: the server and the bundled app are separate module instances.
 const pools = ((globalThis as typeof globalThis & { soapDeskPools?: WeakMap<Db, Pool> }).soapDeskPools ??= new WeakMap<Db, Pool>());
 
+/**
+ * The connection pool under a client made by createPrismaClient (the shared one included), for
+ * the one statement every request sends, which is cheaper sent as it is than through Prisma's
+ * query engine; null for any other client.
+ */
+export function poolOf(db: Db): Pool | null {
+  return pools.get(db) ?? (db === prisma ? (pools.get(getPrisma()) ?? null) : null);
+}
+
 /** How the shared client's connection pool is used, or null before it was opened. */
 export function poolUse(): { total: number; idle: number; waiting: number } | null {
   const pool = cache.soapDeskPrisma && pools.get(cache.soapDeskPrisma);
