@@ -99,8 +99,9 @@ async function main() {
       req.on("error", () => req.socket.destroy());
       return;
     }
-    // The dean's dashboard: served again from what this instance kept, until the school changes.
-    if (reusedPageRole(req.method, req.url, req.headers)) return void servePage(req, res, nonce, reuse, pass);
+    // The dean's dashboard: served again from what this instance kept, until the school changes
+    // (not under `next dev`, whose pages change with the code).
+    if (!dev && reusedPageRole(req.method, req.url, req.headers)) return void servePage(req, res, nonce, reuse, pass);
     if (!mayBeAction(req.method, req.url, req.headers)) return void pass(req);
     answerActionUncompressed(req.method, req.headers);
     // A server action's body is read here first, and one React cannot decode is answered here.
