@@ -1,16 +1,34 @@
 import "server-only";
-// Loads the plain snapshot the rules decide on, inside the caller's transaction. Every query is
-// scoped by school as well as by applicant.
-import type { ApplicantSnapshot, SnapshotProgram } from "@/lib/domain/snapshot";
+// Loads the plain snapshot the rules decide on, in one hand-written statement: inside a command's
+// transaction (under the applicant's lock) or, for a page, on the pool. Every list is scoped by
+// school as well as by applicant. Prisma's relational read of the same facts cost several
+// milliseconds of CPU to compile and unpack, more than the statement itself; the
+// integration test command-facts-sql.test.ts checks this statement against it.
+import type { ApplicantSnapshot, ReachabilityChecklist, SnapshotProgram } from "@/lib/domain/snapshot";
 import { cohortFacultyLoad } from "@/lib/domain/snapshot-queries";
-import { DEFAULT_POLICY, type AdvocateKind, type Policy } from "@/lib/domain/types";
+import {
+  DEFAULT_POLICY,
+  type ActorRole,
+  type AdvocateKind,
+  type CommunicationMode,
+  type ContactChannel,
+  type ContactDirection,
+  type ContactOutcome,
+  type OfferStatus,
+  type Policy,
+  type PositionType,
+  type ProgramSetting,
+  type ProgramTier,
+  type RedFlagKind,
+  type TargetPriority,
+  type TaskKind,
+  type TaskStatus,
+} from "@/lib/domain/types";
 import type { ProfileRecord } from "@/lib/domain/plans/applicant-record";
 import { lockAamcId } from "../core/aamc-id-lock";
-import type { TxClient } from "../core/db";
+import { sqlRows, type Db, type TxClient } from "../core/db";
 import type { SchoolPolicy } from "@/lib/generated/prisma/client";
 import { notFound } from "../core/errors";
-
-const PROGRAM_FIELDS = { id: true, name: true, specialty: true, tier: true, setting: true, positionType: true, prefersEmail: true } as const;
 
 /** The season the rules and the banner read: the school's latest active one. */
 export const ACTIVE_SEASON = { where: { active: true }, orderBy: { windowStartsAt: "desc" }, take: 1 } as const;
@@ -65,7 +83,7 @@ export interface CommandFacts {
 export type ProfileFacts = ProfileRecord;
 
 export async function loadApplicantSnapshot(
-  tx: TxClient,
+  tx: Db | TxClient,
   schoolId: string,
   applicantId: string,
   wanted: Pick<FactsWanted, "withoutCohortLoad"> = {},
@@ -73,196 +91,188 @@ export async function loadApplicantSnapshot(
   return (await loadCommandFacts(tx, schoolId, applicantId, wanted)).snapshot;
 }
 
-export async function loadCommandFacts(tx: TxClient, schoolId: string, applicantId: string, wanted: FactsWanted): Promise<CommandFacts> {
-  const where = { schoolId };
+export async function loadCommandFacts(tx: Db | TxClient, schoolId: string, applicantId: string, wanted: FactsWanted): Promise<CommandFacts> {
   const aamcId = wanted.profileWithAamcId;
-  if (aamcId) await lockAamcId(tx, schoolId, aamcId);
-  const named = wanted.programIds ?? [];
-  const connectionsAt = wanted.connectionsAt;
-  // One statement for the applicant and everything of theirs the rules read (Prisma joins the
-  // relations in the database): a rule-checked write holds the applicant's lock while it runs.
-  const profile = await tx.applicantProfile.findFirst({
-    where: { id: applicantId, schoolId },
-    include: {
-      user: { select: { name: true } },
-      redFlags: { select: { kind: true, context: true }, orderBy: { createdAt: "asc" } },
-      school: {
-        select: {
-          timeZone: true,
-          policy: true,
-          ...(named.length > 0 ? { programs: { where: { id: { in: named } }, select: PROGRAM_FIELDS } } : {}),
-          ...(aamcId
-            ? {
-                applicants: { where: { aamcId, id: { not: applicantId } }, select: { id: true }, take: 1 },
-                invitations: { where: { aamcId, acceptedAt: null }, select: { id: true }, take: 1 },
-              }
-            : {}),
-          ...(wanted.advocateId ? { advocates: { where: { id: wanted.advocateId }, select: { id: true, kind: true, user: { select: { name: true } } } } } : {}),
-          // The cohort's faculty load on the programs of this list: other applicants' advocates'
-          // outbound contacts there, one row per kind of contact (contacts_faculty_load_idx leads
-          // with these columns). Grouped by every column the domain's "faculty contact" reads, so
-          // the rule stays in one place.
-          ...(wanted.withoutCohortLoad
-            ? {}
-            : {
-                contacts: {
-                  where: {
-                    actorRole: "ADVOCATE",
-                    direction: "OUTBOUND",
-                    applicantId: { not: applicantId },
-                    program: { targets: { some: { applicantId, schoolId } } },
-                  },
-                  select: { programId: true, applicantId: true, actorRole: true, direction: true, advocateKind: true },
-                  distinct: ["programId", "applicantId", "actorRole", "direction", "advocateKind"],
-                },
-              }),
-          seasons: {
-            ...ACTIVE_SEASON,
-            include: { offerRounds: { select: { number: true, offersAt: true, respondBy: true }, orderBy: { number: "asc" } } },
-          },
-        },
-      },
-      targets: {
-        where,
-        select: { programId: true, rank: true, priority: true, appliedAt: true, program: { select: PROGRAM_FIELDS } },
-        orderBy: { rank: "asc" },
-      },
-      // Contacts are the longest list: their own columns only (programs and advocates come once, below).
-      contacts: {
-        where,
-        select: { programId: true, actorRole: true, actorUserId: true, advocateKind: true, direction: true, channel: true, occurredAt: true, outcome: true },
-        orderBy: { occurredAt: "asc" },
-      },
-      // The rest: the columns the rules read, each list's own.
-      claims: { where, select: { programId: true, advocateId: true, advocate: { select: { userId: true, user: { select: { name: true } } } } } },
-      assignments: {
-        where,
-        select: {
-          advocateId: true,
-          active: true,
-          advocate: {
-            select: {
-              kind: true,
-              userId: true,
-              user: { select: { name: true } },
-              ...(connectionsAt ? { connections: { where: { schoolId, programId: connectionsAt }, select: { id: true } } } : {}),
-            },
-          },
-        },
-      },
-      ...(wanted.narrative
-        ? {
-            narratives: {
-              where: { schoolId, ...(wanted.narrative.versionId ? { id: wanted.narrative.versionId } : {}) },
-              orderBy: { version: "desc" },
-              take: 1,
-              select: { id: true, version: true },
-            },
-          }
-        : {}),
-      offers: { where, select: { id: true, programId: true, status: true, respondBy: true, program: { select: PROGRAM_FIELDS } } },
-      overrides: { where, select: { id: true, ruleCode: true, programId: true, usedAt: true } },
-      tasks: { where, select: { id: true, kind: true, status: true, dueAt: true, programId: true, createdAt: true } },
-      interviews: { where, select: { programId: true, startsAt: true } },
-    },
-  });
-  if (!profile) throw notFound("That applicant");
-  const { targets, contacts, claims, assignments, offers, overrides, tasks, interviews } = profile;
-  const season = profile.school.seasons[0] ?? null;
-  const policy = policyOf(profile.school.policy);
+  if (aamcId) await lockAamcId(tx as TxClient, schoolId, aamcId);
+  const values = [
+    applicantId,
+    schoolId,
+    wanted.programIds ?? [],
+    wanted.connectionsAt ?? null,
+    wanted.narrative !== undefined,
+    wanted.narrative?.versionId ?? null,
+    wanted.advocateId ?? null,
+    aamcId ?? null,
+    !wanted.withoutCohortLoad,
+  ];
+  const [row] = await sqlRows<{ facts: FactsRow | string }>(tx, { name: "soap_desk_command_facts", text: COMMAND_FACTS_SQL, values });
+  if (!row) throw notFound("That applicant");
+  const f: FactsRow = typeof row.facts === "string" ? (JSON.parse(row.facts) as FactsRow) : row.facts;
+  const at = (ms: number) => new Date(ms);
+  const atOrNull = (ms: number | null) => (ms === null ? null : new Date(ms));
 
   const programs: Record<string, SnapshotProgram> = {};
-  for (const row of [...targets, ...offers]) programs[row.program.id] = row.program;
-  for (const program of profile.school.programs ?? []) programs[program.id] = program;
-  const missing = [...new Set([...contacts, ...claims, ...tasks].map((row) => row.programId).filter((id): id is string => !!id && !programs[id]))];
-  if (missing.length > 0) {
-    for (const program of await tx.program.findMany({ where: { schoolId, id: { in: missing } }, select: PROGRAM_FIELDS })) {
-      programs[program.id] = program;
-    }
+  for (const [id, name, specialty, tier, setting, positionType, prefersEmail] of f.programs) {
+    programs[id] = { id, name, specialty, tier, setting, positionType, prefersEmail };
   }
-  // Which advocate logged each advocate contact: known from the assignments and claims, or looked
-  // up for an advocate who has neither with this applicant any more.
-  const advocateOfUser = new Map<string, string>();
-  for (const row of [...assignments, ...claims]) advocateOfUser.set(row.advocate.userId, row.advocateId);
-  const unknownAdvocates = [...new Set(contacts.filter((c) => c.actorRole === "ADVOCATE" && !advocateOfUser.has(c.actorUserId)).map((c) => c.actorUserId))];
-  if (unknownAdvocates.length > 0) {
-    for (const advocate of await tx.advocateProfile.findMany({ where: { schoolId, userId: { in: unknownAdvocates } }, select: { id: true, userId: true } })) {
-      advocateOfUser.set(advocate.userId, advocate.id);
-    }
-  }
-
   const snapshot: ApplicantSnapshot = {
-    applicantId: profile.id,
-    fullName: profile.user.name,
-    aamcId: profile.aamcId,
-    degreeType: profile.degreeType,
-    step2Score: profile.step2Score,
-    specialty: profile.specialty,
-    redFlags: profile.redFlags.map((flag) => flag.kind),
-    checklist: {
-      phoneLoud: profile.phoneLoud,
-      voicemailReady: profile.voicemailReady,
-      erasUpdated: profile.erasUpdated,
-      contactCurrent: profile.contactCurrent,
-    },
-    targets: targets.map(({ programId, rank, priority, appliedAt }) => ({ programId, rank, priority, appliedAt })),
+    applicantId: f.id,
+    fullName: f.fullName,
+    aamcId: f.aamcId,
+    degreeType: f.degreeType,
+    step2Score: f.step2Score,
+    specialty: f.specialty,
+    redFlags: f.redFlags.map(([kind]) => kind),
+    checklist: { phoneLoud: f.phoneLoud, voicemailReady: f.voicemailReady, erasUpdated: f.erasUpdated, contactCurrent: f.contactCurrent },
+    targets: f.targets.map(([programId, rank, priority, appliedAt]) => ({ programId, rank, priority, appliedAt: atOrNull(appliedAt) })),
     programs,
-    contacts: contacts.map((c) => ({
-      programId: c.programId,
-      actorRole: c.actorRole,
-      actorUserId: c.actorUserId,
-      advocateId: c.actorRole === "ADVOCATE" ? (advocateOfUser.get(c.actorUserId) ?? null) : null,
-      advocateKind: c.advocateKind,
-      direction: c.direction,
-      channel: c.channel,
-      occurredAt: c.occurredAt,
-      outcome: c.outcome,
+    contacts: f.contacts.map(([programId, actorRole, actorUserId, advocateId, advocateKind, direction, channel, occurredAt, outcome]) => ({
+      programId,
+      actorRole,
+      actorUserId,
+      advocateId: actorRole === "ADVOCATE" ? advocateId : null,
+      advocateKind,
+      direction,
+      channel,
+      occurredAt: at(occurredAt),
+      outcome,
     })),
-    claims: claims.map((c) => ({ programId: c.programId, advocateId: c.advocateId, advocateName: c.advocate.user.name })),
-    assignments: assignments.map((a) => ({ advocateId: a.advocateId, name: a.advocate.user.name, kind: a.advocate.kind, active: a.active })),
-    offers: offers.map(({ id, programId, status, respondBy }) => ({ id, programId, status, respondBy })),
-    overrides: overrides.map((o) => ({ id: o.id, ruleCode: o.ruleCode, programId: o.programId, used: o.usedAt !== null })),
-    tasks: tasks.map(({ id, kind, status, dueAt, programId, createdAt }) => ({ id, kind, status, dueAt, programId, createdAt })),
-    interviews: interviews.map(({ programId, startsAt }) => ({ programId, startsAt })),
-    season: season
+    claims: f.claims.map(([programId, advocateId, advocateName]) => ({ programId, advocateId, advocateName })),
+    assignments: f.assignments.map(([advocateId, active, kind, name]) => ({ advocateId, name, kind, active })),
+    offers: f.offers.map(([id, programId, status, respondBy]) => ({ id, programId, status, respondBy: atOrNull(respondBy) })),
+    overrides: f.overrides.map(([id, ruleCode, programId, used]) => ({ id, ruleCode, programId, used })),
+    tasks: f.tasks.map(([id, kind, status, dueAt, programId, createdAt]) => ({ id, kind, status, dueAt: at(dueAt), programId, createdAt: at(createdAt) })),
+    interviews: f.interviews.map(([programId, startsAt]) => ({ programId, startsAt: at(startsAt) })),
+    season: f.season
       ? {
-          windowStartsAt: season.windowStartsAt,
-          windowEndsAt: season.windowEndsAt,
-          communicationMode: season.communicationMode,
-          offerRounds: season.offerRounds,
+          windowStartsAt: at(f.season.windowStartsAt),
+          windowEndsAt: at(f.season.windowEndsAt),
+          communicationMode: f.season.communicationMode,
+          offerRounds: f.season.offerRounds.map(([number, offersAt, respondBy]) => ({ number, offersAt: at(offersAt), respondBy: at(respondBy) })),
         }
       : null,
-    policy,
-    timeZone: profile.school.timeZone,
-    cohortFacultyLoad: cohortFacultyLoad((profile.school.contacts ?? []).flatMap((c) => (c.programId ? [{ ...c, programId: c.programId }] : []))),
+    policy: policyOfColumns(f.policy),
+    timeZone: f.timeZone,
+    cohortFacultyLoad: cohortFacultyLoad(
+      (f.cohortLoad ?? []).map(([programId, otherApplicantId, actorRole, direction, advocateKind]) => ({
+        programId,
+        applicantId: otherApplicantId,
+        actorRole,
+        direction,
+        advocateKind,
+      })),
+    ),
   };
   return {
     snapshot,
-    connectedAdvocateIds: assignments.filter((a) => (a.advocate.connections?.length ?? 0) > 0).map((a) => a.advocateId),
-    narrative: profile.narratives?.[0] ?? null,
-    // Prisma's types lose the nested select under a conditional spread; the statement selects it.
-    advocate:
-      ((profile.school.advocates ?? []) as unknown as { id: string; kind: AdvocateKind; user: { name: string } }[]).map((a) => ({
-        id: a.id,
-        kind: a.kind,
-        name: a.user.name,
-      }))[0] ?? null,
+    connectedAdvocateIds: f.assignments.filter(([, , , , connected]) => connected).map(([advocateId]) => advocateId),
+    narrative: f.narrative ? { id: f.narrative[0], version: f.narrative[1] } : null,
+    advocate: f.advocate ? { id: f.advocate[0], kind: f.advocate[1], name: f.advocate[2] } : null,
     profile: aamcId
       ? {
-          aamcId: profile.aamcId,
-          degreeType: profile.degreeType,
-          step2Score: profile.step2Score,
-          specialty: profile.specialty,
-          phone: profile.phone,
-          redFlags: profile.redFlags.map(({ kind, context }) => ({ kind, context })),
+          aamcId: f.aamcId,
+          degreeType: f.degreeType,
+          step2Score: f.step2Score,
+          specialty: f.specialty,
+          phone: f.phone,
+          redFlags: f.redFlags.map(([kind, context]) => ({ kind, context })),
         }
       : null,
-    aamcIdTaken: aamcId ? heldElsewhere(profile.school) : false,
+    aamcIdTaken: f.aamcIdTaken,
   };
 }
 
-/** Whether the AAMC ID read with the snapshot is another applicant's, or a pending invitation's. */
-function heldElsewhere(school: object): boolean {
-  const { applicants = [], invitations = [] } = school as { applicants?: unknown[]; invitations?: unknown[] };
-  return applicants.length > 0 || invitations.length > 0;
+/** The policy row as the rules read it: the school's (snake_case columns), else the defaults. */
+function policyOfColumns(row: Record<string, unknown> | null): Policy {
+  if (!row) return { ...DEFAULT_POLICY };
+  const policy: Record<string, unknown> = {};
+  for (const [column, value] of Object.entries(row)) {
+    if (column === "id" || column === "school_id" || column === "created_at" || column === "updated_at") continue;
+    policy[column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())] = value;
+  }
+  return policy as unknown as Policy;
 }
+
+type Ms = number;
+/** The statement's one JSON value: lists as arrays of columns (the contacts run to hundreds), instants as epoch ms. */
+interface FactsRow extends Omit<ProfileRecord, "redFlags">, ReachabilityChecklist {
+  id: string;
+  fullName: string;
+  timeZone: string;
+  policy: Record<string, unknown> | null;
+  redFlags: [RedFlagKind, string][];
+  programs: [string, string, string, ProgramTier, ProgramSetting, PositionType, boolean][];
+  season: { windowStartsAt: Ms; windowEndsAt: Ms; communicationMode: CommunicationMode; offerRounds: [number, Ms, Ms][] } | null;
+  targets: [string, number, TargetPriority, Ms | null][];
+  contacts: [string, ActorRole, string, string | null, AdvocateKind | null, ContactDirection, ContactChannel, Ms, ContactOutcome][];
+  claims: [string, string, string][];
+  /** advocate id, active, kind, name, connected at `connectionsAt` */
+  assignments: [string, boolean, AdvocateKind, string, boolean][];
+  offers: [string, string, OfferStatus, Ms | null][];
+  overrides: [string, string, string | null, boolean][];
+  tasks: [string, TaskKind, TaskStatus, Ms, string | null, Ms][];
+  interviews: [string, Ms][];
+  narrative: [string, number] | null;
+  advocate: [string, AdvocateKind, string] | null;
+  aamcIdTaken: boolean;
+  cohortLoad: [string, string, ActorRole, ContactDirection, AdvocateKind | null][] | null;
+}
+
+const ms = (column: string) => `(extract(epoch FROM ${column}) * 1000)::bigint`;
+const list = (select: string) => `COALESCE((${select}), '[]'::json)`;
+/** The applicant's own rows of a table (by its alias, or unqualified), scoped by school too. */
+const own = (alias = "") => `${alias ? `${alias}.` : ""}applicant_id = p.id AND ${alias ? `${alias}.` : ""}school_id = p.school_id`;
+
+/**
+ * The applicant and everything of theirs the rules read, in one statement (a rule-checked write
+ * holds the applicant's lock while it runs). $1 applicant, $2 school, $3 programs the input
+ * names, $4 the program whose connections count, $5/$6 the narrative (wanted, version), $7 an
+ * advocate of the school, $8 an AAMC ID to look for elsewhere, $9 whether to read the cohort's
+ * faculty load. Every list is scoped by school as well as by applicant.
+ */
+const COMMAND_FACTS_SQL = `
+SELECT json_build_object(
+  'id', p.id, 'fullName', u.name, 'aamcId', p.aamc_id, 'degreeType', p.degree_type, 'step2Score', p.step2_score,
+  'specialty', p.specialty, 'phone', p.phone, 'phoneLoud', p.phone_loud, 'voicemailReady', p.voicemail_ready,
+  'erasUpdated', p.eras_updated, 'contactCurrent', p.contact_current, 'timeZone', s.time_zone,
+  'policy', (SELECT row_to_json(sp) FROM school_policies sp WHERE sp.school_id = p.school_id),
+  'redFlags', ${list(`SELECT json_agg(json_build_array(f.kind, f.context) ORDER BY f.created_at) FROM red_flags f WHERE f.applicant_id = p.id`)},
+  'programs', ${list(`SELECT json_agg(json_build_array(g.id, g.name, g.specialty, g.tier, g.setting, g.position_type, g.prefers_email))
+      FROM programs g WHERE g.school_id = p.school_id AND g.id IN (
+        SELECT program_id FROM targets WHERE ${own()} UNION SELECT program_id FROM offers WHERE ${own()}
+        UNION SELECT program_id FROM contacts WHERE ${own()} UNION SELECT program_id FROM claims WHERE ${own()}
+        UNION SELECT program_id FROM tasks WHERE ${own()} AND program_id IS NOT NULL UNION SELECT unnest($3::text[]))`)},
+  'season', (SELECT json_build_object('windowStartsAt', ${ms("se.window_starts_at")}, 'windowEndsAt', ${ms("se.window_ends_at")},
+      'communicationMode', se.communication_mode,
+      'offerRounds', ${list(`SELECT json_agg(json_build_array(r.number, ${ms("r.offers_at")}, ${ms("r.respond_by")}) ORDER BY r.number) FROM offer_rounds r WHERE r.season_id = se.id`)})
+    FROM seasons se WHERE se.school_id = p.school_id AND se.active ORDER BY se.window_starts_at DESC LIMIT 1),
+  'targets', ${list(`SELECT json_agg(json_build_array(t.program_id, t.rank, t.priority, ${ms("t.applied_at")}) ORDER BY t.rank) FROM targets t WHERE ${own("t")}`)},
+  'contacts', ${list(`SELECT json_agg(json_build_array(c.program_id, c.actor_role, c.actor_user_id, a.id, c.advocate_kind, c.direction, c.channel, ${ms("c.occurred_at")}, c.outcome) ORDER BY c.occurred_at)
+      FROM contacts c LEFT JOIN advocate_profiles a ON c.actor_role = 'ADVOCATE' AND a.user_id = c.actor_user_id AND a.school_id = c.school_id
+      WHERE ${own("c")}`)},
+  'claims', ${list(`SELECT json_agg(json_build_array(c.program_id, c.advocate_id, au.name)) FROM claims c
+      JOIN advocate_profiles a ON a.id = c.advocate_id JOIN users au ON au.id = a.user_id WHERE ${own("c")}`)},
+  'assignments', ${list(`SELECT json_agg(json_build_array(x.advocate_id, x.active, a.kind, au.name,
+        $4::text IS NOT NULL AND EXISTS (SELECT 1 FROM connections k WHERE k.advocate_id = x.advocate_id AND k.school_id = p.school_id AND k.program_id = $4)))
+      FROM advocate_assignments x JOIN advocate_profiles a ON a.id = x.advocate_id JOIN users au ON au.id = a.user_id WHERE ${own("x")}`)},
+  'offers', ${list(`SELECT json_agg(json_build_array(o.id, o.program_id, o.status, ${ms("o.respond_by")})) FROM offers o WHERE ${own("o")}`)},
+  'overrides', ${list(`SELECT json_agg(json_build_array(o.id, o.rule_code, o.program_id, o.used_at IS NOT NULL)) FROM overrides o WHERE ${own("o")}`)},
+  'tasks', ${list(`SELECT json_agg(json_build_array(k.id, k.kind, k.status, ${ms("k.due_at")}, k.program_id, ${ms("k.created_at")}) ORDER BY k.created_at, k.id) FROM tasks k WHERE ${own("k")}`)},
+  'interviews', ${list(`SELECT json_agg(json_build_array(i.program_id, ${ms("i.starts_at")})) FROM interviews i WHERE ${own("i")}`)},
+  'narrative', CASE WHEN $5 THEN (SELECT json_build_array(n.id, n.version) FROM narratives n
+      WHERE ${own("n")} AND ($6::text IS NULL OR n.id = $6) ORDER BY n.version DESC LIMIT 1) END,
+  'advocate', CASE WHEN $7::text IS NOT NULL THEN (SELECT json_build_array(a.id, a.kind, au.name) FROM advocate_profiles a
+      JOIN users au ON au.id = a.user_id WHERE a.id = $7 AND a.school_id = p.school_id) END,
+  'aamcIdTaken', $8::text IS NOT NULL AND (
+      EXISTS (SELECT 1 FROM applicant_profiles o WHERE o.school_id = p.school_id AND o.aamc_id = $8 AND o.id <> p.id)
+      OR EXISTS (SELECT 1 FROM invitations v WHERE v.school_id = p.school_id AND v.aamc_id = $8 AND v.accepted_at IS NULL)),
+  -- The cohort's faculty load on the programs of this list: other applicants' advocates' outbound
+  -- contacts there, one row per kind of contact (contacts_faculty_load_idx leads with these
+  -- columns). Grouped by every column the domain's "faculty contact" reads, so the rule stays in one place.
+  'cohortLoad', CASE WHEN $9 THEN ${list(`SELECT json_agg(json_build_array(d.program_id, d.applicant_id, d.actor_role, d.direction, d.advocate_kind)) FROM (
+      SELECT DISTINCT c.program_id, c.applicant_id, c.actor_role, c.direction, c.advocate_kind FROM contacts c
+      WHERE c.school_id = p.school_id AND c.actor_role = 'ADVOCATE' AND c.direction = 'OUTBOUND' AND c.applicant_id <> p.id
+        AND c.program_id IN (SELECT t.program_id FROM targets t WHERE ${own("t")})) d`)} END
+) AS facts
+FROM applicant_profiles p JOIN users u ON u.id = p.user_id JOIN schools s ON s.id = p.school_id
+WHERE p.id = $1 AND p.school_id = $2`;
