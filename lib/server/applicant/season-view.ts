@@ -3,9 +3,10 @@ import "server-only";
 // rounds, and the school's zone to show them in.
 import type { SnapshotSeason } from "@/lib/domain/snapshot";
 import type { Actor } from "../core/actor";
-import type { Db } from "../core/db";
+import { sqlRows, type Db } from "../core/db";
+import { notFound } from "../core/errors";
 import { ownApplicantScope } from "./own-applicant-scope";
-import { ACTIVE_SEASON } from "../use-case/load-applicant-snapshot";
+import { activeSeasonJson, seasonOf, type SeasonJson } from "../use-case/load-applicant-snapshot";
 
 export interface SeasonView {
   schoolName: string;
@@ -13,26 +14,17 @@ export interface SeasonView {
   season: (SnapshotSeason & { name: string; offerRounds: NonNullable<SnapshotSeason["offerRounds"]> }) | null;
 }
 
+const SEASON_VIEW_SQL = `SELECT s.name, s.time_zone, ${activeSeasonJson("s.id")} AS season FROM schools s WHERE s.id = $1`;
+
 export async function getSeasonView(db: Db, actor: Actor): Promise<SeasonView> {
   const { schoolId } = ownApplicantScope(actor, "workspace.view");
-  // One statement: the school's name and zone with its season (the header shows the name too).
-  const school = await db.school.findUniqueOrThrow({
-    where: { id: schoolId },
-    select: {
-      name: true,
-      timeZone: true,
-      // The same season the rules use: the school's latest active one.
-      seasons: {
-        ...ACTIVE_SEASON,
-        select: {
-          name: true,
-          windowStartsAt: true,
-          windowEndsAt: true,
-          communicationMode: true,
-          offerRounds: { where: { schoolId }, select: { number: true, offersAt: true, respondBy: true }, orderBy: { number: "asc" } },
-        },
-      },
-    },
+  // One statement on the pool: the school's name and zone with its season (the header shows the
+  // name too), the same season the rules use.
+  const [school] = await sqlRows<{ name: string; time_zone: string; season: SeasonJson | null }>(db, {
+    name: "soap_desk_season_view",
+    text: SEASON_VIEW_SQL,
+    values: [schoolId],
   });
-  return { schoolName: school.name, timeZone: school.timeZone, season: school.seasons[0] ?? null };
+  if (!school) throw notFound("That school");
+  return { schoolName: school.name, timeZone: school.time_zone, season: school.season ? seasonOf(school.season) : null };
 }

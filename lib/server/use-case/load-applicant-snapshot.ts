@@ -27,6 +27,7 @@ import {
 import type { ProfileRecord } from "@/lib/domain/plans/applicant-record";
 import { lockAamcId } from "../core/aamc-id-lock";
 import { sqlRows, type Db, type TxClient } from "../core/db";
+import { epochMs, fromMs, fromMsOrNull, jsonList } from "../core/sql-json";
 import type { SchoolPolicy } from "@/lib/generated/prisma/client";
 import { notFound } from "../core/errors";
 
@@ -108,8 +109,8 @@ export async function loadCommandFacts(tx: Db | TxClient, schoolId: string, appl
   const [row] = await sqlRows<{ facts: FactsRow | string }>(tx, { name: "soap_desk_command_facts", text: COMMAND_FACTS_SQL, values });
   if (!row) throw notFound("That applicant");
   const f: FactsRow = typeof row.facts === "string" ? (JSON.parse(row.facts) as FactsRow) : row.facts;
-  const at = (ms: number) => new Date(ms);
-  const atOrNull = (ms: number | null) => (ms === null ? null : new Date(ms));
+  const at = fromMs;
+  const atOrNull = fromMsOrNull;
 
   const programs: Record<string, SnapshotProgram> = {};
   for (const [id, name, specialty, tier, setting, positionType, prefersEmail] of f.programs) {
@@ -143,14 +144,7 @@ export async function loadCommandFacts(tx: Db | TxClient, schoolId: string, appl
     overrides: f.overrides.map(([id, ruleCode, programId, used]) => ({ id, ruleCode, programId, used })),
     tasks: f.tasks.map(([id, kind, status, dueAt, programId, createdAt]) => ({ id, kind, status, dueAt: at(dueAt), programId, createdAt: at(createdAt) })),
     interviews: f.interviews.map(([programId, startsAt]) => ({ programId, startsAt: at(startsAt) })),
-    season: f.season
-      ? {
-          windowStartsAt: at(f.season.windowStartsAt),
-          windowEndsAt: at(f.season.windowEndsAt),
-          communicationMode: f.season.communicationMode,
-          offerRounds: f.season.offerRounds.map(([number, offersAt, respondBy]) => ({ number, offersAt: at(offersAt), respondBy: at(respondBy) })),
-        }
-      : null,
+    season: f.season ? withoutName(seasonOf(f.season)) : null,
     policy: policyOfColumns(f.policy),
     timeZone: f.timeZone,
     cohortFacultyLoad: cohortFacultyLoad(
@@ -182,6 +176,10 @@ export async function loadCommandFacts(tx: Db | TxClient, schoolId: string, appl
   };
 }
 
+function withoutName<T extends { name: string }>({ name: _name, ...rest }: T): Omit<T, "name"> {
+  return rest;
+}
+
 /** The policy row as the rules read it: the school's (snake_case columns), else the defaults. */
 function policyOfColumns(row: Record<string, unknown> | null): Policy {
   if (!row) return { ...DEFAULT_POLICY };
@@ -202,7 +200,7 @@ interface FactsRow extends Omit<ProfileRecord, "redFlags">, ReachabilityChecklis
   policy: Record<string, unknown> | null;
   redFlags: [RedFlagKind, string][];
   programs: [string, string, string, ProgramTier, ProgramSetting, PositionType, boolean][];
-  season: { windowStartsAt: Ms; windowEndsAt: Ms; communicationMode: CommunicationMode; offerRounds: [number, Ms, Ms][] } | null;
+  season: SeasonJson | null;
   targets: [string, number, TargetPriority, Ms | null][];
   contacts: [string, ActorRole, string, string | null, AdvocateKind | null, ContactDirection, ContactChannel, Ms, ContactOutcome][];
   claims: [string, string, string][];
@@ -218,8 +216,37 @@ interface FactsRow extends Omit<ProfileRecord, "redFlags">, ReachabilityChecklis
   cohortLoad: [string, string, ActorRole, ContactDirection, AdvocateKind | null][] | null;
 }
 
-const ms = (column: string) => `(extract(epoch FROM ${column}) * 1000)::bigint`;
-const list = (select: string) => `COALESCE((${select}), '[]'::json)`;
+const ms = epochMs;
+const list = jsonList;
+
+/**
+ * The school's active season (its latest) as JSON, with its offer rounds: what the rules and the
+ * Match Week banner read. `school` is the SQL of the school's id.
+ */
+export const activeSeasonJson = (school: string) => `(SELECT json_build_object('name', se.name,
+      'windowStartsAt', ${ms("se.window_starts_at")}, 'windowEndsAt', ${ms("se.window_ends_at")}, 'communicationMode', se.communication_mode,
+      'offerRounds', ${list(`SELECT json_agg(json_build_array(r.number, ${ms("r.offers_at")}, ${ms("r.respond_by")}) ORDER BY r.number)
+        FROM offer_rounds r WHERE r.season_id = se.id AND r.school_id = se.school_id`)})
+    FROM seasons se WHERE se.school_id = ${school} AND se.active ORDER BY se.window_starts_at DESC LIMIT 1)`;
+
+export interface SeasonJson {
+  name: string;
+  windowStartsAt: number;
+  windowEndsAt: number;
+  communicationMode: CommunicationMode;
+  offerRounds: [number, number, number][];
+}
+
+/** The season read with activeSeasonJson, instants as dates. */
+export function seasonOf(season: SeasonJson) {
+  return {
+    name: season.name,
+    windowStartsAt: fromMs(season.windowStartsAt),
+    windowEndsAt: fromMs(season.windowEndsAt),
+    communicationMode: season.communicationMode,
+    offerRounds: season.offerRounds.map(([number, offersAt, respondBy]) => ({ number, offersAt: fromMs(offersAt), respondBy: fromMs(respondBy) })),
+  };
+}
 /** The applicant's own rows of a table (by its alias, or unqualified), scoped by school too. */
 const own = (alias = "") => `${alias ? `${alias}.` : ""}applicant_id = p.id AND ${alias ? `${alias}.` : ""}school_id = p.school_id`;
 
@@ -242,10 +269,7 @@ SELECT json_build_object(
         SELECT program_id FROM targets WHERE ${own()} UNION SELECT program_id FROM offers WHERE ${own()}
         UNION SELECT program_id FROM contacts WHERE ${own()} UNION SELECT program_id FROM claims WHERE ${own()}
         UNION SELECT program_id FROM tasks WHERE ${own()} AND program_id IS NOT NULL UNION SELECT unnest($3::text[]))`)},
-  'season', (SELECT json_build_object('windowStartsAt', ${ms("se.window_starts_at")}, 'windowEndsAt', ${ms("se.window_ends_at")},
-      'communicationMode', se.communication_mode,
-      'offerRounds', ${list(`SELECT json_agg(json_build_array(r.number, ${ms("r.offers_at")}, ${ms("r.respond_by")}) ORDER BY r.number) FROM offer_rounds r WHERE r.season_id = se.id`)})
-    FROM seasons se WHERE se.school_id = p.school_id AND se.active ORDER BY se.window_starts_at DESC LIMIT 1),
+  'season', ${activeSeasonJson("p.school_id")},
   'targets', ${list(`SELECT json_agg(json_build_array(t.program_id, t.rank, t.priority, ${ms("t.applied_at")}) ORDER BY t.rank) FROM targets t WHERE ${own("t")}`)},
   'contacts', ${list(`SELECT json_agg(json_build_array(c.program_id, c.actor_role, c.actor_user_id, a.id, c.advocate_kind, c.direction, c.channel, ${ms("c.occurred_at")}, c.outcome) ORDER BY c.occurred_at)
       FROM contacts c LEFT JOIN advocate_profiles a ON c.actor_role = 'ADVOCATE' AND a.user_id = c.actor_user_id AND a.school_id = c.school_id
