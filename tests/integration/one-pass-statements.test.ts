@@ -67,6 +67,32 @@ describe("one pass per command, counted at the client", () => {
     expect(await t.db.contact.count({ where: { applicantId: avery.applicantId, programId: school.programIds[1]! } })).toBe(1);
   });
 
+  it("sends the lock and the snapshot on the transaction's own connection as they are, beside Prisma's statements", async () => {
+    const { Client } = await import("pg");
+    const sentOn: { client: object; name: string; text: string }[] = [];
+    const query = Client.prototype.query;
+    Client.prototype.query = function (this: object, config: unknown, ...rest: unknown[]) {
+      if (typeof config === "object" && config !== null && "text" in config) {
+        const { name, text } = config as { name?: string; text: string };
+        sentOn.push({ client: this, name: name ?? "", text: text.trim().slice(0, 40) });
+      }
+      return (query as (...args: unknown[]) => unknown).call(this, config, ...rest);
+    } as typeof query;
+    try {
+      await emailProgram(contextFor(counted, clock)(avery), avery.applicantId, school.programIds[2]!);
+    } finally {
+      Client.prototype.query = query;
+    }
+    const ours = sentOn.filter((s) => s.name.startsWith("soap_desk_")).map((s) => s.name);
+    expect(ours).toEqual(["soap_desk_lock_applicant", "soap_desk_command_facts"]);
+    // One connection for the whole transaction: BEGIN, the two, Prisma's inserts and COMMIT.
+    const begin = sentOn.findIndex((s) => s.text === "BEGIN");
+    const commit = sentOn.findIndex((s) => s.text === "COMMIT");
+    expect(begin).toBeGreaterThanOrEqual(0);
+    expect(new Set(sentOn.slice(begin, commit + 1).map((s) => s.client)).size).toBe(1);
+    expect(sentOn.slice(begin, commit + 1).some((s) => s.text.startsWith('INSERT INTO "public"."contacts"'))).toBe(true);
+  });
+
   it("reads the cohort's faculty load in that one read: a faculty call another applicant had is still counted", async () => {
     const { loadCommandFacts } = await import("@/lib/server/use-case/load-applicant-snapshot");
     let facts: Awaited<ReturnType<typeof loadCommandFacts>> | null = null;
@@ -93,7 +119,9 @@ describe("one pass per command, counted at the client", () => {
       statements = [];
       onPool = [];
       const value = await work();
-      return [value, [...statements, ...onPool]];
+      // Heard by the client's onQuery too, as every statement is: the same one, once.
+      expect(statements).toHaveLength(1);
+      return [value, onPool];
     };
     try {
       const [full, fullSql] = await sqlOf(() => loadApplicantSnapshot(counted, school.schoolId, avery.applicantId));

@@ -4,7 +4,7 @@ import "server-only";
 // the same program cannot both win. The lock query is scoped by school: another school's
 // applicant is simply not found. The same statement returns the advocates actively assigned to
 // the applicant, which is all a command's access check needs (run-command.ts).
-import type { Db, TxClient } from "../core/db";
+import { sqlRows, type Db, type TxClient } from "../core/db";
 import { notFound } from "../core/errors";
 import { noteTransactionId } from "../core/commit-outcome";
 
@@ -14,15 +14,22 @@ export interface Locked {
   activeAdvocateIds: string[];
 }
 
+/** $1 applicant, $2 school: the applicant's row locked, with the transaction's id and the advocates assigned. */
+const LOCK_SQL = `
+  SELECT p.id, pg_current_xact_id()::text AS xid, ARRAY(
+    SELECT a.advocate_id FROM advocate_assignments a
+    WHERE a.applicant_id = p.id AND a.school_id = p.school_id AND a.active
+  ) AS advocate_ids
+  FROM applicant_profiles p WHERE p.id = $1 AND p.school_id = $2 FOR UPDATE`;
+
 export async function withApplicantLock<T>(db: Db, schoolId: string, applicantId: string, work: (locked: Locked) => Promise<T>): Promise<T> {
   return db.$transaction(
     async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string; advocate_ids: string[]; xid: string }[]>`
-        SELECT p.id, pg_current_xact_id()::text AS xid, ARRAY(
-          SELECT a.advocate_id FROM advocate_assignments a
-          WHERE a.applicant_id = p.id AND a.school_id = p.school_id AND a.active
-        ) AS advocate_ids
-        FROM applicant_profiles p WHERE p.id = ${applicantId} AND p.school_id = ${schoolId} FOR UPDATE`;
+      const rows = await sqlRows<{ id: string; advocate_ids: string[]; xid: string }>(tx, {
+        name: "soap_desk_lock_applicant",
+        text: LOCK_SQL,
+        values: [applicantId, schoolId],
+      });
       const row = rows[0];
       if (!row) throw notFound("That applicant");
       noteTransactionId(tx, row.xid);
