@@ -61,13 +61,13 @@ describe("one pass per command, counted at the client", () => {
     expect(sent).toHaveLength(5);
     expect(sent[0]).toMatch(/^SELECT p\.id, pg_current_xact_id\(\)/);
     expect(sent[1]).toMatch(/^SELECT json_build_object\(/);
-    expect(sent[2]).toMatch(/^INSERT INTO "public"\."contacts"/);
-    expect(sent[3]).toMatch(/^INSERT INTO "public"\."audit_logs"/);
+    expect(sent[2]).toMatch(/^INSERT INTO contacts /);
+    expect(sent[3]).toMatch(/^INSERT INTO audit_logs /);
     expect(sent[4]).toBe("COMMIT");
     expect(await t.db.contact.count({ where: { applicantId: avery.applicantId, programId: school.programIds[1]! } })).toBe(1);
   });
 
-  it("sends the lock and the snapshot on the transaction's own connection as they are, beside Prisma's statements", async () => {
+  it("sends the lock, the snapshot, the contact and its audit entry on the transaction's own connection, as they are", async () => {
     const { Client } = await import("pg");
     const sentOn: { client: object; name: string; text: string }[] = [];
     const query = Client.prototype.query;
@@ -84,13 +84,35 @@ describe("one pass per command, counted at the client", () => {
       Client.prototype.query = query;
     }
     const ours = sentOn.filter((s) => s.name.startsWith("soap_desk_")).map((s) => s.name);
-    expect(ours).toEqual(["soap_desk_lock_applicant", "soap_desk_command_facts"]);
-    // One connection for the whole transaction: BEGIN, the two, Prisma's inserts and COMMIT.
+    expect(ours).toEqual(["soap_desk_lock_applicant", "soap_desk_command_facts", "soap_desk_insert_contact", "soap_desk_audit_rows"]);
+    // One connection for the whole transaction: Prisma's BEGIN, the four, and Prisma's COMMIT.
     const begin = sentOn.findIndex((s) => s.text === "BEGIN");
     const commit = sentOn.findIndex((s) => s.text === "COMMIT");
     expect(begin).toBeGreaterThanOrEqual(0);
     expect(new Set(sentOn.slice(begin, commit + 1).map((s) => s.client)).size).toBe(1);
-    expect(sentOn.slice(begin, commit + 1).some((s) => s.text.startsWith('INSERT INTO "public"."contacts"'))).toBe(true);
+    expect(commit).toBe(begin + 5);
+  });
+
+  it("writes the contact and its audit entry as Prisma reads them back, instants in UTC whatever the process's zone", async () => {
+    const before = Date.now();
+    const { result } = await emailProgram(contextFor(counted, clock)(blake), blake.applicantId, school.programIds[1]!);
+    const written = result.contact;
+    expect(written.id).toMatch(/^c[a-z0-9]{24}$/);
+    // What the command answered is the row as stored (the integration project runs in Asia/Tokyo).
+    expect(await t.db.contact.findUniqueOrThrow({ where: { id: written.id } })).toEqual(written);
+    expect(written.occurredAt.toISOString()).toBe(clock.now().toISOString());
+    const entry = await t.db.auditLog.findFirstOrThrow({ where: { entityType: "Contact", entityId: written.id } });
+    expect(entry).toMatchObject({
+      schoolId: school.schoolId,
+      actorUserId: blake.userId,
+      action: "contact.log",
+      applicantId: blake.applicantId,
+      before: null,
+      reason: null,
+    });
+    expect(entry.after).toEqual(JSON.parse(JSON.stringify(written)));
+    expect(entry.createdAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(entry.createdAt.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
   });
 
   it("reads the cohort's faculty load in that one read: a faculty call another applicant had is still counted", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 // Every change writes one audit row in the same transaction as the change itself.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TxClient } from "./db";
+import { sqlRows, type TxClient } from "./db";
 import type { Actor } from "./actor";
 
 export interface AuditEntry {
@@ -41,8 +41,24 @@ function auditRow(actor: AuditActor, entry: AuditEntry) {
   };
 }
 
-/** Several entries of one change, in one statement (in the order given). */
+/**
+ * Several entries of one change, in one hand-written statement (in the order given), sent on the
+ * transaction's own connection (sqlRows). The entry's moment is the database's clock as
+ * Prisma's default gives it, written as UTC.
+ */
 export async function auditRows(tx: TxClient, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await tx.auditLog.createMany({ data: entries.map((entry) => auditRow(actor, entry)) });
+  await sqlRows(tx, {
+    name: "soap_desk_audit_rows",
+    text: AUDIT_ROWS_SQL,
+    values: [actor.schoolId, actor.userId, JSON.stringify(entries.map((entry) => auditRow(actor, entry))), new Date().toISOString()],
+  });
 }
+
+/** $1 school, $2 the person (or null), $3 the rows as a JSON array (auditRow's fields), $4 the moment (ISO, UTC). */
+const AUDIT_ROWS_SQL = `
+  INSERT INTO audit_logs (school_id, actor_user_id, action, entity_type, entity_id, applicant_id, before, after, reason, created_at)
+  SELECT $1, $2, e.action, e."entityType", e."entityId", e."applicantId", e.before, e.after, e.reason, $4::timestamptz AT TIME ZONE 'UTC'
+  FROM ROWS FROM (json_to_recordset($3::json) AS (action text, "entityType" text, "entityId" text, "applicantId" text, before jsonb, after jsonb, reason text))
+    WITH ORDINALITY AS e(action, "entityType", "entityId", "applicantId", before, after, reason, n)
+  ORDER BY e.n`;

@@ -6,7 +6,9 @@ import { ROW, type Plan, type PlannedAudit, type PlannedWrite } from "@/lib/doma
 import type { Policy } from "@/lib/domain/types";
 import type { Actor } from "../core/actor";
 import { auditRows, type AuditEntry } from "../core/audit";
-import type { TxClient } from "../core/db";
+import { sqlRows, type TxClient } from "../core/db";
+import { newRowId } from "../core/row-id";
+import type { Contact } from "@/lib/generated/prisma/client";
 import { notifyApplicantOfTasks } from "../notifications/notify-applicant";
 import { scheduleOfferDeadline, scheduleTaskEscalation } from "../notifications/escalations";
 
@@ -80,7 +82,7 @@ async function applyWrite({ tx, actor, applicantId, now }: PlanScope, write: Pla
       return;
     }
     case "contact.create": {
-      const contact = await tx.contact.create({ data: { schoolId, applicantId, actorUserId: actor.userId, ...write.contact, createdAt: now } });
+      const contact = await insertContact(tx, { schoolId, applicantId, actorUserId: actor.userId, ...write.contact, createdAt: now });
       applied.set(write.ref, contact);
       audits.push(entry(write.audit, "Contact", contact.id, applicantId, contact));
       return;
@@ -219,3 +221,40 @@ async function applyWrite({ tx, actor, applicantId, now }: PlanScope, write: Pla
     }
   }
 }
+
+/**
+ * The contact, the one row every outreach command writes, in a hand-written statement on the
+ * transaction's own connection (sqlRows), and the row as Prisma would give it back (its audit
+ * entry keeps it). Instants go as ISO strings: node-postgres would write a Date in the process's
+ * zone into a timestamp without time zone.
+ */
+async function insertContact(tx: TxClient, data: Omit<Contact, "id" | "updatedAt">): Promise<Contact> {
+  const contact: Contact = {
+    id: newRowId(),
+    schoolId: data.schoolId,
+    applicantId: data.applicantId,
+    programId: data.programId,
+    actorUserId: data.actorUserId,
+    actorRole: data.actorRole,
+    advocateKind: data.advocateKind,
+    direction: data.direction,
+    channel: data.channel,
+    occurredAt: data.occurredAt,
+    summary: data.summary,
+    outcome: data.outcome,
+    narrativeVersionId: data.narrativeVersionId,
+    createdAt: data.createdAt,
+    updatedAt: new Date(),
+  };
+  await sqlRows(tx, {
+    name: "soap_desk_insert_contact",
+    text: INSERT_CONTACT_SQL,
+    values: Object.values(contact).map((value) => (value instanceof Date ? value.toISOString() : value)),
+  });
+  return contact;
+}
+
+const INSERT_CONTACT_SQL = `
+  INSERT INTO contacts (id, school_id, applicant_id, program_id, actor_user_id, actor_role, advocate_kind, direction, channel,
+    occurred_at, summary, outcome, narrative_version_id, created_at, updated_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`;
