@@ -60,7 +60,7 @@ describe("one pass per command, counted at the client", () => {
     const sent = await statementsOf(() => emailProgram(contextFor(counted, clock)(avery), avery.applicantId, school.programIds[1]!));
     expect(sent).toHaveLength(5);
     expect(sent[0]).toMatch(/^SELECT p\.id, pg_current_xact_id\(\)/);
-    expect(sent[1]).toMatch(/^SELECT json_build_object\(/);
+    expect(sent[1]).toMatch(/^WITH tg AS \(SELECT t\.program_id/);
     expect(sent[2]).toMatch(/^INSERT INTO contacts /);
     expect(sent[3]).toMatch(/^INSERT INTO audit_logs /);
     expect(sent[4]).toBe("COMMIT");
@@ -115,13 +115,29 @@ describe("one pass per command, counted at the client", () => {
     expect(entry.createdAt.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
   });
 
+  it("runs a command's statements on their generic plans, for that transaction only", async () => {
+    const { withApplicantLock } = await import("@/lib/server/use-case/lock-applicant");
+    const { sqlRows } = await import("@/lib/server/core/db");
+    const setting = { name: "one_pass_plan_cache_mode", text: "SELECT current_setting('plan_cache_mode') AS mode", values: [] };
+    const inside = await withApplicantLock(
+      counted,
+      school.schoolId,
+      avery.applicantId,
+      async ({ tx }) => (await sqlRows<{ mode: string }>(tx, setting))[0]!.mode,
+    );
+    expect(inside).toBe("force_generic_plan");
+    // Set for the transaction alone: every connection of the pool is back to PostgreSQL's own choice.
+    const after = await Promise.all(Array.from({ length: 12 }, () => sqlRows<{ mode: string }>(counted, setting)));
+    expect(after.map(([row]) => row!.mode)).toEqual(Array.from({ length: 12 }, () => "auto"));
+  });
+
   it("reads the cohort's faculty load in that one read: a faculty call another applicant had is still counted", async () => {
     const { loadCommandFacts } = await import("@/lib/server/use-case/load-applicant-snapshot");
     let facts: Awaited<ReturnType<typeof loadCommandFacts>> | null = null;
     const sent = await statementsOf(async () => (facts = await counted.$transaction((tx) => loadCommandFacts(tx, school.schoolId, avery.applicantId, {}))));
     // Without the lock, the transaction asks its own id before COMMIT (commit-outcome.ts).
     expect(sent).toHaveLength(3);
-    expect(sent[0]).toMatch(/^SELECT json_build_object\(/);
+    expect(sent[0]).toMatch(/^WITH tg AS \(SELECT t\.program_id/);
     expect(sent[1]).toMatch(/^SELECT pg_current_xact_id_if_assigned/);
     expect(sent[2]).toBe("COMMIT");
     expect(facts!.snapshot.cohortFacultyLoad).toEqual({ [school.programIds[0]!]: 1 });

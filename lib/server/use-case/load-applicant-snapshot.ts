@@ -127,11 +127,11 @@ export async function loadCommandFacts(tx: Db | TxClient, schoolId: string, appl
     checklist: { phoneLoud: f.phoneLoud, voicemailReady: f.voicemailReady, erasUpdated: f.erasUpdated, contactCurrent: f.contactCurrent },
     targets: f.targets.map(([programId, rank, priority, appliedAt]) => ({ programId, rank, priority, appliedAt: atOrNull(appliedAt) })),
     programs,
-    contacts: f.contacts.map(([programId, actorRole, actorUserId, advocateId, advocateKind, direction, channel, occurredAt, outcome]) => ({
+    contacts: f.contacts.map(([programId, actorRole, actorUserId, advocateKind, direction, channel, occurredAt, outcome]) => ({
       programId,
       actorRole,
       actorUserId,
-      advocateId: actorRole === "ADVOCATE" ? advocateId : null,
+      advocateId: actorRole === "ADVOCATE" ? (f.advocateOfUser?.[actorUserId] ?? null) : null,
       advocateKind,
       direction,
       channel,
@@ -202,7 +202,9 @@ interface FactsRow extends Omit<ProfileRecord, "redFlags">, ReachabilityChecklis
   programs: [string, string, string, ProgramTier, ProgramSetting, PositionType, boolean][];
   season: SeasonJson | null;
   targets: [string, number, TargetPriority, Ms | null][];
-  contacts: [string, ActorRole, string, string | null, AdvocateKind | null, ContactDirection, ContactChannel, Ms, ContactOutcome][];
+  contacts: [string, ActorRole, string, AdvocateKind | null, ContactDirection, ContactChannel, Ms, ContactOutcome][];
+  /** user id → advocate profile id, for the users who logged contacts as advocates (null when none did) */
+  advocateOfUser: Record<string, string> | null;
   claims: [string, string, string][];
   /** advocate id, active, kind, name, connected at `connectionsAt` */
   assignments: [string, boolean, AdvocateKind, string, boolean][];
@@ -247,17 +249,30 @@ export function seasonOf(season: SeasonJson) {
     offerRounds: season.offerRounds.map(([number, offersAt, respondBy]) => ({ number, offersAt: fromMs(offersAt), respondBy: fromMs(respondBy) })),
   };
 }
-/** The applicant's own rows of a table (by its alias, or unqualified), scoped by school too. */
-const own = (alias = "") => `${alias ? `${alias}.` : ""}applicant_id = p.id AND ${alias ? `${alias}.` : ""}school_id = p.school_id`;
+/**
+ * The applicant's own rows of a table (by its alias), scoped by school too. The school is checked
+ * as a filter on the applicant's few rows, not as an index condition (`IS TRUE` keeps it out of
+ * the index): PostgreSQL would otherwise AND the applicant's index with the school's, reading
+ * thousands of the school's entries to find a few dozen rows. School ids are never null, so the
+ * filter keeps exactly the rows `=` would.
+ */
+const own = (alias: string) => `${alias}.applicant_id = $1 AND (${alias}.school_id = $2) IS TRUE`;
 
 /**
  * The applicant and everything of theirs the rules read, in one statement (a rule-checked write
  * holds the applicant's lock while it runs). $1 applicant, $2 school, $3 programs the input
  * names, $4 the program whose connections count, $5/$6 the narrative (wanted, version), $7 an
  * advocate of the school, $8 an AAMC ID to look for elsewhere, $9 whether to read the cohort's
- * faculty load. Every list is scoped by school as well as by applicant.
+ * faculty load. Every list is scoped by school as well as by applicant. The lists that also name
+ * the snapshot's programs are read once, as the WITH clause's tables, and used twice.
  */
 const COMMAND_FACTS_SQL = `
+WITH tg AS (SELECT t.program_id, t.rank, t.priority, t.applied_at FROM targets t WHERE ${own("t")}),
+  ct AS (SELECT c.program_id, c.school_id, c.actor_role, c.actor_user_id, c.advocate_kind, c.direction, c.channel, c.occurred_at, c.outcome
+    FROM contacts c WHERE c.applicant_id = $1 AND c.school_id = $2),
+  cl AS (SELECT c.program_id, c.advocate_id FROM claims c WHERE ${own("c")}),
+  tk AS (SELECT k.id, k.kind, k.status, k.due_at, k.program_id, k.created_at FROM tasks k WHERE ${own("k")}),
+  ofr AS (SELECT o.id, o.program_id, o.status, o.respond_by FROM offers o WHERE ${own("o")})
 SELECT json_build_object(
   'id', p.id, 'fullName', u.name, 'aamcId', p.aamc_id, 'degreeType', p.degree_type, 'step2Score', p.step2_score,
   'specialty', p.specialty, 'phone', p.phone, 'phoneLoud', p.phone_loud, 'voicemailReady', p.voicemail_ready,
@@ -266,22 +281,24 @@ SELECT json_build_object(
   'redFlags', ${list(`SELECT json_agg(json_build_array(f.kind, f.context) ORDER BY f.created_at) FROM red_flags f WHERE f.applicant_id = p.id`)},
   'programs', ${list(`SELECT json_agg(json_build_array(g.id, g.name, g.specialty, g.tier, g.setting, g.position_type, g.prefers_email))
       FROM programs g WHERE g.school_id = p.school_id AND g.id IN (
-        SELECT program_id FROM targets WHERE ${own()} UNION SELECT program_id FROM offers WHERE ${own()}
-        UNION SELECT program_id FROM contacts WHERE ${own()} UNION SELECT program_id FROM claims WHERE ${own()}
-        UNION SELECT program_id FROM tasks WHERE ${own()} AND program_id IS NOT NULL UNION SELECT unnest($3::text[]))`)},
+        SELECT program_id FROM tg UNION SELECT program_id FROM ofr UNION SELECT program_id FROM ct UNION SELECT program_id FROM cl
+        UNION SELECT program_id FROM tk WHERE program_id IS NOT NULL UNION SELECT unnest($3::text[]))`)},
   'season', ${activeSeasonJson("p.school_id")},
-  'targets', ${list(`SELECT json_agg(json_build_array(t.program_id, t.rank, t.priority, ${ms("t.applied_at")}) ORDER BY t.rank) FROM targets t WHERE ${own("t")}`)},
-  'contacts', ${list(`SELECT json_agg(json_build_array(c.program_id, c.actor_role, c.actor_user_id, a.id, c.advocate_kind, c.direction, c.channel, ${ms("c.occurred_at")}, c.outcome) ORDER BY c.occurred_at)
-      FROM contacts c LEFT JOIN advocate_profiles a ON c.actor_role = 'ADVOCATE' AND a.user_id = c.actor_user_id AND a.school_id = c.school_id
-      WHERE ${own("c")}`)},
-  'claims', ${list(`SELECT json_agg(json_build_array(c.program_id, c.advocate_id, au.name)) FROM claims c
-      JOIN advocate_profiles a ON a.id = c.advocate_id JOIN users au ON au.id = a.user_id WHERE ${own("c")}`)},
+  'targets', ${list(`SELECT json_agg(json_build_array(t.program_id, t.rank, t.priority, ${ms("t.applied_at")}) ORDER BY t.rank) FROM tg t`)},
+  'contacts', ${list(`SELECT json_agg(json_build_array(c.program_id, c.actor_role, c.actor_user_id, c.advocate_kind, c.direction, c.channel, ${ms("c.occurred_at")}, c.outcome) ORDER BY c.occurred_at)
+      FROM ct c`)},
+  -- The advocate profile (of the school) of each user who logged a contact as an advocate: a
+  -- contact's advocate, looked up once per person rather than once per contact.
+  'advocateOfUser', (SELECT json_object_agg(a.user_id, a.id) FROM advocate_profiles a
+      WHERE a.school_id = p.school_id AND a.user_id IN (SELECT actor_user_id FROM ct WHERE actor_role = 'ADVOCATE')),
+  'claims', ${list(`SELECT json_agg(json_build_array(c.program_id, c.advocate_id, au.name)) FROM cl c
+      JOIN advocate_profiles a ON a.id = c.advocate_id JOIN users au ON au.id = a.user_id`)},
   'assignments', ${list(`SELECT json_agg(json_build_array(x.advocate_id, x.active, a.kind, au.name,
         $4::text IS NOT NULL AND EXISTS (SELECT 1 FROM connections k WHERE k.advocate_id = x.advocate_id AND k.school_id = p.school_id AND k.program_id = $4)))
       FROM advocate_assignments x JOIN advocate_profiles a ON a.id = x.advocate_id JOIN users au ON au.id = a.user_id WHERE ${own("x")}`)},
-  'offers', ${list(`SELECT json_agg(json_build_array(o.id, o.program_id, o.status, ${ms("o.respond_by")})) FROM offers o WHERE ${own("o")}`)},
+  'offers', ${list(`SELECT json_agg(json_build_array(o.id, o.program_id, o.status, ${ms("o.respond_by")})) FROM ofr o`)},
   'overrides', ${list(`SELECT json_agg(json_build_array(o.id, o.rule_code, o.program_id, o.used_at IS NOT NULL)) FROM overrides o WHERE ${own("o")}`)},
-  'tasks', ${list(`SELECT json_agg(json_build_array(k.id, k.kind, k.status, ${ms("k.due_at")}, k.program_id, ${ms("k.created_at")}) ORDER BY k.created_at, k.id) FROM tasks k WHERE ${own("k")}`)},
+  'tasks', ${list(`SELECT json_agg(json_build_array(k.id, k.kind, k.status, ${ms("k.due_at")}, k.program_id, ${ms("k.created_at")}) ORDER BY k.created_at, k.id) FROM tk k`)},
   'interviews', ${list(`SELECT json_agg(json_build_array(i.program_id, ${ms("i.starts_at")})) FROM interviews i WHERE ${own("i")}`)},
   'narrative', CASE WHEN $5 THEN (SELECT json_build_array(n.id, n.version) FROM narratives n
       WHERE ${own("n")} AND ($6::text IS NULL OR n.id = $6) ORDER BY n.version DESC LIMIT 1) END,
@@ -296,7 +313,7 @@ SELECT json_build_object(
   'cohortLoad', CASE WHEN $9 THEN ${list(`SELECT json_agg(json_build_array(d.program_id, d.applicant_id, d.actor_role, d.direction, d.advocate_kind)) FROM (
       SELECT DISTINCT c.program_id, c.applicant_id, c.actor_role, c.direction, c.advocate_kind FROM contacts c
       WHERE c.school_id = p.school_id AND c.actor_role = 'ADVOCATE' AND c.direction = 'OUTBOUND' AND c.applicant_id <> p.id
-        AND c.program_id IN (SELECT t.program_id FROM targets t WHERE ${own("t")})) d`)} END
+        AND c.program_id IN (SELECT t.program_id FROM tg t)) d`)} END
 ) AS facts
 FROM applicant_profiles p JOIN users u ON u.id = p.user_id JOIN schools s ON s.id = p.school_id
 WHERE p.id = $1 AND p.school_id = $2`;

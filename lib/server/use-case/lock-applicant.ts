@@ -14,9 +14,15 @@ export interface Locked {
   activeAdvocateIds: string[];
 }
 
-/** $1 applicant, $2 school: the applicant's row locked, with the transaction's id and the advocates assigned. */
+/**
+ * $1 applicant, $2 school: the applicant's row locked, with the transaction's id and the advocates
+ * assigned. For the rest of the transaction, PostgreSQL runs named statements on their generic
+ * plans: the command's snapshot (load-applicant-snapshot.ts) took longer to plan afresh than to
+ * run, and its parameters do not change the best plan. (In its own choice PostgreSQL planned it
+ * afresh: a fresh plan drops the parts the command does not want, so it looks cheaper.)
+ */
 const LOCK_SQL = `
-  SELECT p.id, pg_current_xact_id()::text AS xid, ARRAY(
+  SELECT p.id, pg_current_xact_id()::text AS xid, set_config('plan_cache_mode', 'force_generic_plan', true) AS plan_cache_mode, ARRAY(
     SELECT a.advocate_id FROM advocate_assignments a
     WHERE a.applicant_id = p.id AND a.school_id = p.school_id AND a.active
   ) AS advocate_ids
