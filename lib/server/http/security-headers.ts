@@ -3,7 +3,7 @@ import "server-only";
 // error pages), set by the HTTP server before Next.js handles the request. Scripts run only with
 // this request's nonce: Next.js reads it from the request's Content-Security-Policy header and
 // puts it on every script it renders, so no inline script of anyone else's can run.
-import { randomBytes } from "node:crypto";
+import { randomBytesPooled } from "../core/random-bytes";
 
 export interface SecurityHeaderOptions {
   /** A fresh random value per request. */
@@ -17,7 +17,7 @@ export interface SecurityHeaderOptions {
 }
 
 export function createNonce(): string {
-  return randomBytes(18).toString("base64");
+  return randomBytesPooled(18).toString("base64");
 }
 
 export function contentSecurityPolicy({ nonce, https, dev, formTargets = [] }: SecurityHeaderOptions): string {
