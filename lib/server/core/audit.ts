@@ -44,21 +44,37 @@ function auditRow(actor: AuditActor, entry: AuditEntry) {
 /**
  * Several entries of one change, in one hand-written statement (in the order given), sent on the
  * transaction's own connection (sqlRows). The entry's moment is the database's clock as
- * Prisma's default gives it, written as UTC.
+ * Prisma's default gives it, written as UTC. `alongside`, a data-modifying statement (by its name) whose
+ * parameters start at $1, goes in the same statement as its WITH clause: the row the entries
+ * speak of and the entries are written together.
  */
-export async function auditRows(tx: TxClient, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
+export async function auditRows(
+  tx: TxClient,
+  actor: AuditActor,
+  entries: AuditEntry[],
+  alongside?: { name: string; text: string; values: unknown[] },
+): Promise<void> {
   if (entries.length === 0) return;
+  const values = [actor.schoolId, actor.userId, JSON.stringify(entries.map((entry) => auditRow(actor, entry))), new Date().toISOString()];
+  if (!alongside) {
+    await sqlRows(tx, { name: "soap_desk_audit_rows", text: auditRowsSql(1), values });
+    return;
+  }
+  const first = alongside.values.length + 1;
   await sqlRows(tx, {
-    name: "soap_desk_audit_rows",
-    text: AUDIT_ROWS_SQL,
-    values: [actor.schoolId, actor.userId, JSON.stringify(entries.map((entry) => auditRow(actor, entry))), new Date().toISOString()],
+    name: `${alongside.name}_audited`,
+    text: `WITH written AS (${alongside.text})\n${auditRowsSql(first)}`,
+    values: [...alongside.values, ...values],
   });
 }
 
-/** $1 school, $2 the person (or null), $3 the rows as a JSON array (auditRow's fields), $4 the moment (ISO, UTC). */
-const AUDIT_ROWS_SQL = `
+/** The school, the person (or null), the rows as a JSON array (auditRow's fields) and the moment (ISO, UTC): $first to $first+3. */
+function auditRowsSql(first: number): string {
+  const [school, person, rows, moment] = [first, first + 1, first + 2, first + 3].map((n) => `$${n}`);
+  return `
   INSERT INTO audit_logs (school_id, actor_user_id, action, entity_type, entity_id, applicant_id, before, after, reason, created_at)
-  SELECT $1, $2, e.action, e."entityType", e."entityId", e."applicantId", e.before, e.after, e.reason, $4::timestamptz AT TIME ZONE 'UTC'
-  FROM ROWS FROM (json_to_recordset($3::json) AS (action text, "entityType" text, "entityId" text, "applicantId" text, before jsonb, after jsonb, reason text))
+  SELECT ${school}, ${person}, e.action, e."entityType", e."entityId", e."applicantId", e.before, e.after, e.reason, ${moment}::timestamptz AT TIME ZONE 'UTC'
+  FROM ROWS FROM (json_to_recordset(${rows}::json) AS (action text, "entityType" text, "entityId" text, "applicantId" text, before jsonb, after jsonb, reason text))
     WITH ORDINALITY AS e(action, "entityType", "entityId", "applicantId", before, after, reason, n)
   ORDER BY e.n`;
+}

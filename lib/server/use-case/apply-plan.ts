@@ -45,8 +45,29 @@ export class Applied {
 export async function applyPlan(scope: PlanScope, plan: Plan): Promise<Applied> {
   const applied = new Applied();
   const audits: AuditEntry[] = [];
-  for (const write of plan.writes) await applyWrite(scope, write, applied, audits);
-  await auditRows(scope.tx, scope.actor, audits);
+  // Contacts wait to go with the audit entries, in one statement. A write that may point at them
+  // (a task's source contact) comes after them: they are written before it. Closing open tasks
+  // points at no new row.
+  const contacts: Contact[] = [];
+  for (const write of plan.writes) {
+    if (write.op === "contact.create") {
+      const contact = contactRow({
+        schoolId: scope.actor.schoolId,
+        applicantId: scope.applicantId,
+        actorUserId: scope.actor.userId,
+        ...write.contact,
+        createdAt: scope.now,
+      });
+      contacts.push(contact);
+      applied.set(write.ref, contact);
+      audits.push(entry(write.audit, "Contact", contact.id, scope.applicantId, contact));
+      continue;
+    }
+    if (write.op !== "tasks.close") await insertContacts(scope.tx, contacts.splice(0));
+    await applyWrite(scope, write, applied, audits);
+  }
+  if (audits.length > 0) await auditRows(scope.tx, scope.actor, audits, contacts.length > 0 ? insertContactsClause(contacts) : undefined);
+  else await insertContacts(scope.tx, contacts);
   for (const notification of plan.notifications) {
     const tasks = notification.taskRefs.map((ref) => applied.row<{ id: string; kind: never; title: string; dueAt: Date }>(ref));
     await notifyApplicantOfTasks(scope.tx, scope.actor, scope.applicantId, tasks, notification.programName, scope.now);
@@ -79,12 +100,6 @@ async function applyWrite({ tx, actor, applicantId, now }: PlanScope, write: Pla
     case "overrides.use": {
       await tx.override.updateMany({ where: { id: { in: write.overrideIds }, schoolId }, data: { usedAt: now } });
       for (const id of write.overrideIds) audits.push({ action: "override.used", entityType: "Override", entityId: id, applicantId });
-      return;
-    }
-    case "contact.create": {
-      const contact = await insertContact(tx, { schoolId, applicantId, actorUserId: actor.userId, ...write.contact, createdAt: now });
-      applied.set(write.ref, contact);
-      audits.push(entry(write.audit, "Contact", contact.id, applicantId, contact));
       return;
     }
     case "task.create": {
@@ -223,13 +238,12 @@ async function applyWrite({ tx, actor, applicantId, now }: PlanScope, write: Pla
 }
 
 /**
- * The contact, the one row every outreach command writes, in a hand-written statement on the
- * transaction's own connection (sqlRows), and the row as Prisma would give it back (its audit
- * entry keeps it). Instants go as ISO strings: node-postgres would write a Date in the process's
- * zone into a timestamp without time zone.
+ * The contact, the one row every outreach command writes, as Prisma would give it back (its audit
+ * entry keeps it). It is written by a hand-written statement on the transaction's own connection
+ * (sqlRows): with the command's audit entries, as their statement's WITH clause, or on its own.
  */
-async function insertContact(tx: TxClient, data: Omit<Contact, "id" | "updatedAt">): Promise<Contact> {
-  const contact: Contact = {
+function contactRow(data: Omit<Contact, "id" | "updatedAt">): Contact {
+  return {
     id: newRowId(),
     schoolId: data.schoolId,
     applicantId: data.applicantId,
@@ -246,15 +260,28 @@ async function insertContact(tx: TxClient, data: Omit<Contact, "id" | "updatedAt
     createdAt: data.createdAt,
     updatedAt: new Date(),
   };
-  await sqlRows(tx, {
-    name: "soap_desk_insert_contact",
-    text: INSERT_CONTACT_SQL,
-    values: Object.values(contact).map((value) => (value instanceof Date ? value.toISOString() : value)),
-  });
-  return contact;
 }
 
-const INSERT_CONTACT_SQL = `
-  INSERT INTO contacts (id, school_id, applicant_id, program_id, actor_user_id, actor_role, advocate_kind, direction, channel,
+/**
+ * The contacts as one INSERT, its rows a JSON array in $1 (Contact's fields). Instants go as ISO
+ * strings in UTC, read into the timestamp-without-time-zone columns as they are: node-postgres
+ * would write a Date in the process's zone.
+ */
+function insertContactsClause(contacts: Contact[]): { name: string; text: string; values: unknown[] } {
+  return {
+    name: "soap_desk_insert_contacts",
+    text: `INSERT INTO contacts (id, school_id, applicant_id, program_id, actor_user_id, actor_role, advocate_kind, direction, channel,
     occurred_at, summary, outcome, narrative_version_id, created_at, updated_at)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`;
+  SELECT r."id", r."schoolId", r."applicantId", r."programId", r."actorUserId", r."actorRole", r."advocateKind", r."direction", r."channel",
+    r."occurredAt", r."summary", r."outcome", r."narrativeVersionId", r."createdAt", r."updatedAt"
+  FROM json_to_recordset($1::json) AS r("id" text, "schoolId" text, "applicantId" text, "programId" text, "actorUserId" text,
+    "actorRole" "ActorRole", "advocateKind" "AdvocateKind", "direction" "ContactDirection", "channel" "ContactChannel",
+    "occurredAt" timestamp(3), "summary" text, "outcome" "ContactOutcome", "narrativeVersionId" text, "createdAt" timestamp(3), "updatedAt" timestamp(3))`,
+    values: [JSON.stringify(contacts)],
+  };
+}
+
+async function insertContacts(tx: TxClient, contacts: Contact[]): Promise<void> {
+  if (contacts.length === 0) return;
+  await sqlRows(tx, insertContactsClause(contacts));
+}
