@@ -352,13 +352,14 @@ async function main() {
       await new Promise((resolve) => setTimeout(resolve, 100));
       const before = counter.count();
       await (await get(b.address, route, cookie)).arrayBuffer();
-      // Statements of this request only: nothing else runs against instance B meanwhile.
+      // Statements of this request, and of whatever the job queue did on instance B meanwhile.
       await new Promise((resolve) => setTimeout(resolve, 50));
       return counter.count() - before;
     };
-    const bigQueries = (await medianOf(REPS, () => statementsOf("/dean", bigDean, ids.bigSchool.schoolId))).value;
-    const smallQueries =
-      smallDean && ids.smallSchool ? (await medianOf(REPS, () => statementsOf("/dean", smallDean, ids.smallSchool!.schoolId))).value : Number.NaN;
+    // The fewest of the repetitions: the job queue's own work on instance B can only add to a window.
+    const fewest = async (measure: () => Promise<number>) => Math.min(...(await medianOf(REPS, measure)).runs);
+    const bigQueries = await fewest(() => statementsOf("/dean", bigDean, ids.bigSchool.schoolId));
+    const smallQueries = smallDean && ids.smallSchool ? await fewest(() => statementsOf("/dean", smallDean, ids.smallSchool!.schoolId)) : Number.NaN;
     await notifier.end();
     rows.push({
       figure: `SQL statements per dashboard request, ${ids.smallSchool?.applicants ?? "?"} vs ${ids.bigSchool.applicants} applicants`,
@@ -390,9 +391,13 @@ async function main() {
       }
       return answer.result.ok;
     };
-    const statementsBefore = counter.count();
-    await write(b.address, writers[0]!.cookie, writers[0]!.programId);
-    const writeStatements = counter.count() - statementsBefore;
+    // The fewest of three writes: the job queue's own polls on instance B can land in one window.
+    let writeStatements = Number.POSITIVE_INFINITY;
+    for (const w of writers.slice(0, 3)) {
+      const statementsBefore = counter.count();
+      await write(b.address, w.cookie, w.programId);
+      writeStatements = Math.min(writeStatements, counter.count() - statementsBefore);
+    }
 
     progress(`Rule-checked writes: ${writerConcurrency} writers on different applicants at once …`);
     // Instance A's own CPU time over the phase, per write made in it: what a write costs the
