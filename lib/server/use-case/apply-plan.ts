@@ -1,7 +1,8 @@
 import "server-only";
 // The one step that writes a command's plan (lib/domain/plans/plan.ts), inside the transaction
-// that locked the applicant: each row in order, then every audit entry in one statement, then the
-// notifications and the timed jobs the plan names. Nothing here decides anything.
+// that locked the applicant: each row in order (contacts held back to go with the audit entries,
+// unless a write that may point at them comes first), then every audit entry in one statement,
+// then the notifications and the timed jobs the plan names. Nothing here decides anything.
 import { ROW, type Plan, type PlannedAudit, type PlannedWrite } from "@/lib/domain/plans/plan";
 import type { Policy } from "@/lib/domain/types";
 import type { Actor } from "../core/actor";
