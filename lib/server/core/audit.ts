@@ -57,7 +57,7 @@ export async function auditRows(
   if (entries.length === 0) return;
   const values = [actor.schoolId, actor.userId, JSON.stringify(entries.map((entry) => auditRow(actor, entry))), new Date().toISOString()];
   if (!alongside) {
-    await sqlRows(tx, { name: "soap_desk_audit_rows", text: auditRowsSql(1), values });
+    await sqlRows(tx, { name: "soap_desk_audit_rows", text: AUDIT_ROWS_SQL, values });
     return;
   }
   const first = alongside.values.length + 1;
@@ -78,3 +78,5 @@ function auditRowsSql(first: number): string {
     WITH ORDINALITY AS e(action, "entityType", "entityId", "applicantId", before, after, reason, n)
   ORDER BY e.n`;
 }
+
+const AUDIT_ROWS_SQL = auditRowsSql(1);

@@ -271,16 +271,18 @@ function contactRow(data: Omit<Contact, "id" | "updatedAt">): Contact {
 function insertContactsClause(contacts: Contact[]): { name: string; text: string; values: unknown[] } {
   return {
     name: "soap_desk_insert_contacts",
-    text: `INSERT INTO contacts (id, school_id, applicant_id, program_id, actor_user_id, actor_role, advocate_kind, direction, channel,
+    text: INSERT_CONTACTS_SQL,
+    values: [JSON.stringify(contacts)],
+  };
+}
+
+const INSERT_CONTACTS_SQL = `INSERT INTO contacts (id, school_id, applicant_id, program_id, actor_user_id, actor_role, advocate_kind, direction, channel,
     occurred_at, summary, outcome, narrative_version_id, created_at, updated_at)
   SELECT r."id", r."schoolId", r."applicantId", r."programId", r."actorUserId", r."actorRole", r."advocateKind", r."direction", r."channel",
     r."occurredAt", r."summary", r."outcome", r."narrativeVersionId", r."createdAt", r."updatedAt"
   FROM json_to_recordset($1::json) AS r("id" text, "schoolId" text, "applicantId" text, "programId" text, "actorUserId" text,
     "actorRole" "ActorRole", "advocateKind" "AdvocateKind", "direction" "ContactDirection", "channel" "ContactChannel",
-    "occurredAt" timestamp(3), "summary" text, "outcome" "ContactOutcome", "narrativeVersionId" text, "createdAt" timestamp(3), "updatedAt" timestamp(3))`,
-    values: [JSON.stringify(contacts)],
-  };
-}
+    "occurredAt" timestamp(3), "summary" text, "outcome" "ContactOutcome", "narrativeVersionId" text, "createdAt" timestamp(3), "updatedAt" timestamp(3))`;
 
 async function insertContacts(tx: TxClient, contacts: Contact[]): Promise<void> {
   if (contacts.length === 0) return;
