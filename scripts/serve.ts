@@ -5,10 +5,12 @@
 // `npm start` and `npm run dev` run it; so do the test servers.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { EnvError, parseServerEnv, type ServerEnv } from "../lib/server/core/env";
 import { trustRequestHeaders } from "../lib/server/http/trusted-request";
 import { bodyRefusalAnswer, refuseAddress, refuseBody, type BodyRefusal } from "../lib/server/http/body-limit";
-import { answerActionUncompressed, mayBeAction, refuseActionBody, refuseCrossSiteAction, replayRequest } from "../lib/server/http/action-request";
+import { answerActionUncompressed, mayBeAction, readActionBody, refuseCrossSiteAction, replayRequest } from "../lib/server/http/action-request";
+import { answerDirectly, type DirectActionOptions } from "../lib/server/http/direct-action";
 import { createNonce, securityHeaders } from "../lib/server/http/security-headers";
 import { disconnectPrisma, prisma } from "../lib/server/core/db";
 import { listCodeMigrations } from "../lib/server/core/migrations-version";
@@ -60,6 +62,11 @@ async function main() {
 
   // Each request: its id, its log context, and its log line and duration as it finishes.
   const reuse: PageReuseOptions = { db: prisma, pages: renderedPages(), sessionCookie: sessionCookieName(https) };
+  // Server action calls from pages' scripts, answered here (not under `next dev`, whose actions
+  // change with the code).
+  const direct: DirectActionOptions | null = dev
+    ? null
+    : { db: prisma, sessionCookie: reuse.sessionCookie, buildId: readFileSync(fromRoot(".next/BUILD_ID"), "utf8").trim() };
   const observe = requestObserver({ trustedProxyHops: env.trustedProxyHops, appDir: fromRoot("app"), publicDir: fromRoot("public") });
   const server = createServer((req, res) => observe(req, res, () => serve(req, res)));
   const serve = (req: IncomingMessage, res: ServerResponse) => {
@@ -110,7 +117,17 @@ async function main() {
     req.on("error", () => req.socket.destroy());
     req.on("end", () => {
       const body = Buffer.concat(chunks);
-      void refuseActionBody(req.method, req.headers, body).then((bad) => (bad ? refuse(bad) : pass(replayRequest(req, body))));
+      void readActionBody(req.method, req.headers, body)
+        .then(async (read) => {
+          if (read.refusal) return refuse(read.refusal);
+          const answered = direct && read.args ? await answerDirectly(req, res, read.args, direct) : false;
+          if (!answered) void pass(replayRequest(req, body));
+        })
+        .catch((error: unknown) => {
+          log().error(errorFields(error), "request failed");
+          if (!res.headersSent) res.statusCode = 500;
+          res.end();
+        });
     });
   };
   if (dev) server.on("upgrade", app.getUpgradeHandler());

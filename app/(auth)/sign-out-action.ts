@@ -8,6 +8,7 @@ export const signOutAction = defineAction({
   name: "session.signOut",
   guard: "signed-in",
   input: z.object({}),
+  nextRequest: true,
   run: async () => {
     await signOut({ redirectTo: "/" });
     return {};

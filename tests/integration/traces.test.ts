@@ -1,6 +1,7 @@
 // Traces: a production server with OTEL_EXPORTER_OTLP_ENDPOINT set sends its spans over OTLP
 // (HTTP, JSON) to a receiver on loopback: a page request's span with the database statements it
-// ran under it, and a job's span with its statements, all from the service soap-desk.
+// ran under it, a server action call the HTTP front answered itself with its statements under it,
+// and a job's span with its statements, all from the service soap-desk.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -10,6 +11,7 @@ import { scheduleJob } from "@/lib/server/jobs/queue";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { createSchool, type SchoolFixture } from "./support/fixtures";
 import { ensureProductionBuild, freePort, startAppServer, type AppServer } from "../support/app-server";
+import { callActionOverHttp, findBuiltAction } from "../support/http-action";
 
 interface OtlpValue {
   stringValue?: string;
@@ -128,6 +130,48 @@ describe("traces over OTLP", () => {
     expect(statements.some((s) => /\bSELECT\b/i.test(attribute(s, "db.query.text") ?? ""))).toBe(true);
     // The statements' values are parameters, not in the text: the session token looked up is nowhere.
     expect(JSON.stringify(received)).not.toContain(sessionToken);
+  });
+
+  it("sends the span of a server action call the front answered itself, with its statements beneath it", async () => {
+    const markRead = findBuiltAction("app/notifications/actions.ts", "markNotificationsReadAction");
+    const cookieFrom = async (now: Date) => `${sessionCookieName(false)}=${(await createDatabaseSession(t.db, school.dean.userId, now)).sessionToken}`;
+    // A session Auth.js must extend (its last extension two days old) is Next.js's to answer;
+    // that call also loads the action into the server, where the front finds it.
+    const throughNext = await callActionOverHttp(server.address, markRead, {}, await cookieFrom(new Date(Date.now() - 2 * 86_400_000)));
+    const answered = await fetch(`${server.address}${markRead.page}`, {
+      method: "POST",
+      headers: {
+        "next-action": markRead.id,
+        "content-type": "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+        origin: server.address,
+        cookie: await cookieFrom(new Date()),
+      },
+      body: "[{}]",
+    });
+    expect(answered.status).toBe(200);
+    expect(answered.headers.get("content-type")).toBe("text/x-component");
+    expect(answered.headers.get("cache-control")).toBe("no-cache, no-store, max-age=0, must-revalidate");
+    const body = await answered.text();
+    expect(body).toMatch(/^0:\{"a":"\$@1","q":"","i":false,"b":"[^"]+"\}\n1:/);
+    const result = { ok: true, warnings: [], message: "Nothing unread.", refresh: true };
+    expect(JSON.parse(body.split("\n")[1]!.slice(2))).toEqual(result);
+    expect(throughNext.result).toEqual(result);
+
+    // The front's span, the root of its trace, named for the action, with the statements beneath it.
+    const call = await waitFor(() => received.find((s) => !s.parentSpanId && s.name === "server action notifications.markRead"), "span for the call");
+    expect(attribute(call, "soap_desk.action")).toBe("notifications.markRead");
+    const statements = await waitFor(() => {
+      const under = received.filter((s) => s.traceId === call.traceId && isStatement(s));
+      return under.length > 0 ? under : undefined;
+    }, "database statement span under the call");
+    for (const statement of statements) expect(chainOf(statement).at(-1)?.spanId).toBe(call.spanId);
+    // The other call was Next.js's: its request span, and no span of the front's.
+    const next = await waitFor(
+      () => received.find((s) => !s.parentSpanId && attribute(s, "next.span_type") === "BaseServer.handleRequest" && attribute(s, "http.method") === "POST"),
+      "Next.js's span for the other call",
+    );
+    expect(received.some((s) => s.traceId === next.traceId && s.name.startsWith("server action"))).toBe(false);
   });
 
   it("sends a job's span with its statements beneath it", async () => {

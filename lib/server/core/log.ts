@@ -22,6 +22,8 @@ export interface LogContext {
   requestId: string;
   /** The signed-in user's id, once currentActor() has resolved it. */
   actorId?: string;
+  /** The server action the request called (its entry point's name), once it runs. */
+  action?: string;
 }
 
 interface Shared {
@@ -50,7 +52,11 @@ export function loggerOptions(source: NodeJS.ProcessEnv = process.env): LoggerOp
     mixin: () => {
       const context = shared.context.getStore();
       if (!context) return {};
-      return context.actorId ? { requestId: context.requestId, actorId: context.actorId } : { requestId: context.requestId };
+      return {
+        requestId: context.requestId,
+        ...(context.actorId ? { actorId: context.actorId } : {}),
+        ...(context.action ? { action: context.action } : {}),
+      };
     },
   };
 }
@@ -97,6 +103,12 @@ export function currentLogContext(): LogContext | undefined {
 export function recordActorForLog(userId: string, requestId?: string | null): void {
   const context = openContext(requestId);
   if (context) context.actorId = userId;
+}
+
+/** Records the server action the request called (its entry point's name) in the request's log context. */
+export function recordActionForLog(action: string): void {
+  const context = shared.context.getStore();
+  if (context) context.action = action;
 }
 
 const ADDRESS = /[^\s<>@"'(),;:]+@[^\s<>@"'(),;:]+/g;

@@ -16,8 +16,9 @@ import { assertAccessChecked, type Admitted } from "./admitted";
 import { parseInput } from "../core/validate";
 import { admit } from "./guard";
 import { entryPoint, mark, type Guard, type Screens } from "./registry";
-import { currentScope } from "./scope";
-import { errorFields, inRequestLogContext, log } from "../core/log";
+import { currentScope, directCallScope, runInScope } from "./scope";
+import { offerDirectCall } from "./direct-calls";
+import { errorFields, inRequestLogContext, log, recordActionForLog } from "../core/log";
 import { currentRequestId } from "./log-context";
 
 /** What a guarded action's use case gets: the context its guard admitted. */
@@ -52,6 +53,11 @@ type Definition<S extends z.ZodType, D, G extends Guard> = Screens<G> & {
   run: (ctx: ContextFor<G>, input: z.output<S>) => Promise<Outcome<D>>;
   /** Pages to refresh after a success (read-only actions, such as searches and previews, have none). */
   revalidate?: string;
+  /**
+   * It works with Next.js's own request (cookies, redirects: signing out), so the HTTP front
+   * never answers it itself (direct-calls.ts).
+   */
+  nextRequest?: true;
 };
 
 const FAILED = "Something went wrong on our side; nothing was saved. Try again in a moment.";
@@ -71,6 +77,7 @@ export function defineAction<S extends z.ZodType, D = undefined, G extends Guard
     return inRequestLogContext(await currentRequestId(), () => run(...args));
   }
   async function run(...args: unknown[]): Promise<ActionResult<D>> {
+    recordActionForLog(name);
     const form = args.find((arg): arg is FormData => arg instanceof FormData);
     const raw = form ? formInput(form) : args[0];
     const scope = currentScope();
@@ -100,6 +107,9 @@ export function defineAction<S extends z.ZodType, D = undefined, G extends Guard
       return { ok: false, code: "INTERNAL", message: FAILED, ...(values ? { values } : {}) };
     }
   }
+  // A guarded action called from a page's script may be answered by the HTTP front itself.
+  if (definition.guard !== "public" && !definition.nextRequest)
+    offerDirectCall(action, { name, call: (args, request) => runInScope(directCallScope(request), () => run(...args)) });
   return mark(action, entry) as ServerAction<z.input<S>, D>;
 }
 

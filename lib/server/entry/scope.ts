@@ -16,6 +16,7 @@ import { getServerEnv } from "../core/env";
 import { changeFeed, type ChangeFeed } from "../live/change-feed";
 import { forgetCohort } from "../dashboard/dean-dashboard";
 import { forgetRenderedPages } from "../live/rendered-pages";
+import type { DirectRequest } from "./direct-calls";
 
 export interface EntryScope {
   db: Db;
@@ -50,6 +51,22 @@ const REQUEST_SCOPE: EntryScope = {
     forgetRenderedPages(schoolId);
   },
 };
+
+/**
+ * A call the HTTP front answers itself (direct-calls.ts): the request's scope, with the actor and
+ * the session the front read from the request's cookie, since no Next.js request is around it.
+ * Such a call is never a form, so it refreshes no page: its browser asks for the page afresh.
+ */
+export function directCallScope(request: DirectRequest): EntryScope {
+  return {
+    ...REQUEST_SCOPE,
+    actor: request.actor,
+    sessionToken: async () => request.sessionToken,
+    revalidate: () => {
+      throw new Error("A call answered by the HTTP front refreshes no page.");
+    },
+  };
+}
 
 const scoped = new AsyncLocalStorage<EntryScope>();
 

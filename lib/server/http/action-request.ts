@@ -73,18 +73,24 @@ export function refuseCrossSiteAction(method: string | undefined, url: string | 
   return host && originHost === host ? null : CROSS_SITE;
 }
 
-interface ReplyDecoder {
+/** What the front uses of React's server for actions: the reply decoder, and the Flight encoder. */
+export interface ReactServer {
   decodeReply(body: string | FormData, serverModules: Record<string, never>, options: { temporaryReferences: unknown }): Promise<unknown>;
   createTemporaryReferenceSet(): unknown;
+  renderToPipeableStream(
+    model: unknown,
+    clientModules: Record<string, never>,
+    options: { onError(error: unknown): void },
+  ): { pipe<W extends NodeJS.WritableStream>(destination: W): W };
 }
 
-let decoder: ReplyDecoder | undefined;
+let decoder: ReactServer | undefined;
 
 /**
- * React's reply decoder, from the copy Next.js ships (the Turbopack build's), loaded with the
+ * React's server for actions, from the copy Next.js ships (the Turbopack build's), loaded with the
  * server builds of React it is written for: outside Next.js, `react` resolves to the client build.
  */
-function replyDecoder(): ReplyDecoder {
+export function reactServer(): ReactServer {
   if (decoder) return decoder;
   const require = createRequire(import.meta.url);
   const loader = require("node:module") as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
@@ -99,7 +105,7 @@ function replyDecoder(): ReplyDecoder {
     return resolve.call(this, serverBuilds[request] ?? request, ...rest);
   };
   try {
-    decoder = require("next/dist/compiled/react-server-dom-turbopack/server.node") as ReplyDecoder;
+    decoder = require("next/dist/compiled/react-server-dom-turbopack/server.node") as ReactServer;
   } finally {
     loader._resolveFilename = resolve;
   }
@@ -145,17 +151,21 @@ function boundDescriptions(form: FormData): FormData[] {
 }
 
 async function decodes(body: string | FormData): Promise<unknown> {
-  const { decodeReply, createTemporaryReferenceSet } = replyDecoder();
+  const { decodeReply, createTemporaryReferenceSet } = reactServer();
   return withTimeout(decodeReply(body, {}, { temporaryReferences: createTemporaryReferenceSet() }));
 }
+
+/** A server action's body as the front read it: refused, or passed with the call's arguments. */
+export type ActionBody = { refusal: BodyRefusal } | { refusal: null; args: unknown[] | null };
 
 /**
  * A server action's body that React cannot decode, or that decodes to something no action takes:
  * refused with 400. A call's body (text or multipart) must decode to a list of arguments; a form
  * posted without JavaScript must be a readable form, and the description of a bound action in it
- * must decode too.
+ * must decode too. A call posted as text passes with its arguments (the front may answer it
+ * itself: direct-action.ts); anything else passes without them.
  */
-export async function refuseActionBody(method: string | undefined, headers: Headers, body: Buffer): Promise<BodyRefusal | null> {
+export async function readActionBody(method: string | undefined, headers: Headers, body: Buffer): Promise<ActionBody> {
   const contentType = one(headers["content-type"]) ?? "";
   try {
     const multipart = contentType.startsWith("multipart/form-data");
@@ -163,16 +173,21 @@ export async function refuseActionBody(method: string | undefined, headers: Head
     if (!isActionCall(method, headers)) {
       for (const description of form ? boundDescriptions(form) : []) {
         const decoded = await decodes(description);
-        if (decoded === null || typeof decoded !== "object" || typeof (decoded as { id?: unknown }).id !== "string") return MALFORMED;
+        if (decoded === null || typeof decoded !== "object" || typeof (decoded as { id?: unknown }).id !== "string") return { refusal: MALFORMED };
       }
-      return null;
+      return { refusal: null, args: null };
     }
     const args = await decodes(form ?? body.toString("utf8"));
-    if (!Array.isArray(args) || args.length > ARGUMENTS_LIMIT || holdsFunction(args)) return MALFORMED;
-    return null;
+    if (!Array.isArray(args) || args.length > ARGUMENTS_LIMIT || holdsFunction(args)) return { refusal: MALFORMED };
+    return { refusal: null, args: form ? null : args };
   } catch {
-    return MALFORMED;
+    return { refusal: MALFORMED };
   }
+}
+
+/** The refusal readActionBody makes, or null when the body passes. */
+export async function refuseActionBody(method: string | undefined, headers: Headers, body: Buffer): Promise<BodyRefusal | null> {
+  return (await readActionBody(method, headers, body)).refusal;
 }
 
 /** The request again, its body read by the front, for Next.js to read as it would have. */

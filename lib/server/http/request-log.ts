@@ -1,6 +1,7 @@
 import "server-only";
 // What the HTTP server (scripts/serve.ts) records of every request: one log line as its response
-// finishes (request id, method, route pattern, status, duration, the acting user's id once known)
+// finishes (request id, method, route pattern, status, duration, the acting user's id once known,
+// the server action it called)
 // and its duration in the http_request_duration_seconds histogram. The request id comes back in
 // the X-Request-Id header and is on every line logged while the request is handled. A proxy's
 // X-Request-Id is kept only when TRUSTED_PROXY_HOPS says proxies are in front, and only when it is
@@ -48,7 +49,14 @@ export function requestObserver(options: RequestObserverOptions): RequestObserve
       const route = routeOf(pathOf(req.url));
       const status = res.statusCode;
       metrics().requestDuration.observe({ route, method, status: String(status) }, seconds);
-      const line = { requestId: context.requestId, ...(context.actorId ? { actorId: context.actorId } : {}), method, route, status };
+      const line = {
+        requestId: context.requestId,
+        ...(context.actorId ? { actorId: context.actorId } : {}),
+        ...(context.action ? { action: context.action } : {}),
+        method,
+        route,
+        status,
+      };
       log().info({ ...line, durationMs: Math.round(seconds * 1e4) / 10, ...(res.writableFinished ? {} : { aborted: true }) }, "request");
     };
     res.once("finish", done);
