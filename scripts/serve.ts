@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
+import { keepNativeDate } from "../lib/server/core/sql-json";
 import { EnvError, parseServerEnv, type ServerEnv } from "../lib/server/core/env";
 import { trustRequestHeaders } from "../lib/server/http/trusted-request";
 import { bodyRefusalAnswer, refuseAddress, refuseBody, type BodyRefusal } from "../lib/server/http/body-limit";
@@ -31,6 +32,8 @@ const dev = process.argv.includes("--dev");
 const fromRoot = (name: string) => fileURLToPath(new URL(`../${name}`, import.meta.url));
 /** How much of a refused body is read and dropped before the connection is cut. */
 const DISCARD_AT_MOST = 64 * 1024 * 1024;
+// The process's own Date constructor, kept before Next.js wraps the global one (sql-json.ts).
+keepNativeDate();
 // Next.js reads NODE_ENV as it loads, so it is set before Next is imported below.
 (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
 // JSON lines on stdout (readable ones in development), on globalThis for the app's code too.

@@ -10,7 +10,8 @@ import type { Actor } from "@/lib/server/core/actor";
 import { databaseUnavailable } from "@/lib/server/core/errors";
 import { defineAction } from "@/lib/server/entry/define-action";
 import { directCallFor, type DirectRequest } from "@/lib/server/entry/direct-calls";
-import { flight } from "@/lib/server/http/direct-action";
+import fc from "fast-check";
+import { flight, reactFlight } from "@/lib/server/http/direct-action";
 import { currentScope } from "@/lib/server/entry/scope";
 
 const input = z.object({ note: z.string().min(1).optional() });
@@ -120,5 +121,53 @@ describe("the answer's encoding", () => {
     expect(answer.q).toBe("");
     expect(answer.i).toBe(false);
     expect(await answer.a).toEqual(result);
+  });
+
+  // Strings that look like Flight's own references must come back as the same strings.
+  const text = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.string({ maxLength: 40 }).map((s) => `$${s}`),
+    fc.constantFrom("$", "$$", "$@1", "$undefined", "$D2026-03-16T14:00:00.000Z", "$n12", "$-0", "$Infinity", "\u2028", "é"),
+  );
+  const plain = fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: "small" },
+      text,
+      fc.boolean(),
+      fc.constant(null),
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)),
+      fc.array(tie("value"), { maxLength: 4 }),
+      fc.dictionary(text, tie("value"), { maxKeys: 4, noNullPrototype: true }),
+    ),
+  })).value;
+  const dev = (body: Buffer) =>
+    body
+      .toString("utf8")
+      .split("\n")
+      .filter((row) => row && !/^:N|^[0-9a-f]+:D/.test(row));
+
+  it("writes plain JSON results row for row as React does, and reads them back the same", async () => {
+    await fc.assert(
+      fc.asyncProperty(plain, text, async (data, message) => {
+        const result = { ok: true as const, warnings: [], message, data };
+        const ours = await flight(result, "build-3");
+        expect(dev(ours)).toEqual(dev(await reactFlight(result, "build-3")));
+        expect(await (await read(ours)).a).toEqual(result);
+      }),
+      { numRuns: 300, seed: 20261208 },
+    );
+  });
+
+  it("leaves what JSON cannot hold to React: a Date, undefined, -0, a long nesting", async () => {
+    const at = new Date("2026-03-16T14:00:00Z");
+    let deep: unknown = "bottom";
+    for (let i = 0; i < 40; i++) deep = [deep];
+    for (const data of [{ at }, { gone: undefined }, { zero: -0 }, [1, , 3], deep]) {
+      const result = { ok: true as const, warnings: [], data };
+      const body = await flight(result, "build-4");
+      expect(dev(body)).toEqual(dev(await reactFlight(result, "build-4")));
+      expect(await (await read(body)).a).toEqual(result);
+    }
   });
 });

@@ -79,8 +79,45 @@ export async function answerDirectly(req: IncomingMessage, res: ServerResponse, 
   return true;
 }
 
-/** The answer Next.js gives a call that refreshes no page: the result, the rendered search, the build. */
+/**
+ * The answer Next.js gives a call that refreshes no page: the result, the rendered search and the
+ * build, in React's Flight encoding. A result of plain JSON values (nearly every one) is written
+ * here as React writes such values: its row, a string that starts with "$" escaped with one
+ * more. Anything else (a Date, undefined, -0, a Map, …) goes through React's own renderer.
+ */
 export function flight(result: ActionResult<unknown>, buildId: string): Promise<Buffer> {
+  if (isPlainJson(buildId, 0) && isPlainJson(result, 0)) {
+    const root = `0:{"a":"$@1","q":"","i":false,"b":${JSON.stringify(buildId, escapeStrings)}}\n`;
+    return Promise.resolve(Buffer.from(`${root}1:${JSON.stringify(result, escapeStrings)}\n`));
+  }
+  return reactFlight(result, buildId);
+}
+
+/** React's escape for a string in a Flight row: one that starts with "$" gets another. */
+function escapeStrings(_key: string, value: unknown): unknown {
+  return typeof value === "string" && value.startsWith("$") ? `$${value}` : value;
+}
+
+/** Nesting past this is left to React. */
+const PLAIN_DEPTH = 32;
+
+/** Whether JSON.stringify writes `value` as React's Flight does: only JSON's own values, nothing it would drop or change. */
+export function isPlainJson(value: unknown, depth: number): boolean {
+  if (value === null || typeof value === "boolean" || typeof value === "string") return true;
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (typeof value !== "object" || depth > PLAIN_DEPTH) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!(i in value) || !isPlainJson(value[i], depth + 1)) return false;
+    return true;
+  }
+  // React takes no other objects (not even one without a prototype).
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const key in value) if (!isPlainJson((value as Record<string, unknown>)[key], depth + 1)) return false;
+  return true;
+}
+
+/** The same answer through React's own Flight renderer (the copy Next.js ships). */
+export function reactFlight(result: ActionResult<unknown>, buildId: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     const sink = new Writable({

@@ -180,13 +180,22 @@ function withoutName<T extends { name: string }>({ name: _name, ...rest }: T): O
   return rest;
 }
 
+/** Each policy column's name as the rules read it (snake_case to camelCase), worked out once per column. */
+const policyKeys = new Map<string, string>();
+
+function policyKey(column: string): string {
+  let key = policyKeys.get(column);
+  if (key === undefined) policyKeys.set(column, (key = column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())));
+  return key;
+}
+
 /** The policy row as the rules read it: the school's (snake_case columns), else the defaults. */
 function policyOfColumns(row: Record<string, unknown> | null): Policy {
   if (!row) return { ...DEFAULT_POLICY };
   const policy: Record<string, unknown> = {};
-  for (const [column, value] of Object.entries(row)) {
+  for (const column in row) {
     if (column === "id" || column === "school_id" || column === "created_at" || column === "updated_at") continue;
-    policy[column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())] = value;
+    policy[policyKey(column)] = row[column];
   }
   return policy as unknown as Policy;
 }
