@@ -165,7 +165,22 @@ async function main() {
   });
   // Prometheus metrics on their own port (METRICS_PORT), never on the public one.
   if (metricsAt) await startMetricsServer(metricsAt, prisma);
+  // A port that cannot be listened on ends the process with a reason, so that whatever supervises
+  // it sees the failure instead of a server that serves nothing.
+  const cannotListen = (error: NodeJS.ErrnoException) => {
+    const where = `${listenHost ?? "all interfaces"}, port ${port}`;
+    const why =
+      error.code === "EADDRINUSE"
+        ? "another process is already listening there"
+        : error.code === "EACCES"
+          ? "this process may not use that port"
+          : error.message;
+    log().fatal(`SOAP Desk cannot start: it cannot listen on ${where}: ${why}. Stop the other process or set PORT.`);
+    process.exit(1);
+  };
+  server.once("error", cannotListen);
   server.listen(port, listenHost, () => {
+    server.off("error", cannotListen);
     console.log(`SOAP Desk is serving ${env.publicOrigin.origin} (listening on ${listenHost ?? "all interfaces"}, port ${port})`);
     if (setupCode) console.log(setupCodeLogLine(env.publicOrigin.origin, setupCode));
   });
